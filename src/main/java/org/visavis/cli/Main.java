@@ -1,0 +1,83 @@
+package org.visavis.cli;
+
+import java.io.PrintWriter;
+import org.visavis.model.VisavisException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code visavis} command line. Every subcommand reports bad input as one line on stderr
+ * naming the file and the problem, and exits with code 2; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "visavis",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Translation-alignment workbench: align a text with its translation, check it, export TMX.",
+        subcommands = {
+            AlignCommand.class,
+            AlignSentencesCommand.class,
+            SegmentCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            DemoCommand.class,
+        })
+public final class Main implements Runnable {
+
+    /** Exit code for bad input or usage. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("visavis: " + ex.getMessage());
+            e.println("Try 'visavis " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+            e.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof VisavisException) {
+                e.println("visavis: " + ex.getMessage());
+            } else {
+                e.println("visavis: internal error: " + ex);
+            }
+            if (verbose) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return ex instanceof VisavisException ? EXIT_BAD_INPUT : 3;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+            sb.insert(0, c.getCommandName() + " ");
+        }
+        return sb.toString();
+    }
+}

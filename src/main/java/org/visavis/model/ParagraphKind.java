@@ -1,0 +1,7 @@
+package org.visavis.model;
+
+/** What a paragraph is in its document. */
+public enum ParagraphKind {
+    BODY,
+    HEADING
+}
