@@ -32,6 +32,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
     private static final Map<String, Optional<BilingualLexicon>> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, Lemmatizer> LEMMATIZERS = new ConcurrentHashMap<>();
 
+    /** About 24 bytes a cell in the search: 12 million cells stay well under a gigabyte. */
+    private static final int MAX_CELLS = 12_000_000;
+
     private final Lemmatizer sourceLemmatizer;
     private final Lemmatizer targetLemmatizer;
     private final Optional<BilingualLexicon> lexicon;
@@ -64,7 +67,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
             double minDice) {
 
         public static Options defaults() {
-            return new Options(0.05, 3, 20, 8, 250_000,
+            return new Options(0.05, 3, 10, 8, 250_000,
                     0.35, 1.0, 0.5, 2.0,
                     -4.0, -2.0, -8.0, -5.0, -7.0,
                     1.0, 0.5, 0.3, 0.9, 0.35);
@@ -120,9 +123,13 @@ public final class LengthLexicalAligner implements SentenceAligner {
         if (n == 0 || m == 0) {
             return oneSided(n, m);
         }
+        long t0 = System.nanoTime();
         Model model = new Model(source, target);
+        debug("features %.2fs", t0);
         List<Bead> firstPass = model.firstPass();
+        debug("first pass %.2fs", t0);
         model.learnFrom(firstPass);
+        debug("learned %.2fs", t0);
         List<Bead> out = new ArrayList<>();
         int s = 0;
         int t = 0;
@@ -135,7 +142,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
             t = ft + f.target().size();
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
+        debug("second pass %.2fs", t0);
         return out;
+    }
+
+    private static void debug(String format, long start) {
+        if (System.getenv("VISAVIS_DEBUG") != null) {
+            System.err.printf(format + "%n", (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static List<Bead> checkedFixed(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
@@ -187,9 +201,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
         BeadTypePrior prior;
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc) {
+            long t0 = System.nanoTime();
             source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
             target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
-            links = new TypeLinks(source, target).addLexicon(lexicon).addCognates();
+            debug("  sides %.2fs", t0);
+            links = new TypeLinks(source, target).addLexicon(lexicon);
+            debug("  lexicon links %.2fs", t0);
+            links.addCognates();
+            debug("  cognates %.2fs", t0);
             long sc = source.charPrefix[source.size];
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
@@ -302,7 +321,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
             if ((long) (n + 1) * (m + 1) <= options.fullMatrixCells()) {
                 return Band.full(n, m);
             }
+            // Wide enough for a long stretch without anchors, narrow enough to keep memory linear.
             int maxOffset = Math.max(4 * width, Math.max(n, m) / 20 + 50);
+            maxOffset = Math.max(2 * width, Math.min(maxOffset, MAX_CELLS / 2 / (n + 1)));
             return Band.around(n, m, points, width, maxOffset);
         }
 
@@ -363,9 +384,19 @@ public final class LengthLexicalAligner implements SentenceAligner {
                     new ParagraphScorer(source, target, options.paragraphWeight()));
             BandedSearch search = new BandedSearch(prior.shapes(), scorers, options.temperature());
             Band current = band;
+            long start = System.nanoTime();
             BandedSearch.Result result = search.run(s0, t0, current);
+            debug("  search %.2fs", start);
             for (int attempt = 0; attempt < 3 && result.touchedEdge(); attempt++) {
                 current = current.widened(options.bandWidth() << attempt);
+                debug("  widening %.2fs", start);
+                PairMatches wider = matches(s0, t0, current);
+                scorers = List.of(prior,
+                        new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
+                        new LexicalScorer(source, target, wider, lexicalModel, options.lexicalWeight()),
+                        new PunctuationScorer(source, target, options.punctuationWeight()),
+                        new ParagraphScorer(source, target, options.paragraphWeight()));
+                search = new BandedSearch(prior.shapes(), scorers, options.temperature());
                 result = search.run(s0, t0, current);
             }
             return result.beads();
