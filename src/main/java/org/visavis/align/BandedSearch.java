@@ -87,7 +87,7 @@ final class BandedSearch {
                         b = v;
                         bk = x;
                     }
-                    al = logAdd(al, alpha[p] + sc * inv);
+                    al = LogSum.add(al, alpha[p] + sc * inv);
                 }
                 best[c] = b;
                 alpha[c] = al;
@@ -148,7 +148,7 @@ final class BandedSearch {
                         continue;
                     }
                     double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
-                    be = logAdd(be, sc * inv + beta[n]);
+                    be = LogSum.add(be, sc * inv + beta[n]);
                 }
                 beta[c] = be;
             }
@@ -162,16 +162,6 @@ final class BandedSearch {
             sum += scorer.score(s, a, t, b);
         }
         return sum;
-    }
-
-    private static double logAdd(double x, double y) {
-        if (x == Double.NEGATIVE_INFINITY) {
-            return y;
-        }
-        if (y == Double.NEGATIVE_INFINITY) {
-            return x;
-        }
-        return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
     }
 
     private static List<Integer> range(int start, int count) {

@@ -89,7 +89,7 @@ final class LexicalScorer implements BeadScorer {
     private double ratio(int m, int n, int other) {
         double high = logHighWeight + m * logHigh[other] + (n - m) * logHighMiss[other];
         double low = logLowWeight + m * logLow[other] + (n - m) * logLowMiss[other];
-        double translated = Math.max(high, low) + Math.log1p(Math.exp(-Math.abs(high - low)));
+        double translated = LogSum.add(high, low);
         return translated - (m * logChance[other] + (n - m) * logChanceMiss[other]);
     }
 
