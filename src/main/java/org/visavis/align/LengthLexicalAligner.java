@@ -388,12 +388,16 @@ public final class LengthLexicalAligner implements SentenceAligner {
             BandedSearch.Result result = search.run(s0, t0, current);
             debug("  search %.2fs", start);
             for (int attempt = 0; attempt < 3 && result.touchedEdge(); attempt++) {
-                current = current.widened(options.bandWidth() << attempt);
+                Band wider = current.widened(options.bandWidth() << attempt);
+                if (wider.cells() > MAX_CELLS) {
+                    break;
+                }
+                current = wider;
                 debug("  widening %.2fs", start);
-                PairMatches wider = matches(s0, t0, current);
+                PairMatches widerMatches = matches(s0, t0, current);
                 scorers = List.of(prior,
                         new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
-                        new LexicalScorer(source, target, wider, lexicalModel, options.lexicalWeight()),
+                        new LexicalScorer(source, target, widerMatches, lexicalModel, options.lexicalWeight()),
                         new PunctuationScorer(source, target, options.punctuationWeight()),
                         new ParagraphScorer(source, target, options.paragraphWeight()));
                 search = new BandedSearch(prior.shapes(), scorers, options.temperature());

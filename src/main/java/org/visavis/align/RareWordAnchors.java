@@ -24,7 +24,9 @@ final class RareWordAnchors {
     List<Band.Point> find(SideFeatures source, SideFeatures target, TypeLinks links) {
         int n = source.size;
         int m = target.size;
-        int window = Math.max(150, (n + m) / 32);
+        // Local enough that a word recurring over a long book is rare in its own chapter, wide
+        // enough for a long passage missing on one side.
+        int window = Math.max(150, Math.min(1000, (n + m) / 32));
         int maxPostings = maxOccurrences * Math.max(8, 2 * (n + m) / window);
         int[][] targetPostings = postings(target, maxPostings);
         int[][] sourcePostings = postings(source, maxPostings);
