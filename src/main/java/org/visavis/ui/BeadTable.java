@@ -1,0 +1,145 @@
+package org.visavis.ui;
+
+import java.awt.Font;
+import java.awt.Rectangle;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.ChangeEvent;
+import javax.swing.table.TableColumn;
+import org.visavis.edit.Side;
+import org.visavis.model.Alignment;
+
+/**
+ * The side-by-side table: one row per bead, wrapped text, row heights computed from the text
+ * (cached in the table's row model and recomputed only when the text or a column width changes).
+ * One renderer paints every cell, so a 20,000-bead alignment costs no more components than a
+ * 20-bead one.
+ */
+final class BeadTable extends JTable {
+    private final BeadTableModel beads;
+    private final BeadCellRenderer renderer;
+    private final SentenceCellEditor editor;
+    private LineWrapper wrapper;
+    private int[] heights = new int[0];
+    private int measuredSourceWidth = -1;
+    private int measuredTargetWidth = -1;
+
+    BeadTable(BeadTableModel model, Font textFont) {
+        super(model);
+        this.beads = model;
+        this.wrapper = new LineWrapper(this, textFont);
+        this.renderer = new BeadCellRenderer(model, wrapper);
+        this.editor = new SentenceCellEditor(model, textFont);
+        setDefaultRenderer(Integer.class, renderer);
+        setDefaultEditor(Integer.class, editor);
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        setRowSelectionAllowed(true);
+        setColumnSelectionAllowed(false);
+        setShowVerticalLines(true);
+        setShowHorizontalLines(true);
+        setFillsViewportHeight(true);
+        putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        setSurrendersFocusOnKeystroke(true);
+        getTableHeader().setReorderingAllowed(false);
+        setAutoResizeMode(AUTO_RESIZE_SUBSEQUENT_COLUMNS);
+        column(BeadTableModel.NUMBER, 56, 56);
+        column(BeadTableModel.LINK, 104, 104);
+        column(BeadTableModel.SOURCE, 200, 500);
+        column(BeadTableModel.TARGET, 200, 500);
+        changeSelection(0, BeadTableModel.SOURCE, false, false);
+    }
+
+    private void column(int index, int min, int preferred) {
+        TableColumn c = getColumnModel().getColumn(index);
+        c.setMinWidth(min);
+        c.setPreferredWidth(preferred);
+        if (index == BeadTableModel.NUMBER || index == BeadTableModel.LINK) {
+            c.setMaxWidth(preferred + 40);
+        }
+    }
+
+    SentenceCellEditor sentenceEditor() {
+        return editor;
+    }
+
+    void setTextFont(Font font) {
+        wrapper = new LineWrapper(this, font);
+        renderer.setWrapper(wrapper);
+        editor.setFont(font);
+        refreshRowHeights();
+    }
+
+    Font textFont() {
+        return wrapper.font(CellPiece.Kind.SENTENCE);
+    }
+
+    /** The side of the focused column: the target when the target column has the focus, else the source. */
+    Side focusedSide() {
+        int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        return lead >= 0 && convertColumnIndexToModel(lead) == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
+    }
+
+    /** The selected bead index, or -1. */
+    int selectedBead() {
+        int row = getSelectedRow();
+        return row < 0 || row >= beads.getRowCount() ? -1 : beads.beadAt(row);
+    }
+
+    /** Selects bead {@code b} (or the nearest shown bead) and scrolls it into view, keeping the focused column. */
+    void selectBead(int b) {
+        SwingThread.mustBeSwingThread();
+        int row = beads.rowOf(b);
+        if (row < 0) {
+            clearSelection();
+            return;
+        }
+        int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        Rectangle r = getCellRect(row, 0, true);
+        scrollRectToVisible(r);
+    }
+
+    /** Sets every row height from its text and the current column widths (milliseconds for 20,000 rows). */
+    void refreshRowHeights() {
+        SwingThread.mustBeSwingThread();
+        Alignment a = beads.alignment();
+        if (a == null) {
+            return;
+        }
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        measuredSourceWidth = sw;
+        measuredTargetWidth = tw;
+        int rows = beads.getRowCount();
+        if (heights.length != rows) {
+            heights = new int[rows];
+        }
+        for (int row = 0; row < rows; row++) {
+            int h = renderer.rowHeight(a, beads.beadAt(row), sw, tw);
+            heights[row] = h;
+            if (getRowHeight(row) != h) {
+                setRowHeight(row, h);
+            }
+        }
+    }
+
+    @Override
+    public void columnMarginChanged(ChangeEvent e) {
+        super.columnMarginChanged(e);
+        if (beads == null || isEditing()) {
+            return;
+        }
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        if (sw != measuredSourceWidth || tw != measuredTargetWidth) {
+            refreshRowHeights();
+        }
+    }
+
+    @Override
+    public void doLayout() {
+        super.doLayout();
+        // the viewport width decides the text column widths; heights follow them
+        columnMarginChanged(new ChangeEvent(this));
+    }
+}
