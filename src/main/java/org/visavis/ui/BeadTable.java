@@ -126,6 +126,17 @@ final class BeadTable extends JTable {
     @Override
     public void columnMarginChanged(ChangeEvent e) {
         super.columnMarginChanged(e);
+        refreshIfWidthsChanged();
+    }
+
+    @Override
+    public void doLayout() {
+        super.doLayout();
+        // the viewport width decides the text column widths; heights follow them
+        refreshIfWidthsChanged();
+    }
+
+    private void refreshIfWidthsChanged() {
         if (beads == null || isEditing()) {
             return;
         }
@@ -134,12 +145,5 @@ final class BeadTable extends JTable {
         if (sw != measuredSourceWidth || tw != measuredTargetWidth) {
             refreshRowHeights();
         }
-    }
-
-    @Override
-    public void doLayout() {
-        super.doLayout();
-        // the viewport width decides the text column widths; heights follow them
-        columnMarginChanged(new ChangeEvent(this));
     }
 }

@@ -296,6 +296,16 @@ final class Workbench {
         return work.isIdle();
     }
 
+    /** Drops the window as a crash would: no save, no question, the recovery copy stays (tests only). */
+    void crashForTests() {
+        autosave.stop();
+        if (session != null) {
+            session.close(); // the OS would release the lock with the process
+            session = null;
+        }
+        frame.dispose();
+    }
+
     /** Writes the recovery copy now instead of a few seconds after the last edit (tests, benchmarks). */
     void autosaveNow() {
         autosave.stop();
@@ -386,11 +396,15 @@ final class Workbench {
     }
 
     private void replaceText(int bead, Side side, List<String> sentences) {
-        try {
-            edit("Edit text", a -> AlignmentEdits.replaceSentences(a, bead, side, sentences));
-        } catch (VisavisException e) {
-            say(e.getMessage());
-        }
+        // the table is still closing its editor when it hands over the value: edit right after
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            try {
+                edit("Edit text", a -> AlignmentEdits.replaceSentences(a, bead, side, sentences));
+            } catch (VisavisException e) {
+                say(e.getMessage());
+            }
+            table.requestFocusInWindow();
+        });
     }
 
     private void startEditing() {

@@ -1,0 +1,307 @@
+package org.visavis.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visavis.edit.AlignmentEdits;
+import org.visavis.edit.HandbookFixture;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.project.Project;
+import org.visavis.project.ProjectStore;
+import org.visavis.project.RecoveryStore;
+
+/**
+ * Drives the real workbench window (under Xvfb in CI) on section 1.5 of the Debian Handbook:
+ * keys go through the window's real bindings, files are checked on disk.
+ */
+class WorkbenchTest {
+    @TempDir
+    Path dir;
+    private Path project;
+    private WorkbenchDriver driver;
+    private WorkbenchDriver second;
+
+    @BeforeAll
+    static void needsADisplay() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+    }
+
+    private void openNaive() {
+        project = dir.resolve("role-of-distributions");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+    }
+
+    @AfterEach
+    void closeWindows() {
+        for (WorkbenchDriver d : new WorkbenchDriver[] {driver, second}) {
+            if (d != null && WorkbenchDriver.onEdt(() -> d.workbench.frame().isDisplayable())) {
+                d.dialogs.unsaved.clear();
+                d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
+                d.close();
+            }
+        }
+    }
+
+    private static List<String> notations(Alignment a) {
+        return a.beads().stream().map(Bead::notation).toList();
+    }
+
+    private String savedLinks() throws Exception {
+        return Files.readString(project.resolve(ProjectStore.ALIGNMENT_FILE));
+    }
+
+    @Test
+    void mergeSplitUndoSaveAndReopen() throws Exception {
+        openNaive();
+        // French sentences 5 and 6 (beads 5 and 6 in the table) are one English sentence: move it up
+        driver.selectBead(5, BeadTableModel.SOURCE);
+        driver.press("ctrl UP");
+        assertThat(driver.alignment().beads().get(4).notation()).isEqualTo("[4,5]:[4]");
+
+        driver.press("ctrl Z");
+        assertThat(notations(driver.alignment())).isEqualTo(notations(HandbookFixture.naiveAlignment()));
+        driver.press("ctrl shift Z");
+        assertThat(driver.alignment().beads().get(4).notation()).isEqualTo("[4,5]:[4]");
+        driver.press("ctrl Z");
+        driver.press("ctrl Y");
+        assertThat(driver.alignment().beads().get(4).notation()).isEqualTo("[4,5]:[4]");
+
+        // split the English sentence 5 at "; but" by editing the cell: a new line is a new sentence
+        driver.selectBead(4, BeadTableModel.TARGET);
+        driver.press("F2");
+        WorkbenchDriver.onEdt(() -> {
+            var area = driver.workbench.table().sentenceEditor().textArea();
+            int caret = area.getText().indexOf("but whether");
+            area.insert("\n", caret);
+            driver.workbench.table().getCellEditor().stopCellEditing();
+            return null;
+        });
+        driver.waitIdle();
+        Alignment split = driver.alignment();
+        assertThat(split.target().size()).isEqualTo(14);
+        assertThat(split.beads().get(4).notation()).isEqualTo("[4,5]:[4,5]");
+        assertThat(split.target().segments().get(5).text()).startsWith("but whether used in graphical");
+
+        driver.press("ctrl S");
+        assertThat(savedLinks()).contains("xtargets=\"s5 s6;s5 s6\"").contains("status=\"confirmed\"");
+        assertThat(Files.readString(project.resolve(ProjectStore.TARGET_FILE))).contains("<s id=\"s6\">but whether used");
+        assertThat(Files.readString(project.resolve(ProjectStore.ALIGNMENT_FILE + ".bak")))
+                .as("the previous version is kept").contains("xtargets=\"s6;s6\"");
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.isDirty())).isFalse();
+
+        driver.close();
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+        assertThat(driver.alignment()).isEqualTo(split);
+        assertThat(driver.dialogs.questions).as("a clean close leaves nothing to recover").isEmpty();
+    }
+
+    @Test
+    void singleKeyReviewAndNavigation() {
+        openNaive();
+        driver.selectBead(0, BeadTableModel.SOURCE);
+        driver.press("ENTER");
+        assertThat(driver.alignment().beads().get(0).isConfirmed()).isTrue();
+        assertThat(driver.selectedBead()).as("Enter moves on to the next unconfirmed bead").isEqualTo(1);
+        driver.press("SPACE");
+        assertThat(driver.alignment().beads().get(1).isConfirmed()).isTrue();
+        driver.press("SPACE");
+        assertThat(driver.alignment().beads().get(1).isConfirmed()).isFalse();
+
+        driver.press("F8");
+        assertThat(driver.selectedBead()).as("next low-confidence bead").isEqualTo(6);
+        driver.press("F6");
+        assertThat(driver.selectedBead()).as("next bead that is not 1-1").isEqualTo(13);
+        driver.press("shift F7");
+        assertThat(driver.selectedBead()).as("previous unconfirmed").isEqualTo(12);
+        driver.dialogs.answers.push("3");
+        driver.press("ctrl G");
+        assertThat(driver.selectedBead()).isEqualTo(2);
+
+        driver.press("ctrl shift ENTER");
+        assertThat(driver.alignment().beads().subList(0, 3)).allMatch(Bead::isConfirmed);
+
+        driver.press("ctrl shift A");
+        int shown = WorkbenchDriver.onEdt(() -> driver.workbench.table().getRowCount());
+        assertThat(shown).as("beads 6-13 are low confidence or not 1-1").isEqualTo(8);
+        driver.press("ctrl shift A");
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().getRowCount())).isEqualTo(14);
+    }
+
+    @Test
+    void searchFindsEitherSideWithPlainTextOrRegex() {
+        openNaive();
+        driver.selectBead(0, BeadTableModel.SOURCE);
+        driver.press("ctrl F");
+        WorkbenchDriver.onEdt(() -> {
+            SearchBar bar = driver.workbench.searchBar();
+            bar.query.setText("mirrors");
+            bar.scope.setSelectedItem(org.visavis.edit.BeadSearch.Scope.TARGET);
+            driver.workbench.findText(org.visavis.edit.BeadSearch.Direction.FORWARD);
+            return null;
+        });
+        assertThat(driver.selectedBead()).isEqualTo(10);
+        WorkbenchDriver.onEdt(() -> {
+            SearchBar bar = driver.workbench.searchBar();
+            bar.query.setText("i386|amd64");
+            bar.regex.setSelected(true);
+            bar.scope.setSelectedItem(org.visavis.edit.BeadSearch.Scope.SOURCE);
+            driver.workbench.findText(org.visavis.edit.BeadSearch.Direction.FORWARD);
+            return null;
+        });
+        assertThat(driver.selectedBead()).isEqualTo(7);
+    }
+
+    @Test
+    void realignBetweenConfirmedBeadsRepairsTheOffByOne() {
+        openNaive();
+        driver.selectBead(5, BeadTableModel.SOURCE);
+        driver.press("ctrl UP");
+        driver.press("ctrl R");
+        assertThat(notations(driver.alignment())).contains("[4,5]:[4]", "[6]:[5]", "[13]:[12]");
+        driver.press("ctrl Z");
+        assertThat(notations(driver.alignment())).contains("[]:[5]");
+    }
+
+    @Test
+    void autosaveWritesARecoveryCopyThatTheNextStartOffers() throws Exception {
+        openNaive();
+        driver.selectBead(2, BeadTableModel.SOURCE);
+        driver.press("ctrl M");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.autosaveNow();
+            return null;
+        });
+        driver.waitIdle();
+        assertThat(project.resolve(".recovery/alignment.xml")).exists();
+        assertThat(savedLinks()).as("autosave does not touch the saved project").contains("xtargets=\"s3;s3\"");
+        Alignment unsaved = driver.alignment();
+
+        // a crash: the window goes away without saving; the recovery copy stays behind
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.crashForTests();
+            return null;
+        });
+        driver = WorkbenchDriver.start(List.of());
+        driver.dialogs.confirmations.push(true);
+        driver.open(project);
+        assertThat(driver.dialogs.questions).singleElement().asString().contains("Restore the unsaved changes");
+        assertThat(driver.alignment()).isEqualTo(unsaved);
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.isDirty())).isTrue();
+
+        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
+        driver.close();
+        assertThat(new RecoveryStore(project).exists()).as("discarding drops the recovery copy").isFalse();
+        assertThat(savedLinks()).contains("xtargets=\"s3;s3\"");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() throws Exception {
+        openNaive();
+        driver.selectBead(13, BeadTableModel.SOURCE);
+        driver.press("DELETE");
+        assertThat(driver.alignment().beads()).hasSize(13);
+        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.CANCEL);
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.quit();
+            return null;
+        });
+        driver.waitIdle();
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())).as("Cancel keeps the window").isTrue();
+        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.SAVE);
+        driver.close();
+        assertThat(savedLinks()).contains("xtargets=\"s13 s14;s13\"");
+    }
+
+    @Test
+    void aSecondWindowOnTheSameProjectIsRefused() {
+        openNaive();
+        second = WorkbenchDriver.start(List.of());
+        second.open(project);
+        assertThat(second.dialogs.errors).singleElement().asString()
+                .contains(project.toString()).contains("open in another visavis window");
+        assertThat(WorkbenchDriver.onEdt(() -> second.workbench.alignment())).isEmpty();
+    }
+
+    @Test
+    void aCorruptProjectIsReportedByFileAndNothingIsWritten() throws Exception {
+        project = dir.resolve("broken");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        Path links = project.resolve(ProjectStore.ALIGNMENT_FILE);
+        Files.writeString(links, "<cesAlign><linkGrp fromDoc=\"source.xml\" toDoc=\"target.xml\"><link xtargets=\"s1;s1\"");
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+        assertThat(driver.dialogs.errors).singleElement().asString().contains(links.toString());
+        assertThat(Files.readString(links)).endsWith("<link xtargets=\"s1;s1\"");
+        assertThat(project.resolve(".visavis.lock")).as("a failed open keeps no lock").doesNotExist();
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndKeepsTheSavedFiles() throws Exception {
+        openNaive();
+        String before = savedLinks();
+        // the temporary file cannot be created, as on a full disk or a read-only folder
+        Files.createDirectory(project.resolve(ProjectStore.ALIGNMENT_FILE + ".new"));
+        driver.selectBead(1, BeadTableModel.SOURCE);
+        driver.press("SPACE");
+        driver.press("ctrl S");
+        assertThat(driver.dialogs.errors).singleElement().asString().contains("Cannot save")
+                .contains(project.resolve(ProjectStore.ALIGNMENT_FILE).toString());
+        assertThat(savedLinks()).isEqualTo(before);
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.isDirty())).isTrue();
+    }
+
+    @Test
+    void exportWarnsAboutUnconfirmedBeadsAndWritesTheFile() throws Exception {
+        project = dir.resolve("export");
+        new ProjectStore().save(new Project(project, AlignmentEdits.confirmThrough(HandbookFixture.naiveAlignment(), 9)));
+        Path out = dir.resolve("out.tsv");
+        ExportFormat tsv = new ExportFormat("Test TSV", "tsv", (a, file) -> {
+            StringBuilder sb = new StringBuilder();
+            for (Bead b : a.beads()) {
+                sb.append(a.sourceText(b)).append('\t').append(a.targetText(b)).append('\n');
+            }
+            try {
+                Files.writeString(file, sb);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        driver = WorkbenchDriver.start(List.of(tsv));
+        driver.open(project);
+        driver.dialogs.confirmations.push(true);
+        driver.dialogs.saveFile = out;
+        driver.press("ctrl E");
+        assertThat(driver.dialogs.questions).singleElement().asString().contains("4 of 14 beads are still unconfirmed");
+        assertThat(Files.readAllLines(out)).hasSize(14).first().asString().startsWith("1.5. Rôle d'une distribution\t1.5. The Role");
+    }
+
+    @Test
+    void editingOffTheSwingThreadIsRefused() {
+        openNaive();
+        assertThatThrownBy(() -> driver.workbench.edit("Confirm", a -> AlignmentEdits.confirm(a, 0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Swing event thread");
+    }
+
+    @Test
+    void theShortcutListCoversEveryCommandOnce() {
+        openNaive();
+        List<Command> commands = WorkbenchDriver.onEdt(() -> driver.workbench.commands());
+        Object[][] rows = ShortcutsDialog.rows(commands);
+        assertThat(rows.length).isEqualTo(commands.size());
+        assertThat(commands).extracting(Command::key).doesNotHaveDuplicates();
+        assertThat(java.util.Arrays.stream(rows).map(r -> (String) r[2]))
+                .contains("Ctrl+S", "Ctrl+Z", "Ctrl+Shift+Z or Ctrl+Y", "Ctrl+F", "F7");
+    }
+}
