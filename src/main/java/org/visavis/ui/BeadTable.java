@@ -20,7 +20,8 @@ final class BeadTable extends JTable {
     private final BeadCellRenderer renderer;
     private final SentenceCellEditor editor;
     private LineWrapper wrapper;
-    private int[] heights = new int[0];
+    /** Row heights by bead; a bead is immutable and always shows the same text, so identity is a safe key. */
+    private final java.util.IdentityHashMap<org.visavis.model.Bead, Integer> heights = new java.util.IdentityHashMap<>();
     private int measuredSourceWidth = -1;
     private int measuredTargetWidth = -1;
 
@@ -66,6 +67,7 @@ final class BeadTable extends JTable {
         wrapper = new LineWrapper(this, font);
         renderer.setWrapper(wrapper);
         editor.setFont(font);
+        forgetHeights();
         refreshRowHeights();
     }
 
@@ -99,8 +101,13 @@ final class BeadTable extends JTable {
         scrollRectToVisible(r);
     }
 
-    /** Sets every row height from its text and the current column widths (milliseconds for 20,000 rows). */
+    /** Sets every row height from its text and the current column widths; cached heights are reused. */
     void refreshRowHeights() {
+        refreshRowHeights(0, beads.getRowCount());
+    }
+
+    /** Sets the heights of view rows {@code [from, to)}. */
+    void refreshRowHeights(int from, int to) {
         SwingThread.mustBeSwingThread();
         Alignment a = beads.alignment();
         if (a == null) {
@@ -108,19 +115,31 @@ final class BeadTable extends JTable {
         }
         int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
         int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
-        measuredSourceWidth = sw;
-        measuredTargetWidth = tw;
-        int rows = beads.getRowCount();
-        if (heights.length != rows) {
-            heights = new int[rows];
+        if (sw != measuredSourceWidth || tw != measuredTargetWidth || heights.size() > 3 * a.beads().size() + 1000) {
+            heights.clear();
+            measuredSourceWidth = sw;
+            measuredTargetWidth = tw;
+            from = 0;
+            to = beads.getRowCount();
         }
-        for (int row = 0; row < rows; row++) {
-            int h = renderer.rowHeight(a, beads.beadAt(row), sw, tw);
-            heights[row] = h;
+        for (int row = from; row < to; row++) {
+            int b = beads.beadAt(row);
+            org.visavis.model.Bead bead = a.beads().get(b);
+            Integer h = heights.get(bead);
+            if (h == null) {
+                h = renderer.rowHeight(a, b, sw, tw);
+                heights.put(bead, h);
+            }
             if (getRowHeight(row) != h) {
                 setRowHeight(row, h);
             }
         }
+    }
+
+    /** Forgets cached heights (after a font change). */
+    private void forgetHeights() {
+        heights.clear();
+        measuredSourceWidth = -1;
     }
 
     @Override

@@ -40,12 +40,50 @@ final class BeadTableModel extends AbstractTableModel {
         return alignment;
     }
 
-    /** Shows {@code next}; the caller refreshes row heights and selection. */
-    void setAlignment(Alignment next) {
+    /** The rows that changed in the last {@link #setAlignment}: {@code [from, to)} in view rows. */
+    record Changed(int from, int to) {
+    }
+
+    /**
+     * Shows {@code next} and tells the table only what changed: beads are immutable and edits
+     * keep the untouched ones, so the changed stretch lies between the common head and tail
+     * (compared by identity). Returns the view rows whose content is new.
+     */
+    Changed setAlignment(Alignment next) {
         SwingThread.mustBeSwingThread();
+        Alignment previous = this.alignment;
         this.alignment = next;
         computeRows();
-        fireTableDataChanged();
+        if (previous == null || next == null || filter != null) {
+            fireTableDataChanged();
+            return new Changed(0, getRowCount());
+        }
+        List<Bead> a = previous.beads();
+        List<Bead> b = next.beads();
+        int head = 0;
+        int max = Math.min(a.size(), b.size());
+        while (head < max && a.get(head) == b.get(head)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < max - head && a.get(a.size() - 1 - tail) == b.get(b.size() - 1 - tail)) {
+            tail++;
+        }
+        int oldEnd = a.size() - tail;
+        int newEnd = b.size() - tail;
+        if (oldEnd - head == newEnd - head) {
+            if (newEnd > head) {
+                fireTableRowsUpdated(head, newEnd - 1);
+            }
+        } else {
+            if (oldEnd > head) {
+                fireTableRowsDeleted(head, oldEnd - 1);
+            }
+            if (newEnd > head) {
+                fireTableRowsInserted(head, newEnd - 1);
+            }
+        }
+        return new Changed(head, newEnd);
     }
 
     /** Shows only the beads that pass {@code wanted}; null shows all. */

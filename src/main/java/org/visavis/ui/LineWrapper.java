@@ -64,11 +64,12 @@ final class LineWrapper {
     List<Line> lines(List<CellPiece> pieces, int width) {
         List<Line> out = new ArrayList<>();
         for (CellPiece p : pieces) {
-            String text = p.opensParagraph() ? PILCROW + p.text() : p.text();
+            String text = p.text();
             int start = 0;
             boolean first = true;
-            for (int end : breaks(text, p.kind(), width)) {
-                out.add(new Line(text.substring(start, end).stripTrailing(), p.kind(), first && p.opensParagraph()));
+            for (int end : breaks(text, p.kind(), width, indent(p))) {
+                String line = text.substring(start, end).stripTrailing();
+                out.add(new Line(first && p.opensParagraph() ? PILCROW + line : line, p.kind(), first && p.opensParagraph()));
                 start = end;
                 first = false;
             }
@@ -77,19 +78,23 @@ final class LineWrapper {
     }
 
     private int count(CellPiece p, int width) {
-        String text = p.opensParagraph() ? PILCROW + p.text() : p.text();
-        return breaks(text, p.kind(), width).length;
+        return breaks(p.text(), p.kind(), width, indent(p)).length;
+    }
+
+    /** The pilcrow before a paragraph's first sentence takes room on its first line but is never broken. */
+    private int indent(CellPiece p) {
+        return p.opensParagraph() ? metrics[p.kind().ordinal()].stringWidth(PILCROW) : 0;
     }
 
     /** End offsets of the wrapped lines of {@code text}; at least one line, even when empty. */
-    private int[] breaks(String text, CellPiece.Kind kind, int width) {
+    private int[] breaks(String text, CellPiece.Kind kind, int width, int firstLineIndent) {
         int[] w = widths[kind.ordinal()];
         FontMetrics fm = metrics[kind.ordinal()];
         int max = Math.max(20, width);
         int[] ends = new int[4];
         int n = 0;
         int lineStart = 0;
-        int lineWidth = 0;
+        int lineWidth = firstLineIndent;
         int lastSpace = -1;
         int widthAtSpace = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -365,8 +365,8 @@ final class Workbench {
 
     private void showAlignment(Alignment a, int selectBead) {
         SwingThread.mustBeSwingThread();
-        model.setAlignment(a);
-        table.refreshRowHeights();
+        BeadTableModel.Changed changed = model.setAlignment(a);
+        table.refreshRowHeights(changed.from(), changed.to());
         if (a != null && !a.beads().isEmpty()) {
             table.selectBead(Math.max(0, Math.min(selectBead, a.beads().size() - 1)));
         }
