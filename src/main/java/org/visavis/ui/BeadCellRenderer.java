@@ -64,15 +64,20 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         this.text = table.getForeground();
         Color sel = UIManager.getColor("Table.selectionInactiveBackground");
         this.selectionBackground = sel != null ? ConfidenceColours.pale(table.getSelectionBackground(), 0.25) : selectionBackground;
-        opensParagraph = false;
+        opensParagraph = opensParagraph(alignment, bead, Side.SOURCE) || opensParagraph(alignment, bead, Side.TARGET);
         if (column == BeadTableModel.SOURCE || column == BeadTableModel.TARGET) {
             Side side = column == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET;
             List<CellPiece> pieces = CellPiece.of(alignment, bead, side);
-            opensParagraph = !pieces.isEmpty() && pieces.get(0).opensParagraph();
             int width = table.getColumnModel().getColumn(col).getWidth() - 2 * PAD;
             lines = wrapper.lines(pieces, width);
         }
         return this;
+    }
+
+    /** A rule across the row marks a paragraph opening on either side. */
+    private static boolean opensParagraph(Alignment a, Bead bead, Side side) {
+        List<Integer> ix = side.of(bead);
+        return !ix.isEmpty() && ix.get(0) > 0 && side.of(a).startsParagraph(ix.get(0));
     }
 
     @Override

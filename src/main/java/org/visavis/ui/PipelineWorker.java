@@ -24,13 +24,15 @@ import org.visavis.pipeline.Progress;
  * Cancel sets a flag the pipeline checks between steps.
  */
 final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
-    record Step(String stage, double fraction) {
+    /** A progress report, or a warning when {@code warning} is set. */
+    record Step(String stage, double fraction, String warning) {
     }
 
     private final PipelineRunner runner;
     private final AlignmentRequest request;
     private final Consumer<Alignment> done;
     private final Consumer<Exception> failed;
+    private final List<String> warnings = new java.util.ArrayList<>();
     private final JDialog dialog;
     private final JProgressBar bar = new JProgressBar(0, 1000);
     private final JLabel stage = new JLabel("Starting…");
@@ -74,7 +76,12 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
         return runner.run(request, new Progress() {
             @Override
             public void report(String name, double fraction) {
-                publish(new Step(name, fraction));
+                publish(new Step(name, fraction, null));
+            }
+
+            @Override
+            public void warn(String message) {
+                publish(new Step(null, -1, message));
             }
 
             @Override
@@ -86,9 +93,19 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
 
     @Override
     protected void process(List<Step> steps) {
-        Step last = steps.get(steps.size() - 1);
-        stage.setText(last.stage());
-        bar.setValue((int) Math.round(Math.max(0, Math.min(1, last.fraction())) * 1000));
+        for (Step s : steps) {
+            if (s.warning() != null) {
+                warnings.add(s.warning());
+            } else {
+                stage.setText(s.stage());
+                bar.setValue((int) Math.round(Math.max(0, Math.min(1, s.fraction())) * 1000));
+            }
+        }
+    }
+
+    /** Warnings the pipeline reported (read on the Swing thread once done). */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     @Override

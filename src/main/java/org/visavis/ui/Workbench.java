@@ -251,6 +251,10 @@ final class Workbench {
             c.action().run();
         } catch (VisavisException e) {
             say(e.getMessage());
+        } catch (RuntimeException e) {
+            // a bug, not a user mistake: say so loudly, keep the window and the work in it
+            e.printStackTrace();
+            dialogs.error("Internal error", c.name() + " failed: " + e);
         }
     }
 
@@ -698,18 +702,29 @@ final class Workbench {
         closeSession(() -> {
             showNothing();
             Path start = Path.of("corpora").toAbsolutePath();
-            NewAlignmentDialog.ask(frame, start).ifPresent(answer ->
-                    new PipelineWorker(frame, services.pipeline(), answer.request(),
-                            alignment -> work.run(() -> ProjectSession.create(answer.projectFolder(), alignment), this::adopt,
-                                    e -> dialogs.error("Cannot create the project", message(e))),
-                            e -> {
-                                if (e instanceof org.visavis.pipeline.CancelledException) {
-                                    say("Alignment cancelled");
-                                } else {
-                                    dialogs.error("Cannot align", message(e));
-                                }
-                            }).start());
+            NewAlignmentDialog.ask(frame, start).ifPresent(this::align);
         });
+    }
+
+    /** Runs the pipeline in the background, then saves the result as a new project and opens it. */
+    void align(NewAlignmentDialog.Answer answer) {
+        PipelineWorker[] worker = new PipelineWorker[1];
+        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(),
+                alignment -> work.run(() -> ProjectSession.create(answer.projectFolder(), alignment), opened -> {
+                    adopt(opened);
+                    List<String> warnings = worker[0].warnings();
+                    if (!warnings.isEmpty()) {
+                        dialogs.info("Alignment warnings", String.join("\n", warnings));
+                    }
+                }, e -> dialogs.error("Cannot create the project", message(e))),
+                e -> {
+                    if (e instanceof org.visavis.pipeline.CancelledException) {
+                        say("Alignment cancelled");
+                    } else {
+                        dialogs.error("Cannot align", message(e));
+                    }
+                });
+        worker[0].start();
     }
 
     private void export(ExportFormat format) {

@@ -6,7 +6,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.visavis.edit.AlignmentEdits;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.LengthRealigner;
 import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.project.Project;
@@ -25,18 +24,13 @@ public final class EditorScreenshot {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/editor.png");
         Path dir = Files.createTempDirectory("visavis-shot").resolve("role-of-distributions");
         Alignment a = HandbookFixture.naiveAlignment();
+        // the review half done: the off-by-one found and fixed at bead 5, the rest still to realign
         a = AlignmentEdits.shiftUp(a, 5, Side.SOURCE);
-        a = AlignmentEdits.realignPending(a, new LengthRealigner());
         a = AlignmentEdits.confirmThrough(a, 3);
         new ProjectStore().save(new Project(dir, a));
         WorkbenchDriver d = WorkbenchDriver.start(List.of());
         d.open(dir);
-        d.selectBead(6, BeadTableModel.TARGET);
-        WorkbenchDriver.onEdt(() -> {
-            d.workbench.edit("Confirm", x -> AlignmentEdits.confirm(x, 4));
-            return null;
-        });
-        d.selectBead(6, BeadTableModel.TARGET);
+        d.selectBead(5, BeadTableModel.TARGET);
         WorkbenchDriver.sleep(300);
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(d.screenshot(), "png", out.toFile());

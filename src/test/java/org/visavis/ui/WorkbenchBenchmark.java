@@ -45,7 +45,7 @@ public final class WorkbenchBenchmark {
             return null;
         });
         long openMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf(Locale.ROOT, "open (load from disk, row heights, first paint): %d ms%n", openMs);
+        System.out.printf(Locale.ROOT, "open, first in this JVM (load from disk, row heights, first paint): %d ms%n", openMs);
 
         int pages = 400;
         long[] pageNs = new long[pages];
@@ -95,6 +95,18 @@ public final class WorkbenchBenchmark {
         System.out.printf(Locale.ROOT, "undo: %.1f ms%n", (System.nanoTime() - s) / 1e6);
         d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
         d.close();
+
+        WorkbenchDriver again = WorkbenchDriver.start(List.of());
+        long t1 = System.nanoTime();
+        again.open(dir);
+        WorkbenchDriver.onEdt(() -> {
+            again.workbench.frame().getRootPane().paintImmediately(again.workbench.frame().getRootPane().getBounds());
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "open again, warm JVM: %d ms%n", (System.nanoTime() - t1) / 1_000_000);
+        again.close();
+        System.out.println("load average while measuring (1/5/15 min, 2 cores): "
+                + Files.readString(Path.of("/proc/loadavg")).split("\n")[0].strip().replaceAll(" [0-9]+/.*", ""));
         System.exit(0);
     }
 

@@ -30,11 +30,16 @@ final class WorkbenchDriver {
     }
 
     static WorkbenchDriver start(List<ExportFormat> exports) {
+        return start((r, p) -> {
+            throw new UnsupportedOperationException("no pipeline in this test");
+        }, exports);
+    }
+
+    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportFormat> exports) {
         Workbench w = onEdt(() -> {
             WorkbenchApp.installLookAndFeel();
-            Workbench wb = new Workbench(new WorkbenchServices((r, p) -> {
-                throw new UnsupportedOperationException("no pipeline in tests");
-            }, new LengthRealigner(), exports), new WindowLayout(Preferences.userRoot().node("org/visavis/ui-test")));
+            Workbench wb = new Workbench(new WorkbenchServices(pipeline, new LengthRealigner(), exports),
+                    new WindowLayout(Preferences.userRoot().node("org/visavis/ui-test")));
             wb.frame().setBounds(0, 0, 1400, 900);
             wb.show();
             return wb;

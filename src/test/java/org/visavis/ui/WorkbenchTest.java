@@ -288,6 +288,54 @@ class WorkbenchTest {
     }
 
     @Test
+    void newAlignmentRunsThePipelineInTheBackgroundAndOpensTheNewProject() throws Exception {
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        driver = WorkbenchDriver.start((request, progress) -> {
+            assertThat(javax.swing.SwingUtilities.isEventDispatchThread()).as("the pipeline runs off the Swing thread").isFalse();
+            progress.report("Reading " + request.source().getFileName(), 0.3);
+            stages.add("read");
+            progress.warn("the target is 0.9 times as long as the source");
+            return HandbookFixture.naiveAlignment();
+        }, List.of());
+        Path src = Files.writeString(dir.resolve("fr.html"), "<p>Rôle d'une distribution</p>");
+        Path tgt = Files.writeString(dir.resolve("en.html"), "<p>The Role of Distributions</p>");
+        project = dir.resolve("new-project");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, tgt,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), project));
+            return null;
+        });
+        for (int i = 0; i < 200 && WorkbenchDriver.onEdt(() -> driver.workbench.alignment().isEmpty()); i++) {
+            WorkbenchDriver.sleep(25);
+        }
+        driver.waitIdle();
+        assertThat(stages).containsExactly("read");
+        assertThat(driver.alignment()).isEqualTo(HandbookFixture.naiveAlignment());
+        assertThat(new ProjectStore().load(project).alignment()).isEqualTo(HandbookFixture.naiveAlignment());
+        assertThat(driver.dialogs.questions).contains("the target is 0.9 times as long as the source");
+    }
+
+    @Test
+    void aPipelineErrorIsShownWithItsMessage() throws Exception {
+        driver = WorkbenchDriver.start((request, progress) -> {
+            throw new org.visavis.ingest.IngestException(request.source() + ": the PDF is password-protected");
+        }, List.of());
+        Path src = Files.writeString(dir.resolve("locked.pdf"), "%PDF-1.7");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, src,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()),
+                    dir.resolve("never")));
+            return null;
+        });
+        for (int i = 0; i < 200 && driver.dialogs.errors.isEmpty(); i++) {
+            WorkbenchDriver.sleep(25);
+            WorkbenchDriver.flushEdt();
+        }
+        assertThat(driver.dialogs.errors).singleElement().asString().contains("locked.pdf: the PDF is password-protected");
+        assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
     void editingOffTheSwingThreadIsRefused() {
         openNaive();
         assertThatThrownBy(() -> driver.workbench.edit("Confirm", a -> AlignmentEdits.confirm(a, 0)))
