@@ -244,9 +244,19 @@ final class Workbench {
 
     private void run(Command c) {
         SwingThread.mustBeSwingThread();
-        if (table.isEditing() && c.reach() == Command.Reach.WINDOW) {
-            table.getCellEditor().stopCellEditing(); // commit the text first, as a word processor would
+        if (table.isEditing()) {
+            if (c.reach() == Command.Reach.TABLE) {
+                return; // Space, Insert... belong to the text being edited
+            }
+            // commit the text first, as a word processor would; the command runs after that edit
+            table.getCellEditor().stopCellEditing();
+            javax.swing.SwingUtilities.invokeLater(() -> execute(c));
+            return;
         }
+        execute(c);
+    }
+
+    private void execute(Command c) {
         try {
             c.action().run();
         } catch (VisavisException e) {

@@ -108,6 +108,36 @@ class WorkbenchTest {
     }
 
     @Test
+    void keysTypedInTheCellEditorStayThereAndSaveCommitsTheTextFirst() throws Exception {
+        openNaive();
+        driver.selectBead(13, BeadTableModel.SOURCE);
+        driver.press("F2");
+        WorkbenchDriver.onEdt(() -> {
+            var area = driver.workbench.table().sentenceEditor().textArea();
+            area.setText("Si cela implique trop de mises à jour, on peut recompiler le programme.");
+            for (String key : new String[] {"SPACE", "INSERT"}) {
+                javax.swing.KeyStroke k = javax.swing.KeyStroke.getKeyStroke(key);
+                area.dispatchEvent(new java.awt.event.KeyEvent(area, java.awt.event.KeyEvent.KEY_PRESSED,
+                        System.currentTimeMillis(), 0, k.getKeyCode(), java.awt.event.KeyEvent.CHAR_UNDEFINED));
+            }
+            return null;
+        });
+        assertThat(driver.alignment()).as("Space and Insert did not act on the bead").isEqualTo(HandbookFixture.naiveAlignment());
+        WorkbenchDriver.onEdt(() -> {
+            var area = driver.workbench.table().sentenceEditor().textArea();
+            javax.swing.KeyStroke k = javax.swing.KeyStroke.getKeyStroke("ctrl S");
+            area.dispatchEvent(new java.awt.event.KeyEvent(area, java.awt.event.KeyEvent.KEY_PRESSED,
+                    System.currentTimeMillis(), k.getModifiers(), k.getKeyCode(), java.awt.event.KeyEvent.CHAR_UNDEFINED));
+            return null;
+        });
+        driver.waitIdle();
+        driver.waitIdle();
+        assertThat(Files.readString(project.resolve(ProjectStore.SOURCE_FILE)))
+                .contains(">Si cela implique trop de mises à jour, on peut recompiler le programme.</s>");
+        assertThat(driver.alignment().beads().get(13).isConfirmed()).as("an edited bead counts as checked").isTrue();
+    }
+
+    @Test
     void singleKeyReviewAndNavigation() {
         openNaive();
         driver.selectBead(0, BeadTableModel.SOURCE);
