@@ -59,6 +59,18 @@ final class BeadTable extends JTable {
         }
     }
 
+    /** The source column's share of the text columns' width. */
+    double sourceShare() {
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        return sw + tw == 0 ? 0.5 : sw / (double) (sw + tw);
+    }
+
+    void setSourceShare(double share) {
+        getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).setPreferredWidth((int) (1000 * share));
+        getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).setPreferredWidth((int) (1000 * (1 - share)));
+    }
+
     SentenceCellEditor sentenceEditor() {
         return editor;
     }

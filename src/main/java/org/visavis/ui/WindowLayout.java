@@ -36,6 +36,17 @@ final class WindowLayout {
         }
     }
 
+    void remember(Frame frame, int fontSize, double sourceShare) {
+        prefs.putDouble("sourceShare", sourceShare);
+        remember(frame, fontSize);
+    }
+
+    /** The source column's share of the two text columns' width, 0.5 at first. */
+    double sourceShare() {
+        double s = prefs.getDouble("sourceShare", 0.5);
+        return s > 0.15 && s < 0.85 ? s : 0.5;
+    }
+
     void remember(Frame frame, int fontSize) {
         boolean maximized = (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) != 0;
         prefs.putBoolean("maximized", maximized);

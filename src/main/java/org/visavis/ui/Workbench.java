@@ -142,6 +142,7 @@ final class Workbench {
         table.getSelectionModel().addListSelectionListener(e -> updatePosition());
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> updatePosition());
         layout.restore(frame);
+        table.setSourceShare(layout.sourceShare());
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -702,7 +703,7 @@ final class Workbench {
 
     void quit() {
         closeSession(() -> {
-            layout.remember(frame, fontSize);
+            layout.remember(frame, fontSize, table.sourceShare());
             frame.dispose();
             closedListeners.forEach(Runnable::run);
         });
