@@ -13,25 +13,37 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * extractor.extract(List.of("against it. The", "", "                    ",
- *         "1 Les luttes revendicatives, which we have rendered ...", "the proletariat."))
+ *         "1 Les luttes revendicatives, which we have rendered ...", "the proletariat."), 1)
  * // lines ["against it. The", ""], notes [FootnoteBlock("1", ["Les luttes revendicatives, ...", "the proletariat."])]
  * }</pre>
  */
 final class FootnoteExtractor {
 
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[ \\t\\u00A0]{10,}|\\s*[_—–-]{5,}\\s*)$");
+    /** Notes take the foot of a page: at most half of it, unless the page is very short. */
+    private static final int MAX_NOTE_LINES = 12;
     private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3})[.)]?\\s+(\\S.*)$");
 
-    PageBody extract(List<String> page) {
-        for (int i = 0; i < page.size(); i++) {
+    /**
+     * {@code nextLabel}: the number the next note of the document would have; a page's notes start
+     * with it, or with 1 where numbering restarts (by chapter or by page).
+     */
+    PageBody extract(List<String> page, int nextLabel) {
+        for (int i = 0; i + 1 < page.size(); i++) {
             if (SEPARATOR.matcher(page.get(i)).matches()) {
-                int first = nextNonBlank(page, i + 1);
-                if (first >= 0 && NOTE_START.matcher(page.get(first)).matches()) {
-                    return new PageBody(page.subList(0, i), notes(page.subList(first, page.size())));
+                Matcher first = NOTE_START.matcher(page.get(i + 1));
+                boolean footSized = page.size() - i <= Math.max(MAX_NOTE_LINES, page.size() / 2);
+                if (first.matches() && footSized && startsNumbering(first.group(1), nextLabel)) {
+                    return new PageBody(page.subList(0, i), notes(page.subList(i + 1, page.size())));
                 }
             }
         }
         return new PageBody(page, List.of());
+    }
+
+    private static boolean startsNumbering(String label, int nextLabel) {
+        int n = Integer.parseInt(label);
+        return n == nextLabel || n == 1;
     }
 
     private static List<FootnoteBlock> notes(List<String> lines) {
@@ -59,12 +71,4 @@ final class FootnoteExtractor {
         return notes;
     }
 
-    private static int nextNonBlank(List<String> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

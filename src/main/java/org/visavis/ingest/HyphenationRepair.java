@@ -22,6 +22,7 @@ final class HyphenationRepair {
     private static final Pattern RIGHT = Pattern.compile("^([\\p{L}\\p{M}]+)");
 
     private static final int STEM_MIN = 3;
+    private static final int TAIL = 80;
 
     private final DocumentVocabulary vocabulary;
     private final Optional<WordList> wordList;
@@ -33,22 +34,32 @@ final class HyphenationRepair {
 
     /** {@code left} and {@code right} are trimmed lines; the result is their joined text. */
     String join(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
+        StringBuilder text = new StringBuilder(left);
+        append(text, right);
+        return text.toString();
+    }
+
+    /** Appends the trimmed line {@code right} to the paragraph text so far. */
+    void append(StringBuilder text, String right) {
         if (right.isEmpty()) {
-            return left;
+            return;
         }
-        Matcher l = LEFT.matcher(left);
+        if (text.length() == 0) {
+            text.append(right);
+            return;
+        }
+        // Only the last word matters; looking at the tail keeps long paragraphs linear.
+        Matcher l = LEFT.matcher(text);
+        l.region(Math.max(0, text.length() - TAIL), text.length());
         Matcher r = RIGHT.matcher(right);
         if (!l.find() || !r.find()) {
-            return left + " " + right;
+            text.append(' ').append(right);
+            return;
         }
-        String head = left.substring(0, left.length() - 1);
-        if (keepsHyphen(l.group(1), r.group(1))) {
-            return head + "-" + right;
+        if (!keepsHyphen(l.group(1), r.group(1))) {
+            text.setLength(text.length() - 1);
         }
-        return head + right;
+        text.append(right);
     }
 
     boolean keepsHyphen(String before, String after) {

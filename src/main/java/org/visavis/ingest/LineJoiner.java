@@ -74,12 +74,8 @@ final class LineJoiner {
             if (previous < 0) {
                 first = i;
                 lineCount = 0;
-                text.append(line);
-            } else {
-                String joined = hyphenation.join(text.toString(), line);
-                text.setLength(0);
-                text.append(joined);
             }
+            hyphenation.append(text, line);
             lineCount++;
             previous = i;
             blanks = 0;

@@ -57,7 +57,7 @@ final class PageLayoutRepair {
                     lines.add("");
                 }
             }
-            PageBody body = extractor.extract(pages.get(p));
+            PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
             lines.addAll(withoutTrailingBlanks(body.lines()));
             for (FootnoteBlock note : body.notes()) {
                 notes.add(note);
@@ -81,6 +81,14 @@ final class PageLayoutRepair {
                     lastParagraphBefore(joined, noteLine.get(n))));
         }
         return new NoteMarkerRemover().attach(paragraphs, placed);
+    }
+
+    private static int nextNoteLabel(List<FootnoteBlock> notes) {
+        if (notes.isEmpty()) {
+            return 1;
+        }
+        String last = notes.get(notes.size() - 1).label();
+        return last.chars().allMatch(Character::isDigit) ? Integer.parseInt(last) + 1 : 1;
     }
 
     /** The blank space at a page foot says nothing about the paragraph running over to the next page. */
@@ -111,11 +119,11 @@ final class PageLayoutRepair {
     }
 
     private static String noteText(FootnoteBlock note, HyphenationRepair hyphenation) {
-        String text = "";
+        StringBuilder text = new StringBuilder();
         for (String line : note.lines()) {
-            text = hyphenation.join(text, line.strip());
+            hyphenation.append(text, line.strip());
         }
-        return text;
+        return text.toString();
     }
 
     private static int lastParagraphBefore(List<JoinedParagraph> joined, int line) {

@@ -76,6 +76,8 @@ final class RunningHeaderFilter {
     /** The line with its numbers (page, chapter) replaced, so that running lines compare equal. */
     private static String key(String line) {
         String k = DIGITS.matcher(line.strip()).replaceAll("#");
-        return ROMAN.matcher(k).replaceAll("#").replaceAll("\\s+", " ");
+        k = ROMAN.matcher(k).replaceAll("#").replaceAll("\\s+", " ");
+        // "2 / 233" in the body pages, "ii" in the front matter: the same running line.
+        return k.replace("# / #", "#").replace("# of #", "#");
     }
 }
