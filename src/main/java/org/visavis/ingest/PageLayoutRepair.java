@@ -2,9 +2,9 @@ package org.visavis.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,6 +66,9 @@ final class PageLayoutRepair {
             }
         }
         allLines.addAll(lines);
+        if (!outline.isEmpty()) {
+            lines = withHeadingsApart(lines, input.lineGap());
+        }
         HyphenationRepair hyphenation = new HyphenationRepair(DocumentVocabulary.of(allLines), wordList);
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
@@ -81,6 +84,22 @@ final class PageLayoutRepair {
                     lastParagraphBefore(joined, noteLine.get(n))));
         }
         return new NoteMarkerRemover().attach(paragraphs, placed);
+    }
+
+    /** PDF extraction often runs a heading into the paragraph below; the outline knows better. */
+    private List<String> withHeadingsApart(List<String> lines, int lineGap) {
+        List<String> apart = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            boolean heading = !line.isBlank() && outline.contains(titleKey(line));
+            if (heading) {
+                apart.addAll(Collections.nCopies(lineGap + 1, ""));
+            }
+            apart.add(line);
+            if (heading) {
+                apart.addAll(Collections.nCopies(lineGap + 1, ""));
+            }
+        }
+        return apart;
     }
 
     private static int nextNoteLabel(List<FootnoteBlock> notes) {
@@ -115,7 +134,8 @@ final class PageLayoutRepair {
 
     private static String titleKey(String title) {
         String t = title.strip().replaceAll("\\s+", " ");
-        return SECTION_NUMBER.matcher(t).replaceFirst("").toLowerCase(Locale.ROOT);
+        // Case counts: the outline's "Make" is a heading, a code line "make" is not.
+        return SECTION_NUMBER.matcher(t).replaceFirst("");
     }
 
     private static String noteText(FootnoteBlock note, HyphenationRepair hyphenation) {

@@ -45,6 +45,8 @@ public final class TikaDocumentReader implements DocumentReader {
     private static final Set<String> STRUCTURED = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.text-web",
+            "application/vnd.oasis.opendocument.text-master",
             "application/rtf",
             "text/html",
             "application/xhtml+xml",
@@ -219,7 +221,7 @@ public final class TikaDocumentReader implements DocumentReader {
         List<Paragraph> paragraphs = new ArrayList<>();
         String title = extracted.title();
         boolean titleInText = title.isEmpty() || extracted.blocks().stream()
-                .anyMatch(b -> collapse(b.text()).equals(title));
+                .anyMatch(b -> collapse(b.text()).contains(title));
         if (!titleInText) {
             paragraphs.add(Paragraph.heading(collapse(title)));
         }

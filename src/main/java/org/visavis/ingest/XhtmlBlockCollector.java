@@ -45,8 +45,9 @@ final class XhtmlBlockCollector extends DefaultHandler {
             return;
         }
         String cls = atts.getValue("class");
-        if (name.equals("div") && "annotation".equals(cls)) {
-            // PDF link targets: not part of the running text.
+        if (name.equals("div") && ("annotation".equals(cls) || "package-entry".equals(cls))) {
+            // PDF link targets and EPUB files outside the reading order (the table of contents):
+            // not part of the running text.
             skipDepth++;
             return;
         }
