@@ -63,7 +63,8 @@ final class NoteMarkerRemover {
             superscript.append(Character.isDigit(c) ? SUPERSCRIPTS.charAt(c - '0') : c);
         }
         // Glued to the end of a word or to the punctuation after it; never part of a longer number.
-        return Pattern.compile("(?<=[\\p{L}\\p{M}.,;:!?\"”’')\\]»])(?:" + Pattern.quote(label) + "|"
+        // A one-letter word before the number is a reference ("p23", "n5"), not a word with a marker.
+        return Pattern.compile("(?<=[\\p{L}\\p{M}]{2}|[.,;:!?\"”’')\\]»])(?:" + Pattern.quote(label) + "|"
                 + Pattern.quote(superscript.toString()) + ")(?![\\p{N}\\p{L}" + SUPERSCRIPTS + "])");
     }
 }
