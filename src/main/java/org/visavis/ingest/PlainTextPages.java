@@ -17,6 +17,12 @@ import java.util.List;
  */
 record PlainTextPages(List<List<String>> pages, int lineGap) {
 
+    /** Characters on a line of a page, generously: a landscape page in a small font. */
+    private static final int MAX_PAGE_MEASURE = 200;
+    private static final int MIN_WRAPPED_LINES = 6;
+    private static final double FULL_LINE = 0.7;
+    private static final double HALF = 0.5;
+
     PlainTextPages {
         pages = pages.stream().map(List::copyOf).toList();
     }
@@ -51,8 +57,24 @@ record PlainTextPages(List<List<String>> pages, int lineGap) {
         return line.length() > 1 && line.charAt(0) == ' ' && !Character.isWhitespace(line.charAt(1));
     }
 
-    /** The most frequent number of blank lines between two non-blank lines. */
+    /**
+     * The most frequent number of blank lines between two non-blank lines, when the lines are
+     * wrapped to a page measure; 0 when they are not (one paragraph per line, blank lines between).
+     */
     static int lineGap(List<String> lines) {
+        int gap = mostFrequentGap(lines);
+        return gap > 0 && !wrapped(lines) ? 0 : gap;
+    }
+
+    /** Wrapped text: lines no longer than a page is wide, most of them nearly as long as the longest. */
+    private static boolean wrapped(List<String> lines) {
+        int measure = LineJoiner.measure(lines);
+        long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
+        long full = lines.stream().filter(l -> l.strip().length() >= FULL_LINE * measure).count();
+        return measure <= MAX_PAGE_MEASURE && nonBlank >= MIN_WRAPPED_LINES && full >= HALF * nonBlank;
+    }
+
+    private static int mostFrequentGap(List<String> lines) {
         int[] counts = new int[4];
         int blanks = -1;
         for (String line : lines) {

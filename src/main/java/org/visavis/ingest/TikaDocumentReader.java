@@ -59,6 +59,7 @@ public final class TikaDocumentReader implements DocumentReader {
     private static final double MAX_GARBAGE_SHARE = 0.01;
 
     private final Detector detector;
+    private final PlainTextDecoder decoder = new PlainTextDecoder();
     /** Built on first need: loading every Tika parser costs a second that PDFs can skip. */
     private AutoDetectParser anyFormatParser;
 
@@ -73,22 +74,21 @@ public final class TikaDocumentReader implements DocumentReader {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType type = detect(file, name, metadata);
-        // The dictionary loads while Tika parses: half a second off the wall time on two cores.
-        CompletableFuture<Optional<WordList>> wordList =
-                CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
-        ExtractedText extracted = parse(file, name, metadata, parserFor(type));
         List<Paragraph> paragraphs;
-        if (type.equals(PDF)) {
+        if (isPlainText(type)) {
+            String text = decoder.decode(file);
+            checkDecoded(text, name);
+            paragraphs = new PageLayoutRepair(WordList.forLanguage(language), List.of()).repair(PlainTextPages.of(text));
+        } else if (type.equals(PDF)) {
+            // The dictionary loads while Tika parses: half a second off the wall time on two cores.
+            CompletableFuture<Optional<WordList>> wordList =
+                    CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
+            ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
             paragraphs = new PageLayoutRepair(wordList.join(), extracted.outline())
                     .repair(pdfPages(extracted));
-        } else if (type.getType().equals("text") && !type.getSubtype().contains("html")) {
-            String text = joinedText(extracted);
-            checkDecoded(text, name, metadata);
-            paragraphs = new PageLayoutRepair(wordList.join(), List.of())
-                    .repair(PlainTextPages.of(text));
         } else {
-            paragraphs = structuredParagraphs(extracted);
+            paragraphs = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
         }
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
@@ -152,7 +152,8 @@ public final class TikaDocumentReader implements DocumentReader {
         } catch (TikaException | SAXException e) {
             throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
         } catch (IOException e) {
-            throw new IngestException(name + ": cannot read the file (" + oneLine(e) + ")", e);
+            // The file was readable a moment ago: what fails now is its content.
+            throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
         }
         return collector.result();
     }
@@ -180,12 +181,17 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
-    private static void checkDecoded(String text, String name, Metadata metadata) {
+    /** Valid bytes in the detected encoding can still be binary data with a .txt name. */
+    private static void checkDecoded(String text, String name) {
         long garbage = text.codePoints().filter(TikaDocumentReader::isGarbage).count();
-        if (text.isEmpty() || garbage > MAX_GARBAGE_SHARE * text.length()) {
-            throw new IngestException(name + ": the text cannot be decoded (detected encoding "
-                    + metadata.get(Metadata.CONTENT_ENCODING) + "); save it as UTF-8");
+        if (garbage > MAX_GARBAGE_SHARE * text.length()) {
+            throw new IngestException(name + ": the text cannot be decoded (control characters: binary data?); "
+                    + "save it as UTF-8 text");
         }
+    }
+
+    private static boolean isPlainText(MediaType type) {
+        return type.getType().equals("text") && !type.getSubtype().contains("html");
     }
 
     private static boolean isGarbage(int c) {
@@ -207,14 +213,6 @@ public final class TikaDocumentReader implements DocumentReader {
             page.addAll(block.text().lines().toList());
         }
         return new PlainTextPages(pages, 0);
-    }
-
-    private static String joinedText(ExtractedText extracted) {
-        StringBuilder text = new StringBuilder();
-        for (TextBlock block : extracted.blocks()) {
-            text.append(block.text()).append('\n');
-        }
-        return text.toString();
     }
 
     private static List<Paragraph> structuredParagraphs(ExtractedText extracted) {
