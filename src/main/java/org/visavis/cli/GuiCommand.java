@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.visavis.edit.LengthRealigner;
-import org.visavis.export.ExportException;
+import org.visavis.align.LengthLexicalAligner;
+import org.visavis.export.TmxOptions;
+import org.visavis.export.TmxWriter;
 import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.ui.ExportFormat;
 import org.visavis.ui.WorkbenchApp;
@@ -26,10 +27,15 @@ final class GuiCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The pipeline, the aligner's realign and the export formats, as the editor's menus use them. */
     static WorkbenchServices services() {
-        ExportFormat tmx = new ExportFormat("TMX", "tmx", (alignment, file) -> {
-            throw new ExportException(file + ": TMX export is not wired into the editor yet");
-        });
-        return new WorkbenchServices(new AlignmentPipeline()::run, new LengthRealigner(), List.of(tmx));
+        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) ->
+                new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), VersionProvider.version()))
+                        .write(a, file));
+        // more formats (HTML, DOCX, ODT, TSV, XLIFF) go here as the export package provides them
+        return new WorkbenchServices(new AlignmentPipeline()::run,
+                (source, target, fixed) -> LengthLexicalAligner.forLanguages(source.language(), target.language())
+                        .realign(source, target, fixed),
+                List.of(tmx));
     }
 }

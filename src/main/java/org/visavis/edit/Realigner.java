@@ -6,8 +6,8 @@ import org.visavis.model.SegmentedDocument;
 
 /**
  * Aligns again everything that lies between fixed beads: the beads returned cover both documents
- * in order and contain every fixed bead unchanged. The sentence aligner provides the real one;
- * {@link LengthRealigner} is a small length-based stand-in.
+ * in order and contain every fixed bead unchanged. The workbench passes the sentence aligner's
+ * {@code realign}; tests pass a small length-based one.
  *
  * <pre>{@code
  * List<Bead> beads = realigner.realign(a.source(), a.target(), confirmedBeads);

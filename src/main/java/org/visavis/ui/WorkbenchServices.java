@@ -9,7 +9,7 @@ import org.visavis.edit.Realigner;
  * the realigner behind "realign between confirmed beads", and the Export menu's formats.
  *
  * <pre>{@code
- * new WorkbenchServices(new AlignmentPipeline()::run, new LengthRealigner(), List.of(tmx))
+ * new WorkbenchServices(new AlignmentPipeline()::run, aligner::realign, List.of(tmx))
  * }</pre>
  */
 public record WorkbenchServices(PipelineRunner pipeline, Realigner realigner, List<ExportFormat> exports) {

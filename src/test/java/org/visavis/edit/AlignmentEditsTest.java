@@ -60,6 +60,16 @@ class AlignmentEditsTest {
     }
 
     @Test
+    void theSentenceAlignersRealignKeepsConfirmedBeadsAndRepairsTheRest() {
+        Alignment shifted = AlignmentEdits.shiftUp(naive, 5, Side.SOURCE);
+        Alignment realigned = AlignmentEdits.realignPending(shifted, (s, t, fixed) ->
+                org.visavis.align.LengthLexicalAligner.forLanguages(s.language(), t.language()).realign(s, t, fixed));
+        // the truth from [6]:[5] on is one-to-one; the aligner may still pair 6-7 with 5-6 as a 2-2
+        assertThat(notations(realigned)).contains("[4,5]:[4]", "[8]:[7]", "[10]:[9]", "[13]:[12]");
+        assertThat(realigned.beads().get(4).isConfirmed()).isTrue();
+    }
+
+    @Test
     void mergeWithNextAndSplitBeadAreInverse() {
         Alignment merged = AlignmentEdits.mergeWithNext(naive, 2);
         assertThat(merged.beads().get(2).notation()).isEqualTo("[2,3]:[2,3]");
