@@ -346,6 +346,41 @@ class WorkbenchTest {
     }
 
     @Test
+    void newAlignmentOfTheBundledHandbookChapterThroughTheRealPipelineAndTmxExport() throws Exception {
+        Path fr = Path.of("corpora/debian-handbook/fr-FR/sect.role-of-distributions.html");
+        Path en = Path.of("corpora/debian-handbook/en-US/sect.role-of-distributions.html");
+        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) -> new org.visavis.export.TmxWriter(
+                org.visavis.export.TmxOptions.of(a.source().language(), a.target().language(), "test")).write(a, file));
+        driver = WorkbenchDriver.start(new org.visavis.pipeline.AlignmentPipeline()::run, List.of(tmx));
+        project = dir.resolve("handbook");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(fr, en,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), project));
+            return null;
+        });
+        for (int i = 0; i < 1200 && WorkbenchDriver.onEdt(() -> driver.workbench.alignment().isEmpty()
+                && driver.dialogs.errors.isEmpty()); i++) {
+            WorkbenchDriver.sleep(50);
+        }
+        driver.waitIdle();
+        assertThat(driver.dialogs.errors).isEmpty();
+        Alignment a = driver.alignment();
+        assertThat(a.source().language().code()).isEqualTo("fr");
+        assertThat(a.source().texts()).anyMatch(t -> t.contains("debian-installer"));
+        assertThat(a.target().texts()).anyMatch(t -> t.contains("debian-installer"));
+        assertThat(new ProjectStore().load(project).alignment()).isEqualTo(a);
+
+        Path out = dir.resolve("handbook.tmx");
+        driver.dialogs.confirmations.push(true);
+        driver.dialogs.saveFile = out;
+        driver.press("ctrl E");
+        long twoSided = a.beads().stream().filter(b -> !b.isOneSided()).count();
+        String written = Files.readString(out);
+        assertThat(written.split("<tu[ >]", -1)).hasSize((int) twoSided + 1);
+        assertThat(written).contains("xml:lang=\"fr");
+    }
+
+    @Test
     void aPipelineErrorIsShownWithItsMessage() throws Exception {
         driver = WorkbenchDriver.start((request, progress) -> {
             throw new org.visavis.ingest.IngestException(request.source() + ": the PDF is password-protected");
