@@ -144,10 +144,10 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         g.setFont(f.deriveFont(Font.BOLD));
         g.setColor(bead.isOneSided() || !"1-1".equals(bead.type()) ? new Color(0xB3261E) : text);
         g.drawString(bead.type(), 11, y);
+        int typeWidth = g.getFontMetrics().stringWidth("0-0 ");
         g.setFont(f);
         g.setColor(PILCROW_COLOUR.darker());
-        y += fm.getHeight();
-        g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11, y);
+        g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11 + typeWidth + 4, y);
         y += fm.getHeight();
         g.setColor(bead.isConfirmed() ? ConfidenceColours.CONFIRMED : PILCROW_COLOUR.darker());
         g.drawString(bead.isConfirmed() ? "✓ confirmed" : "auto", 11, y);
@@ -158,7 +158,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         Bead bd = a.beads().get(b);
         int hs = wrapper.height(CellPiece.of(a, bd, Side.SOURCE), sourceWidth - 2 * PAD);
         int ht = wrapper.height(CellPiece.of(a, bd, Side.TARGET), targetWidth - 2 * PAD);
-        int link = 3 * wrapper.lineHeight(CellPiece.Kind.NOTE);
+        int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
         return Math.max(Math.max(hs, ht), link) + 2 * PAD;
     }
 }

@@ -110,6 +110,11 @@ final class BeadTable extends JTable {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
         changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
         Rectangle r = getCellRect(row, 0, true);
+        Rectangle visible = getVisibleRect();
+        if (!visible.contains(r) && visible.height > r.height) {
+            // a jump lands mid-screen, with the beads around it in view
+            r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+        }
         scrollRectToVisible(r);
     }
 

@@ -5,15 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.visavis.edit.AlignmentEdits;
-import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
 /**
- * Takes docs/editor.png: the workbench on section 1.5 of the Debian Handbook (French and
- * English), part reviewed. Run under Xvfb:
+ * Takes docs/editor.png: the workbench on a bundled Debian Handbook chapter (French and English,
+ * aligned by the real pipeline), its first beads confirmed. Run under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.visavis.ui.EditorScreenshot docs/editor.png}.
  */
 public final class EditorScreenshot {
@@ -22,15 +20,20 @@ public final class EditorScreenshot {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/editor.png");
-        Path dir = Files.createTempDirectory("visavis-shot").resolve("role-of-distributions");
-        Alignment a = HandbookFixture.naiveAlignment();
-        // the review half done: the off-by-one found and fixed at bead 5, the rest still to realign
-        a = AlignmentEdits.shiftUp(a, 5, Side.SOURCE);
+        Path dir = Files.createTempDirectory("visavis-shot").resolve("handbook");
+        String chapter = args.length > 1 ? args[1] : "sect.role-of-distributions.html";
+        Alignment a = new org.visavis.pipeline.AlignmentPipeline().run(new org.visavis.pipeline.AlignmentRequest(
+                Path.of("corpora/debian-handbook/fr-FR", chapter), Path.of("corpora/debian-handbook/en-US", chapter),
+                org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()),
+                org.visavis.pipeline.Progress.SILENT);
+        // the review under way: the first beads checked
         a = AlignmentEdits.confirmThrough(a, 3);
         new ProjectStore().save(new Project(dir, a));
         WorkbenchDriver d = WorkbenchDriver.start(List.of());
         d.open(dir);
-        d.selectBead(5, BeadTableModel.TARGET);
+        d.selectBead(4, BeadTableModel.TARGET);
+        d.press("F6"); // the first bead that is not 1-1
+        d.press("F6");
         WorkbenchDriver.sleep(300);
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(d.screenshot(), "png", out.toFile());
