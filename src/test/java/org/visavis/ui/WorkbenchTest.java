@@ -381,6 +381,57 @@ class WorkbenchTest {
     }
 
     @Test
+    void cancelStopsTheAlignmentAndWritesNothing() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        driver = WorkbenchDriver.start((request, progress) -> {
+            progress.report("Reading " + request.source().getFileName(), 0.1);
+            started.countDown();
+            for (int i = 0; i < 400 && !progress.isCancelled(); i++) {
+                WorkbenchDriver.sleep(25);
+            }
+            progress.checkCancelled();
+            return HandbookFixture.naiveAlignment();
+        }, List.of());
+        Path src = Files.writeString(dir.resolve("fr.txt"), "Rôle d'une distribution.");
+        Path target = dir.resolve("cancelled");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, src,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), target));
+            return null;
+        });
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        WorkbenchDriver.onEdt(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("Aligning")) {
+                    cancelButton(d).doClick();
+                }
+            }
+            return null;
+        });
+        for (int i = 0; i < 200 && !WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage()).contains("cancelled"); i++) {
+            WorkbenchDriver.sleep(25);
+        }
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage())).isEqualTo("Alignment cancelled");
+        assertThat(driver.dialogs.errors).isEmpty();
+        assertThat(target).doesNotExist();
+    }
+
+    private static javax.swing.JButton cancelButton(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && "Cancel".equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof java.awt.Container inner) {
+                javax.swing.JButton found = cancelButton(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aPipelineErrorIsShownWithItsMessage() throws Exception {
         driver = WorkbenchDriver.start((request, progress) -> {
             throw new org.visavis.ingest.IngestException(request.source() + ": the PDF is password-protected");
