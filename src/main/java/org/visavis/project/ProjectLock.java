@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -78,12 +77,9 @@ public final class ProjectLock implements AutoCloseable {
         } catch (IOException e) {
             // releasing fails only when the channel is already closed, which frees the lock too
         }
+        // the file stays: deleting it would let a process that opened it just before lock a
+        // deleted file while a third one locks a new one; an unlocked lock file blocks no one
         closeQuietly(channel);
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a leftover lock file without a lock on it does not block anyone
-        }
     }
 
     private static void closeQuietly(FileChannel c) {

@@ -7,6 +7,11 @@ import org.visavis.pipeline.Progress;
 /**
  * Runs ingest, segmentation and alignment for File › New alignment; the launcher passes
  * {@code new AlignmentPipeline()::run}. Called off the Swing thread.
+ *
+ * <pre>{@code
+ * PipelineRunner runner = new AlignmentPipeline()::run;
+ * Alignment a = runner.run(request, progress);
+ * }</pre>
  */
 @FunctionalInterface
 public interface PipelineRunner {

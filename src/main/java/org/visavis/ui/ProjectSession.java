@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.visavis.edit.EditHistory;
 import org.visavis.model.Alignment;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectException;
 import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import org.visavis.project.RecoveryStore;
@@ -21,7 +22,8 @@ import org.visavis.project.RecoveryStore;
  */
 final class ProjectSession {
     /** A freshly opened session and the recovery copy found beside it, if any. */
-    record Opened(ProjectSession session, Optional<Alignment> recovered, Optional<FileTime> recoveredAt) {
+    record Opened(ProjectSession session, Optional<Alignment> recovered, Optional<FileTime> recoveredAt,
+                  Optional<String> recoveryProblem) {
     }
 
     private final Path folder;
@@ -45,12 +47,20 @@ final class ProjectSession {
         try {
             Alignment loaded = new ProjectStore().load(dir).alignment();
             ProjectSession s = new ProjectSession(dir, lock, loaded);
-            Optional<Alignment> recovered = s.recovery.find();
+            Optional<Alignment> recovered;
+            try {
+                recovered = s.recovery.find();
+            } catch (ProjectException e) {
+                // a damaged copy must not keep the saved project closed; it stays for a person to inspect
+                return new Opened(s, Optional.empty(), Optional.empty(), Optional.of(e.getMessage()
+                        + "; the recovery copy was left in place and the saved project opened"));
+            }
             if (recovered.isPresent() && recovered.get().equals(loaded)) {
                 s.recovery.discard(); // a copy of what is saved recovers nothing
                 recovered = Optional.empty();
             }
-            return new Opened(s, recovered, recovered.isPresent() ? s.recovery.writtenAt() : Optional.empty());
+            return new Opened(s, recovered, recovered.isPresent() ? s.recovery.writtenAt() : Optional.empty(),
+                    Optional.empty());
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -62,7 +72,7 @@ final class ProjectSession {
         SwingThread.mustNotBeSwingThread();
         Path dir = folder.toAbsolutePath().normalize();
         if (ProjectStore.isProject(dir)) {
-            throw new org.visavis.project.ProjectException(dir + ": a project is already there; choose another folder");
+            throw new ProjectException(dir + ": a project is already there; choose another folder");
         }
         new ProjectStore().save(new Project(dir, alignment));
         return open(dir);

@@ -610,6 +610,7 @@ final class Workbench {
     private void adopt(ProjectSession.Opened opened) {
         SwingThread.mustBeSwingThread();
         session = opened.session();
+        opened.recoveryProblem().ifPresent(problem -> dialogs.error("Recovery copy unreadable", problem));
         if (opened.recovered().isPresent()) {
             String when = opened.recoveredAt().map(t -> DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT)
                     .format(t.toInstant().atZone(ZoneId.systemDefault()))).orElse("the last session");

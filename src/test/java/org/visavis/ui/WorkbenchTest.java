@@ -237,6 +237,20 @@ class WorkbenchTest {
     }
 
     @Test
+    void anUnreadableRecoveryCopyIsReportedAndTheProjectStillOpens() throws Exception {
+        project = dir.resolve("damaged-recovery");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        new RecoveryStore(project).write(AlignmentEdits.confirm(HandbookFixture.naiveAlignment(), 0));
+        Path copy = project.resolve(".recovery/alignment.xml");
+        Files.writeString(copy, "<cesAlign><linkGrp");
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+        assertThat(driver.dialogs.errors).singleElement().asString().contains(copy.toString()).contains("left in place");
+        assertThat(driver.alignment()).isEqualTo(HandbookFixture.naiveAlignment());
+        assertThat(copy).as("kept for a person to look at").exists();
+    }
+
+    @Test
     void closingWithUnsavedChangesAsks() throws Exception {
         openNaive();
         driver.selectBead(13, BeadTableModel.SOURCE);
@@ -274,7 +288,9 @@ class WorkbenchTest {
         driver.open(project);
         assertThat(driver.dialogs.errors).singleElement().asString().contains(links.toString());
         assertThat(Files.readString(links)).endsWith("<link xtargets=\"s1;s1\"");
-        assertThat(project.resolve(".visavis.lock")).as("a failed open keeps no lock").doesNotExist();
+        try (var lock = org.visavis.project.ProjectLock.acquire(project)) {
+            assertThat(lock.file()).as("a failed open keeps no lock").exists();
+        }
     }
 
     @Test
