@@ -153,6 +153,15 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         g.drawString(bead.isConfirmed() ? "✓ confirmed" : "auto", 11, y);
     }
 
+    /** A quick guess at the row height from text lengths alone, used until the row is measured. */
+    int estimatedRowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
+        Bead bd = a.beads().get(b);
+        int lines = Math.max(wrapper.estimatedLines(a.source(), bd.source(), sourceWidth - 2 * PAD),
+                wrapper.estimatedLines(a.target(), bd.target(), targetWidth - 2 * PAD));
+        int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
+        return Math.max(lines * wrapper.lineHeight(CellPiece.Kind.SENTENCE), link) + 2 * PAD;
+    }
+
     /** The row height of bead {@code b} for the given text column widths. */
     int rowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
         Bead bd = a.beads().get(b);

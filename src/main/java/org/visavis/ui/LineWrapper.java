@@ -28,6 +28,7 @@ final class LineWrapper {
     private final FontMetrics[] metrics = new FontMetrics[CellPiece.Kind.values().length];
     private final Font[] fonts = new Font[CellPiece.Kind.values().length];
     private final int[][] widths = new int[CellPiece.Kind.values().length][];
+    private final int averageCharWidth;
 
     LineWrapper(JComponent component, Font base) {
         fonts[CellPiece.Kind.SENTENCE.ordinal()] = base;
@@ -38,6 +39,8 @@ final class LineWrapper {
             widths[k] = new int[0x2100];
             Arrays.fill(widths[k], -1);
         }
+        String sample = "Debian est une distribution libre; it is a free operating system.";
+        averageCharWidth = Math.max(1, metrics[0].stringWidth(sample) / sample.length());
     }
 
     Font font(CellPiece.Kind kind) {
@@ -50,6 +53,16 @@ final class LineWrapper {
 
     int lineHeight(CellPiece.Kind kind) {
         return metrics[kind.ordinal()].getHeight();
+    }
+
+    /** About how many lines the sentences take at {@code width} pixels, from their lengths only. */
+    int estimatedLines(org.visavis.model.SegmentedDocument doc, List<Integer> sentences, int width) {
+        int perLine = Math.max(1, width / averageCharWidth);
+        int lines = 0;
+        for (int i : sentences) {
+            lines += 1 + doc.segments().get(i).text().length() / perLine;
+        }
+        return lines;
     }
 
     /** The height of the pieces wrapped to {@code width} pixels. */

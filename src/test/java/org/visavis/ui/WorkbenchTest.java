@@ -468,6 +468,36 @@ class WorkbenchTest {
     }
 
     @Test
+    void aBigProjectMeasuresTheRowsInViewWherever()  {
+        project = dir.resolve("big");
+        new ProjectStore().save(new Project(project, WorkbenchBenchmark.repeat(3000)));
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+        assertRowsInViewMeasured();
+        driver.dialogs.answers.push("2,500");
+        driver.press("ctrl G");
+        assertThat(driver.selectedBead()).isEqualTo(2499);
+        assertRowsInViewMeasured();
+        driver.press("ctrl END");
+        assertRowsInViewMeasured();
+    }
+
+    private void assertRowsInViewMeasured() {
+        WorkbenchDriver.onEdt(() -> {
+            BeadTable t = driver.workbench.table();
+            java.awt.Rectangle view = t.getVisibleRect();
+            int first = t.rowAtPoint(new java.awt.Point(0, view.y));
+            int last = t.rowAtPoint(new java.awt.Point(0, view.y + view.height - 1));
+            assertThat(first).isGreaterThanOrEqualTo(0);
+            last = last < 0 ? t.getRowCount() - 1 : last;
+            for (int row = first; row <= last; row++) {
+                assertThat(t.getRowHeight(row)).as("row %d", row).isEqualTo(t.measuredHeight(row));
+            }
+            return null;
+        });
+    }
+
+    @Test
     void editingOffTheSwingThreadIsRefused() {
         openNaive();
         assertThatThrownBy(() -> driver.workbench.edit("Confirm", a -> AlignmentEdits.confirm(a, 0)))
