@@ -251,6 +251,36 @@ class WorkbenchTest {
     }
 
     @Test
+    void killingTheProcessLosesAtMostTheLastSecondsAndFreesTheProject() throws Exception {
+        project = dir.resolve("killed");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledWorkbench.class.getName(),
+                project.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String said;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            said = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (java.io.IOException e) {
+                    return e.toString();
+                }
+            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            p.destroyForcibly(); // SIGKILL: no shutdown hook, no save, no unlock
+            p.waitFor();
+        }
+        assertThat(said).isEqualTo("autosaved");
+        assertThat(savedLinks()).contains("xtargets=\"s3;s3\"");
+
+        driver = WorkbenchDriver.start(List.of());
+        driver.dialogs.confirmations.push(true);
+        driver.open(project);
+        assertThat(driver.dialogs.errors).as("the killed process left no lock behind").isEmpty();
+        assertThat(driver.alignment().beads().get(2).notation()).isEqualTo("[2,3]:[2,3]");
+    }
+
+    @Test
     void closingWithUnsavedChangesAsks() throws Exception {
         openNaive();
         driver.selectBead(13, BeadTableModel.SOURCE);
