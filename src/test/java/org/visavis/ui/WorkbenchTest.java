@@ -254,8 +254,8 @@ class WorkbenchTest {
     void killingTheProcessLosesAtMostTheLastSecondsAndFreesTheProject() throws Exception {
         project = dir.resolve("killed");
         new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledWorkbench.class.getName(),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), KilledWorkbench.class.getName(),
                 project.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String said;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
