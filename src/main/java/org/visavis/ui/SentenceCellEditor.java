@@ -75,6 +75,8 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         Side side = table.convertColumnIndexToModel(column) == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET;
         area.setText(model.editableText(bead, side));
         area.setCaretPosition(0);
+        // a double click starts editing too; the typing goes to the text at once either way
+        javax.swing.SwingUtilities.invokeLater(area::requestFocusInWindow);
         return scroll;
     }
 
