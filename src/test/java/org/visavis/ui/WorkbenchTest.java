@@ -324,6 +324,18 @@ class WorkbenchTest {
     }
 
     @Test
+    void aProjectWhoseDocumentIsMissingIsReportedByFile() throws Exception {
+        project = dir.resolve("incomplete");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        Files.delete(project.resolve(ProjectStore.TARGET_FILE));
+        driver = WorkbenchDriver.start(List.of());
+        driver.open(project);
+        assertThat(driver.dialogs.errors).singleElement().asString()
+                .contains(project.resolve(ProjectStore.TARGET_FILE).toString()).contains("missing");
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.alignment())).isEmpty();
+    }
+
+    @Test
     void aFailedSaveSaysWhyAndKeepsTheSavedFiles() throws Exception {
         openNaive();
         String before = savedLinks();
