@@ -28,7 +28,13 @@ record Command(String menu, String name, KeyStroke key, Optional<KeyStroke> alte
     /** "Ctrl+Shift+Z" for a key stroke, as the shortcuts list shows it. */
     static String describe(KeyStroke k) {
         String mods = java.awt.event.InputEvent.getModifiersExText(k.getModifiers());
-        String key = java.awt.event.KeyEvent.getKeyText(k.getKeyCode());
+        String key = switch (k.getKeyCode()) {
+            case java.awt.event.KeyEvent.VK_EQUALS -> "=";
+            case java.awt.event.KeyEvent.VK_MINUS -> "-";
+            case java.awt.event.KeyEvent.VK_ADD -> "+ (keypad)";
+            case java.awt.event.KeyEvent.VK_SUBTRACT -> "- (keypad)";
+            default -> java.awt.event.KeyEvent.getKeyText(k.getKeyCode());
+        };
         return mods.isEmpty() ? key : mods + "+" + key;
     }
 }

@@ -73,6 +73,7 @@ final class Workbench {
     private final List<Runnable> closedListeners = new ArrayList<>();
     private ProjectSession session;
     private int fontSize;
+    private String autosavedAt;
 
     Workbench(WorkbenchServices services) {
         this(services, WindowLayout.user());
@@ -196,8 +197,10 @@ final class Workbench {
         add("Go", "Previous non-1:1", "shift F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
         add("Go", "Go to bead…", "ctrl G", w, this::goToBead);
         add("View", "Show only beads needing attention", "ctrl shift A", w, this::toggleFilter);
-        add("View", "Larger text", "ctrl EQUALS", w, () -> setFontSize(fontSize + 1));
-        add("View", "Smaller text", "ctrl MINUS", w, () -> setFontSize(fontSize - 1));
+        commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,
+                () -> setFontSize(fontSize + 1)));
+        commands.add(new Command("View", "Smaller text", Command.key("ctrl MINUS"), Optional.of(Command.key("ctrl SUBTRACT")), w,
+                () -> setFontSize(fontSize - 1)));
         for (int i = 0; i < services.exports().size(); i++) {
             ExportFormat f = services.exports().get(i);
             String key = i == 0 ? "ctrl E" : "ctrl shift " + (i < 9 ? String.valueOf(i) : "E");
@@ -363,7 +366,7 @@ final class Workbench {
         long unconfirmed = a.beads().stream().filter(b -> !b.isConfirmed()).count();
         counts.setText(String.format(Locale.ROOT, "%,d beads · %,d unconfirmed%s · %s", a.beads().size(), unconfirmed,
                 model.isFiltered() ? " · filtered: " + String.format(Locale.ROOT, "%,d", model.getRowCount()) + " shown" : "",
-                isDirty() ? "unsaved" : "saved"));
+                isDirty() ? (autosavedAt == null ? "unsaved" : "unsaved, recovery copy " + autosavedAt) : "saved"));
     }
 
     private void updatePosition() {
@@ -610,6 +613,7 @@ final class Workbench {
     private void adopt(ProjectSession.Opened opened) {
         SwingThread.mustBeSwingThread();
         session = opened.session();
+        autosavedAt = null;
         opened.recoveryProblem().ifPresent(problem -> dialogs.error("Recovery copy unreadable", problem));
         if (opened.recovered().isPresent()) {
             String when = opened.recoveredAt().map(t -> DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT)
@@ -645,6 +649,7 @@ final class Workbench {
             return null;
         }, v -> {
             s.history().markSaved(snapshot);
+            autosavedAt = null;
             say("Saved " + s.folder());
             updateTitle();
             after.run();
@@ -663,7 +668,10 @@ final class Workbench {
         work.run(() -> {
             s.writeRecovery(snapshot);
             return null;
-        }, v -> { }, e -> say("Autosave failed: " + message(e)));
+        }, v -> {
+            autosavedAt = java.time.LocalTime.now().withNano(0).toString();
+            updateTitle();
+        }, e -> say("Autosave failed: " + message(e)));
     }
 
     /** Ends the current session (asking about unsaved changes), then runs {@code then}; does nothing on Cancel. */
