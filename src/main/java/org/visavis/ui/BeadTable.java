@@ -85,10 +85,6 @@ final class BeadTable extends JTable {
         refreshRowHeights();
     }
 
-    Font textFont() {
-        return wrapper.font(CellPiece.Kind.SENTENCE);
-    }
-
     /** The side of the focused column: the target when the target column has the focus, else the source. */
     Side focusedSide() {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();

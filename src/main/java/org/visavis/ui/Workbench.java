@@ -1,9 +1,7 @@
 package org.visavis.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.Font;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -306,10 +304,7 @@ final class Workbench {
         return session != null && session.history().isDirty();
     }
 
-    boolean isIdle() {
-        return work.isIdle() && !autosave.isRunning();
-    }
-
+    /** True when no file work is queued or running (the autosave timer may still be pending). */
     boolean isIdleIgnoringAutosave() {
         return work.isIdle();
     }
@@ -776,10 +771,5 @@ final class Workbench {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    /** The component that has the keyboard focus, for tests. */
-    static Component focusOwner() {
-        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
     }
 }
