@@ -83,7 +83,7 @@ public final class SrxSegmenter implements Segmenter {
             return sentences;
         }
         try {
-            okapi.computeSegments(paragraph);
+            okapi.computeSegments(withoutCodeMarkers(paragraph));
         } catch (RuntimeException e) {
             throw new SegmentationException(source + ": segmentation failed (" + e.getMessage() + ")", e);
         }
@@ -94,6 +94,27 @@ public final class SrxSegmenter implements Segmenter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * Okapi reads U+E101..U+E104 as inline-code markers that swallow the next character, which
+     * shifts the ranges; the same-length stand-in keeps positions valid on the original text.
+     */
+    private static String withoutCodeMarkers(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE101' && c <= '\uE104') {
+                StringBuilder sb = new StringBuilder(text);
+                for (int j = i; j < sb.length(); j++) {
+                    char d = sb.charAt(j);
+                    if (d >= '\uE101' && d <= '\uE104') {
+                        sb.setCharAt(j, '\uE000');
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return text;
     }
 
     /** Trims white space including no-break spaces, which String.strip() keeps. */

@@ -123,6 +123,13 @@ class SrxSegmenterTest {
     }
 
     @Test
+    void privateUseCharactersOkapiReservesAreKeptAsText() {
+        // PDF extraction leaves private-use glyphs; Okapi reads U+E101..U+E104 as code markers
+        assertThat(SrxSegmenter.forLanguage(Language.of("en")).split("The \uE101 key opens it. Then \uE103 closes it."))
+                .containsExactly("The \uE101 key opens it.", "Then \uE103 closes it.");
+    }
+
+    @Test
     void aUserSrxFileReplacesTheDefaultRules(@TempDir Path dir) throws IOException {
         Path srx = write(dir, "semicolons.srx", srx("""
                 <languagerule languagerulename="Semicolons">
