@@ -45,7 +45,8 @@ class SrxSegmenterTest {
 
     /**
      * The abbreviations and initials the corpora show, in sentences built around the corpus
-     * phrase (Aufheben no.12, p37; Kropotkin Ch. 5; G. O. Dyhrenfurth of the Text+Berg yearbook).
+     * phrase (Aufheben no.12, p37; Kropotkin Ch. 5; G. O. Dyhrenfurth, H.W.Tilman and M.Beletski of the
+     * Text+Berg yearbook, initials glued to names as its OCR left them).
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
@@ -65,6 +66,8 @@ class SrxSegmenterTest {
         en	The expedition of G. O. Dyhrenfurth reached the summit. It was 1934.	The expedition of G. O. Dyhrenfurth reached the summit. | It was 1934.
         en	J. R. R. Tolkien wrote it. Then more.	J. R. R. Tolkien wrote it. | Then more.
         en	Apples, pears, etc. Then more.	Apples, pears, etc. | Then more.
+        fr	Celui-ci fut atteint le 26 juillet 1956 sous la direction de M.Beletski. Puis la suite.	Celui-ci fut atteint le 26 juillet 1956 sous la direction de M.Beletski. | Puis la suite.
+        fr	Peut-être convient-il de rappeler ici avec H.W.Tilman qu'il ne faut pas exagérer. Puis la suite.	Peut-être convient-il de rappeler ici avec H.W.Tilman qu'il ne faut pas exagérer. | Puis la suite.
         de	Das ist z. B. ein Test. Dann mehr.	Das ist z. B. ein Test. | Dann mehr.
         de	Unter Leitung von J. O. M. Roberts ging es los. Dann mehr.	Unter Leitung von J. O. M. Roberts ging es los. | Dann mehr.
         """)
