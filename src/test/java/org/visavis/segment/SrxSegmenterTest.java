@@ -54,6 +54,7 @@ class SrxSegmenterTest {
         fr	Lisez cf. Zanon à ce sujet. Puis la suite.	Lisez cf. Zanon à ce sujet. | Puis la suite.
         fr	M. Dupont est arrivé. Mme Durand aussi.	M. Dupont est arrivé. | Mme Durand aussi.
         fr	Voir le chap. 4 et le vol. 2 du livre. Puis la suite.	Voir le chap. 4 et le vol. 2 du livre. | Puis la suite.
+        fr	Voir La Montagne, oct. 1956, p. 261-270. Puis la suite.	Voir La Montagne, oct. 1956, p. 261-270. | Puis la suite.
         fr	On vend des pommes, des poires, etc. Puis vint l'hiver.	On vend des pommes, des poires, etc. | Puis vint l'hiver.
         fr	On vend des pommes, des poires, etc. et des prunes.	On vend des pommes, des poires, etc. et des prunes.
         fr	La lettre de J.-B. Hobson est arrivée. Puis la suite.	La lettre de J.-B. Hobson est arrivée. | Puis la suite.
