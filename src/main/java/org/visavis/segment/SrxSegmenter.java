@@ -54,7 +54,10 @@ public final class SrxSegmenter implements Segmenter {
 
     /** The bundled rules for a language (any language: unknown ones get generic rules). */
     public static SrxSegmenter forLanguage(Language lang) {
-        return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+        // one shared rules document; Okapi does not promise that compiling is thread-safe
+        synchronized (DefaultRules.DOCUMENT) {
+            return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+        }
     }
 
     /**
