@@ -144,6 +144,23 @@ class SrxSegmenterTest {
     }
 
     @Test
+    void anSrx10FileIsReadToo(@TempDir Path dir) throws IOException {
+        Path srx = write(dir, "old.srx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <srx version="1.0" xmlns="http://www.lisa.org/srx10">
+                <header segmentsubflows="yes"><formathandle type="start" include="no"/></header>
+                <body><languagerules><languagerule languagerulename="Default">
+                <rule break="yes"><beforebreak>[.!?]\\s</beforebreak><afterbreak></afterbreak></rule>
+                </languagerule></languagerules>
+                <maprules><maprule maprulename="Default">
+                <languagemap languagepattern=".*" languagerulename="Default"/>
+                </maprule></maprules></body></srx>
+                """);
+        assertThat(SrxSegmenter.fromFile(srx, Language.of("fr")).split("Voir M. Dupont. Puis la suite !"))
+                .containsExactly("Voir M.", "Dupont.", "Puis la suite !");
+    }
+
+    @Test
     void theBundledRulesLoadAsAUserFileToo(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("visavis.srx");
         try (var in = SrxSegmenter.class.getResourceAsStream(SrxSegmenter.DEFAULT_RULES)) {
