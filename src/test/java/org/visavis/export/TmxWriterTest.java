@@ -185,6 +185,17 @@ class TmxWriterTest {
     }
 
     @Test
+    void aLanguageMismatchLeavesNoFileBehind(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("demo.tmx");
+        assertThatThrownBy(() -> new TmxWriter(TmxOptions.of(Language.parse("de-DE"), EN, "0.1.0"))
+                .write(withOneSidedBead(), file))
+                .isInstanceOf(ExportException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void writesFilesInUtf8WithoutBom(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out/demo.tmx");
         new TmxWriter(TmxOptions.of(FR, EN, "0.1.0")).write(withOneSidedBead(), file);
