@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
@@ -154,11 +155,30 @@ public final class SrxSegmenter implements Segmenter {
             return new SrxSegmenter(doc.compileLanguageRules(locale, null), name);
         } catch (PatternSyntaxException e) {
             throw new SegmentationException(name + ": invalid regular expression in a rule for " + lang.tag()
-                    + ": " + e.getDescription() + " in " + e.getPattern().replace('\n', ' '), e);
+                    + ": " + culprit(doc).orElse(e.getDescription() + " in " + e.getPattern().replace('\n', ' ')), e);
         } catch (RuntimeException e) {
             throw new SegmentationException(name + ": cannot compile the rules for " + lang.tag()
                     + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Names the rule whose expression does not compile, as the user wrote it. */
+    private static Optional<String> culprit(SRXDocument doc) {
+        for (var ruleSet : doc.getAllLanguageRules().entrySet()) {
+            List<Rule> rules = ruleSet.getValue();
+            for (int i = 0; i < rules.size(); i++) {
+                for (String part : List.of("beforebreak", "afterbreak")) {
+                    String regex = part.equals("beforebreak") ? rules.get(i).getBefore() : rules.get(i).getAfter();
+                    try {
+                        Pattern.compile(regex == null ? "" : regex);
+                    } catch (PatternSyntaxException e) {
+                        return Optional.of("rule " + (i + 1) + " of '" + ruleSet.getKey() + "', " + part + " '" + regex
+                                + "': " + e.getDescription());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
