@@ -87,7 +87,7 @@ public final class SrxSegmenter implements Segmenter {
             return sentences;
         }
         try {
-            okapi.computeSegments(withoutCodeMarkers(paragraph));
+            okapi.computeSegments(forRules(paragraph));
         } catch (RuntimeException e) {
             throw new SegmentationException(source + ": segmentation failed (" + e.getMessage() + ")", e);
         }
@@ -101,24 +101,24 @@ public final class SrxSegmenter implements Segmenter {
     }
 
     /**
-     * Okapi reads U+E101..U+E104 as inline-code markers that swallow the next character, which
-     * shifts the ranges; the same-length stand-in keeps positions valid on the original text.
+     * The text as Okapi should see it: it reads U+E101..U+E104 as inline-code markers that
+     * swallow the next character, which shifts its ranges, so they become another private-use
+     * character of the same length and the ranges still apply to the original text. (Typographic
+     * spaces need nothing: Okapi compiles the rules with Unicode character classes, so {@code \s}
+     * covers the narrow no-break space of French "Partons\u202F!".)
      */
-    private static String withoutCodeMarkers(String text) {
+    static String forRules(String text) {
+        StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\uE101' && c <= '\uE104') {
-                StringBuilder sb = new StringBuilder(text);
-                for (int j = i; j < sb.length(); j++) {
-                    char d = sb.charAt(j);
-                    if (d >= '\uE101' && d <= '\uE104') {
-                        sb.setCharAt(j, '\uE000');
-                    }
+                if (sb == null) {
+                    sb = new StringBuilder(text);
                 }
-                return sb.toString();
+                sb.setCharAt(i, '\uE000');
             }
         }
-        return text;
+        return sb == null ? text : sb.toString();
     }
 
     /** Trims white space including no-break spaces, which String.strip() keeps. */

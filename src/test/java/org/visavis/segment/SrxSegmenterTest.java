@@ -133,6 +133,19 @@ class SrxSegmenterTest {
                 .containsExactly("The \uE101 key opens it.", "Then \uE103 closes it.");
     }
 
+    /** French typography with narrow no-break spaces (U+202F), as ebooks set it; kept in the output. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        «\u202FPartons.\u202F» Puis il partit.                  # «\u202FPartons.\u202F» | Puis il partit.
+        Est-ce vrai\u202F? Oui, c'est vrai\u202F!                # Est-ce vrai\u202F? | Oui, c'est vrai\u202F!
+        «\u202FPartez\u202F!\u202F» dit-il. Puis il partit.    # «\u202FPartez\u202F!\u202F» dit-il. | Puis il partit.
+        """)
+    void narrowNoBreakSpacesCountAsSpaces(String paragraph, String expected) {
+        assertThat(paragraph).contains("\u202F");
+        assertThat(SrxSegmenter.forLanguage(Language.of("fr")).split(paragraph))
+                .containsExactlyElementsOf(sentences(expected));
+    }
+
     @Test
     void aUserSrxFileReplacesTheDefaultRules(@TempDir Path dir) throws IOException {
         Path srx = write(dir, "semicolons.srx", srx("""
