@@ -91,6 +91,9 @@ public final class AtomicFiles {
                 w.flush();
                 ch.force(true);
             }
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new ProjectException(target + ": cannot write (" + describe(e) + "); the previous file is unchanged", e);
