@@ -33,6 +33,19 @@ final class SearchBar extends JPanel {
     SearchBar(Listener listener) {
         super(new FlowLayout(FlowLayout.LEFT, 6, 3));
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, new java.awt.Color(0xD5D9DE)));
+        scope.setSelectedItem(BeadSearch.Scope.BOTH);
+        scope.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focused) {
+                String label = switch ((BeadSearch.Scope) value) {
+                    case SOURCE -> "source";
+                    case TARGET -> "target";
+                    case BOTH -> "both sides";
+                };
+                return super.getListCellRendererComponent(list, label, index, selected, focused);
+            }
+        });
         add(new JLabel("Find:"));
         add(query);
         add(new JLabel("in"));
