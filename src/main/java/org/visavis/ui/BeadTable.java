@@ -106,6 +106,8 @@ final class BeadTable extends JTable {
             return;
         }
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        // measure around the target first, so that it lands where it is aimed at
+        measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
         changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
         Rectangle r = getCellRect(row, 0, true);
         Rectangle visible = getVisibleRect();
@@ -166,8 +168,15 @@ final class BeadTable extends JTable {
         int last = rowAtPoint(new java.awt.Point(0, view.y + Math.max(view.height, 1000)));
         first = Math.max(0, first);
         last = last < 0 ? beads.getRowCount() - 1 : Math.min(beads.getRowCount() - 1, last + 10);
-        int from = first;
-        int to = last;
+        measureRows(first, last);
+    }
+
+    /** Measures rows {@code from..to} (inclusive) that are still estimated. */
+    private void measureRows(int from, int to) {
+        Alignment a = beads.alignment();
+        if (a == null || measuredSourceWidth < 0 || from > to) {
+            return;
+        }
         batch(() -> {
             boolean changed = false;
             for (int row = from; row <= to; row++) {

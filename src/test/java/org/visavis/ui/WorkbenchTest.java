@@ -520,6 +520,8 @@ class WorkbenchTest {
         driver.press("ctrl G");
         assertThat(driver.selectedBead()).isEqualTo(2499);
         assertRowsInViewMeasured();
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().getVisibleRect()
+                .contains(driver.workbench.table().getCellRect(2499, 1, true)))).as("the bead jumped to is in view").isTrue();
         driver.press("ctrl END");
         assertRowsInViewMeasured();
     }
