@@ -34,6 +34,14 @@ import org.visavis.model.SegmentedDocument;
  * }</pre>
  */
 public final class DocxEditionWriter {
+    static {
+        // POI logs through Log4j; without a provider Log4j prints a warning on stderr for every
+        // run of the command line. Its simple logger reports errors only, which is what we want.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private static final String HEADING_STYLE = "Heading2";
     private static final String TITLE_STYLE = "Title";
 

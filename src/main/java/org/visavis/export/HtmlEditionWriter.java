@@ -57,9 +57,10 @@ public final class HtmlEditionWriter {
         for (int r = 0; r < rows.size(); r++) {
             ParagraphRow row = rows.get(r);
             out.write("<tr id=\"r" + (r + 1) + "\"" + (row.isHeading() ? " class=\"heading\"" : "") + ">");
-            out.write("<td class=\"source\" lang=\"" + esc(src.language().tag()) + "\" dir=\"auto\">");
+            // valign as well as the style sheet: LibreOffice's HTML import reads only the attribute
+            out.write("<td class=\"source\" valign=\"top\" lang=\"" + esc(src.language().tag()) + "\" dir=\"auto\">");
             writeParagraphs(row.source(), "s", notes, out);
-            out.write("</td><td class=\"target\" lang=\"" + esc(tgt.language().tag()) + "\" dir=\"auto\">");
+            out.write("</td><td class=\"target\" valign=\"top\" lang=\"" + esc(tgt.language().tag()) + "\" dir=\"auto\">");
             writeParagraphs(row.target(), "t", notes, out);
             out.write("</td></tr>\n");
         }

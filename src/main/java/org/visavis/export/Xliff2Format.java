@@ -68,6 +68,10 @@ public final class Xliff2Format {
             }
             out.write("  </group>\n");
         }
+        if (rows.isEmpty()) {
+            // the schema wants at least one unit or group in a file; an empty group says "nothing"
+            out.write("  <group id=\"empty\"/>\n");
+        }
         out.write(" </file>\n</xliff>\n");
     }
 
