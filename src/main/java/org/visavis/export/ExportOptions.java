@@ -4,27 +4,35 @@ import java.util.Objects;
 
 /**
  * Choices for an export that the format alone does not settle. Exchange formats ignore the
- * layout. {@code ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES)}.
+ * layout and the title. {@code ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES)}.
  *
  * @param layout how HTML editions print: facing pages or side by side (DOCX and ODT always use
  *     two facing columns of a table, which Word and LibreOffice keep in step)
  * @param title the title of an edition; empty for the project name
+ * @param oneSided whether a TMX holds the beads with sentences on one side only (other formats
+ *     always keep them: they are the whole alignment)
  */
-public record ExportOptions(EditionLayout layout, String title) {
+public record ExportOptions(EditionLayout layout, String title, OneSidedBeads oneSided) {
     public ExportOptions {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(oneSided, "oneSided");
     }
 
+    /** Side by side, titled after the project, one-sided beads left out of TMX. */
     public static ExportOptions defaults() {
-        return new ExportOptions(EditionLayout.SIDE_BY_SIDE, "");
+        return new ExportOptions(EditionLayout.SIDE_BY_SIDE, "", OneSidedBeads.LEAVE_OUT);
     }
 
     public ExportOptions withLayout(EditionLayout newLayout) {
-        return new ExportOptions(newLayout, title);
+        return new ExportOptions(newLayout, title, oneSided);
     }
 
     public ExportOptions withTitle(String newTitle) {
-        return new ExportOptions(layout, newTitle);
+        return new ExportOptions(layout, newTitle, oneSided);
+    }
+
+    public ExportOptions with(OneSidedBeads newOneSided) {
+        return new ExportOptions(layout, title, newOneSided);
     }
 }

@@ -42,7 +42,8 @@ public final class Exporter {
             case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
-            case TMX -> throw new ExportException(out + ": TMX export comes with TmxWriter, which is not on this branch yet");
+            case TMX -> text(out, w -> new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), version())
+                    .with(options.oneSided())).write(a, w));
             case CESALIGN -> {
                 return cesAlign(a, out);
             }
@@ -77,6 +78,12 @@ public final class Exporter {
     /** The language tag names the document file, unless both sides share it. */
     private static String side(SegmentedDocument doc, SegmentedDocument other, String fallback) {
         return doc.language().tag().equalsIgnoreCase(other.language().tag()) ? fallback : doc.language().tag();
+    }
+
+    /** The visavis version from the jar manifest, "dev" when run from classes (TMX headers record it). */
+    static String version() {
+        String v = Exporter.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     private static void text(Path out, AtomicFiles.Content content) {

@@ -20,8 +20,9 @@ import org.visavis.model.ParagraphKind;
  * paragraph of its own, its source and target {@code <tuv>} one sentence each. The source
  * language is the header's {@code srclang} unless given; the target language is the other
  * language of the file unless given. Inline codes ({@code bpt ept it ph ut}) are dropped, their
- * surrounding text kept. Properties written by visavis ({@code x-visavis-confidence},
- * {@code x-visavis-status}) are read back when present.
+ * surrounding text kept. The properties {@link TmxWriter} writes ({@code x-confidence},
+ * {@code x-status}) are read back when present. A TMX holds one segment a side per unit, so a
+ * bead of several sentences comes back as one sentence a side, their texts joined.
  *
  * <pre>{@code
  * Alignment a = new TmxAlignmentReader().read(Path.of("memory.tmx"), Optional.empty(), Optional.empty());
@@ -168,19 +169,19 @@ public final class TmxAlignmentReader {
     }
 
     private static double confidence(Unit u, Path file) {
-        String c = u.props().get("x-visavis-confidence");
+        String c = u.props().get("x-confidence");
         if (c == null) {
             return 1.0;
         }
         try {
             return Math.max(0, Math.min(1, Double.parseDouble(c)));
         } catch (NumberFormatException e) {
-            throw new ImportException(file + ": line " + u.line() + ": x-visavis-confidence is not a number: " + c);
+            throw new ImportException(file + ": line " + u.line() + ": x-confidence is not a number: " + c);
         }
     }
 
     private static BeadStatus status(Unit u) {
-        return "confirmed".equals(u.props().get("x-visavis-status")) ? BeadStatus.CONFIRMED : BeadStatus.AUTO;
+        return "confirmed".equals(u.props().get("x-status")) ? BeadStatus.CONFIRMED : BeadStatus.AUTO;
     }
 
     private static Language parse(String tag, Path file, int line) {

@@ -90,6 +90,55 @@ class ExchangeRoundTripTest {
         assertThat(back.target().texts()).isEqualTo(original.target().texts());
     }
 
+    @org.junit.jupiter.api.Test
+    void tmxGivesBackEveryBeadWithItsTextStatusAndConfidence(@TempDir Path dir) {
+        Alignment original = HandbookExcerpt.foreword();
+        Path file = dir.resolve("foreword.tmx");
+        new Exporter().export(new Project(dir, original), ExportFormat.TMX, file, ExportOptions.defaults());
+
+        Alignment back = new Importer().read(file, ImportFormat.TMX, ImportOptions.fromFile(), dir.resolve("imported"))
+                .project().alignment();
+
+        // a TMX unit holds one segment a side: the 2-2 bead comes back as one sentence a side
+        assertThat(back.beads()).extracting(Bead::type).containsExactly("1-1", "1-1", "1-1", "1-1", "1-1", "1-1", "1-1");
+        for (int k = 0; k < original.beads().size(); k++) {
+            Bead b = original.beads().get(k);
+            Bead c = back.beads().get(k);
+            assertThat(back.sourceText(c)).isEqualTo(original.sourceText(b));
+            assertThat(back.targetText(c)).isEqualTo(original.targetText(b));
+            assertThat(c.status()).isEqualTo(b.status());
+            assertThat(c.confidence()).isCloseTo(b.confidence(), org.assertj.core.data.Offset.offset(0.005));
+        }
+        assertThat(back.source().language()).isEqualTo(Language.parse("fr-FR"));
+        assertThat(back.target().language()).isEqualTo(Language.parse("en-US"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void tmxKeepsOneToOneAndOneSidedBeadsExactlyWhenAskedToIncludeOneSided(@TempDir Path dir) {
+        Alignment original = new Alignment(ParagraphRowsTest.document("1 1 1", "fr"), ParagraphRowsTest.document("1 1", "en"),
+                ParagraphRowsTest.beads("[0]:[0] [1]:[] [2]:[1]"));
+        Path file = dir.resolve("x.tmx");
+        new Exporter().export(new Project(dir, original), ExportFormat.TMX, file,
+                ExportOptions.defaults().with(OneSidedBeads.INCLUDE));
+
+        Alignment back = new Importer().read(file, ImportFormat.TMX, ImportOptions.fromFile(), dir.resolve("imported"))
+                .project().alignment();
+
+        assertSameBeadsAndText(back, original);
+    }
+
+    @org.junit.jupiter.api.Test
+    void twentyThousandBeadsComeBackThroughTmx(@TempDir Path dir) {
+        Alignment original = HandbookExcerpt.repeated(20_000);
+        Path file = dir.resolve("big.tmx");
+        new Exporter().export(new Project(dir, original), ExportFormat.TMX, file, ExportOptions.defaults());
+
+        Alignment back = new Importer().read(file, ImportFormat.TMX, ImportOptions.fromFile(), dir.resolve("imported"))
+                .project().alignment();
+
+        assertSameBeadsAndText(back, original);
+    }
+
     static Alignment roundTrip(Alignment original, Exchange x, Path dir) {
         Project project = new Project(dir.resolve("original"), original);
         Path file = dir.resolve("exchange." + x.export.extension());
