@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code visavis export PROJECT --format docx [-o FILE] [--layout facing]}: writes one export of a project. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a project: TMX, a bilingual edition (HTML, DOCX, ODT), LF Aligner TSV, XLIFF 2.0,",
+        description = {"Export a project: TMX, a bilingual edition (HTML, DOCX, ODT, EPUB), LF Aligner TSV, XLIFF 2.0,",
             "or cesAlign with its two XCES documents. The default file is PROJECT/<name>.<ext>."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "tmx, html, docx, odt, tsv, xliff or cesalign.")
+            description = "tmx, html, docx, odt, epub, tsv, xliff or cesalign.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: PROJECT/<name>.<ext>).")

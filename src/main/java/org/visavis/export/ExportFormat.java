@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * What an alignment can be exported to: exchange formats for other tools (TMX, TSV, XLIFF,
- * cesAlign) and bilingual editions for readers (HTML, DOCX, ODT). {@code ExportFormat.parse("odt")}
+ * cesAlign) and bilingual editions for readers (HTML, DOCX, ODT, EPUB). {@code ExportFormat.parse("odt")}
  * gives {@link #ODT}, whose default file is {@code <project>.odt}.
  */
 public enum ExportFormat {
@@ -14,6 +14,7 @@ public enum ExportFormat {
     HTML("html"),
     DOCX("docx"),
     ODT("odt"),
+    EPUB("epub"),
     TSV("tsv"),
     XLIFF("xlf"),
     CESALIGN("cesalign.xml");
@@ -36,7 +37,7 @@ public enum ExportFormat {
 
     /** True for the formats meant to be read by people rather than by tools. */
     public boolean isEdition() {
-        return this == HTML || this == DOCX || this == ODT;
+        return this == HTML || this == DOCX || this == ODT || this == EPUB;
     }
 
     /** Parses a command-line word, ignoring case; ExportException listing the choices otherwise. */

@@ -39,6 +39,8 @@ public final class Exporter {
         switch (format) {
             case HTML -> text(out, w -> new HtmlEditionWriter(options).write(a, title, w));
             case ODT -> AtomicFiles.writeBinary(out, os -> new OdtEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);
+            case EPUB -> AtomicFiles.writeBinary(out, os -> new EpubEditionWriter(options).write(a, title, os),
+                    BackupPolicy.NO_BAK);
             case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));

@@ -24,18 +24,37 @@ public final class HtmlEditionWriter {
     /** About what one printed A4 page holds at 11pt; a spread is filled up to this much text. */
     static final int PAGE_CHARACTERS = 2600;
 
+    /** Who reads the markup: browsers and office suites, or EPUB reading systems (XHTML). */
+    enum Markup {
+        HTML,
+        XHTML
+    }
+
     private final ExportOptions options;
+    private final Markup markup;
 
     public HtmlEditionWriter(ExportOptions options) {
+        this(options, Markup.HTML);
+    }
+
+    HtmlEditionWriter(ExportOptions options, Markup markup) {
         this.options = options;
+        this.markup = markup;
     }
 
     public void write(Alignment alignment, String title, Writer out) throws IOException {
         List<ParagraphRow> rows = ParagraphRows.of(alignment);
         SegmentedDocument src = alignment.source();
         SegmentedDocument tgt = alignment.target();
-        out.write("<!DOCTYPE html>\n<html lang=\"" + esc(src.language().tag()) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.write("<meta name=\"generator\" content=\"visavis\">\n");
+        String lang = esc(src.language().tag());
+        if (markup == Markup.XHTML) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""
+                    + " lang=\"" + lang + "\" xml:lang=\"" + lang + "\">\n");
+        } else {
+            out.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n");
+        }
+        // void elements closed with "/>": valid HTML and well-formed XML alike
+        out.write("<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"visavis\"/>\n");
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n");
         boolean facing = options.layout() == EditionLayout.FACING_PAGES;
         out.write("<body class=\"" + (facing ? "facing-pages" : "side-by-side") + "\">\n");
@@ -49,18 +68,20 @@ public final class HtmlEditionWriter {
         out.write("</body>\n</html>\n");
     }
 
-    private static void writeTable(List<ParagraphRow> rows, SegmentedDocument src, SegmentedDocument tgt,
+    private void writeTable(List<ParagraphRow> rows, SegmentedDocument src, SegmentedDocument tgt,
             NoteNumbers notes, Writer out) throws IOException {
-        out.write("<table class=\"edition\">\n<colgroup><col class=\"source\"><col class=\"target\"></colgroup>\n");
+        out.write("<table class=\"edition\">\n<colgroup><col class=\"source\"/><col class=\"target\"/></colgroup>\n");
         out.write("<thead><tr><th lang=\"" + esc(src.language().tag()) + "\">" + esc(caption(src)) + "</th><th lang=\""
                 + esc(tgt.language().tag()) + "\">" + esc(caption(tgt)) + "</th></tr></thead>\n<tbody>\n");
         for (int r = 0; r < rows.size(); r++) {
             ParagraphRow row = rows.get(r);
             out.write("<tr id=\"r" + (r + 1) + "\"" + (row.isHeading() ? " class=\"heading\"" : "") + ">");
-            // valign as well as the style sheet: LibreOffice's HTML import reads only the attribute
-            out.write("<td class=\"source\" valign=\"top\" lang=\"" + esc(src.language().tag()) + "\" dir=\"auto\">");
+            // valign as well as the style sheet: LibreOffice's HTML import reads only the attribute,
+            // which EPUB's XHTML does not allow
+            String valign = markup == Markup.HTML ? " valign=\"top\"" : "";
+            out.write("<td class=\"source\"" + valign + " lang=\"" + esc(src.language().tag()) + "\" dir=\"auto\">");
             writeParagraphs(row.source(), "s", notes, out);
-            out.write("</td><td class=\"target\" valign=\"top\" lang=\"" + esc(tgt.language().tag()) + "\" dir=\"auto\">");
+            out.write("</td><td class=\"target\"" + valign + " lang=\"" + esc(tgt.language().tag()) + "\" dir=\"auto\">");
             writeParagraphs(row.target(), "t", notes, out);
             out.write("</td></tr>\n");
         }

@@ -52,7 +52,7 @@ class ExportCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tmx, foreword.tmx", "html, foreword.html", "docx, foreword.docx", "odt, foreword.odt", "tsv, foreword.tsv",
+    @CsvSource({"tmx, foreword.tmx", "html, foreword.html", "docx, foreword.docx", "odt, foreword.odt", "epub, foreword.epub", "tsv, foreword.tsv",
         "xliff, foreword.xlf", "cesalign, foreword.cesalign.xml"})
     void exportsIntoTheProjectFolderByDefault(String format, String file, @TempDir Path dir) {
         Path project = foreword(dir);

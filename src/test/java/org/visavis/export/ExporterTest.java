@@ -21,7 +21,7 @@ class ExporterTest {
 
     /** Every format, by name, so the tables below show them. */
     enum Written {
-        TMX, HTML, DOCX, ODT, TSV, XLIFF, CESALIGN;
+        TMX, HTML, DOCX, ODT, EPUB, TSV, XLIFF, CESALIGN;
 
         ExportFormat format() {
             return ExportFormat.valueOf(name());
