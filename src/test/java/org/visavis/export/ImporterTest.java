@@ -72,6 +72,44 @@ class ImporterTest {
         assertThat(a.target().language()).isEqualTo(Language.parse("en-US"));
     }
 
+    /** Sentence id schemes of the tools that write cesAlign: ours, InterText's, OPUS's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"s%2$d, s1 s2;s1", "%1$d:%3$d, 1:1 1:2;1:1", "s%1$d.%3$d, s1.1 s1.2;s1.1", "%2$d, 1 2;1"})
+    void acceptsTheCommonSentenceIdSchemes(String idPattern, String firstLink, @TempDir Path dir) throws Exception {
+        // paragraph 1 holds sentences 1 and 2 (French) or 1 (English); paragraph 2 one sentence each
+        String[][] fr = {{"Debian GNU/Linux est une distribution Linux « généraliste ».", "Elle convient a priori à tous."},
+            {"C'est une organisation regroupant des bénévoles."}};
+        String[][] en = {{"Debian GNU/Linux is a “generic” Linux distribution that fits most users."},
+            {"It is an organisation of volunteers."}};
+        Files.writeString(dir.resolve("fr.xml"), xces("fr", fr, idPattern));
+        Files.writeString(dir.resolve("en.xml"), xces("en", en, idPattern));
+        String second = String.format(idPattern, 2, 3, 1) + ";" + String.format(idPattern, 2, 2, 1);
+        Path links = dir.resolve("fr-en.xml");
+        Files.writeString(links, "<cesAlign version=\"1.0\"><linkGrp fromDoc=\"fr.xml\" toDoc=\"en.xml\">"
+                + "<link xtargets=\"" + firstLink + "\"/><link xtargets=\"" + second + "\"/></linkGrp></cesAlign>");
+
+        Alignment a = new Importer().read(links, ImportFormat.CESALIGN, ImportOptions.fromFile(), dir.resolve("p")).project()
+                .alignment();
+
+        assertThat(a.beads()).extracting(Bead::notation).containsExactly("[0,1]:[0]", "[2]:[1]");
+        assertThat(a.source().paragraphs()).hasSize(2);
+    }
+
+    /** An XCES document; the id pattern gets (paragraph, sentence in document, sentence in paragraph), 1-based. */
+    private static String xces(String lang, String[][] paragraphs, String idPattern) {
+        StringBuilder sb = new StringBuilder("<text xml:lang=\"" + lang + "\">");
+        int n = 0;
+        for (int p = 0; p < paragraphs.length; p++) {
+            sb.append("<p>");
+            for (int k = 0; k < paragraphs[p].length; k++) {
+                sb.append("<s id=\"").append(String.format(idPattern, p + 1, ++n, k + 1)).append("\">")
+                        .append(paragraphs[p][k]).append("</s>");
+            }
+            sb.append("</p>");
+        }
+        return sb.append("</text>").toString();
+    }
+
     /** Malformed files: an ImportException naming the file and the line, and no project left behind. */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
