@@ -9,6 +9,7 @@ import org.visavis.export.ExportException;
 import org.visavis.export.ExportFormat;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
+import org.visavis.export.OneSidedBeads;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
@@ -41,13 +42,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", description = "The title of an edition (default: the project name).")
     String title;
 
+    @Option(names = "--one-sided", paramLabel = "WHAT", defaultValue = "leave-out",
+            description = "TMX only: leave-out or include the beads with sentences on one side (1-0, 0-1). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String oneSided;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         ExportFormat f = ExportFormat.parse(format);
-        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout));
+        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout)).with(oneSided(oneSided));
         if (title != null) {
             options = options.withTitle(title);
         }
@@ -60,6 +66,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private static OneSidedBeads oneSided(String word) {
+        return switch (word.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "leave-out", "leave_out" -> OneSidedBeads.LEAVE_OUT;
+            case "include" -> OneSidedBeads.INCLUDE;
+            default -> throw new ExportException("--one-sided " + word + ": expected leave-out or include");
+        };
     }
 
     private static EditionLayout layout(String word) {

@@ -79,6 +79,7 @@ class ExportCommandTest {
     @CsvSource(delimiter = '|', textBlock = """
             export PROJECT --format pdf                 | unknown export format 'pdf'
             export PROJECT --format html --layout wide  | --layout wide: expected side-by-side or facing
+            export PROJECT --format tmx --one-sided all | --one-sided all: expected leave-out or include
             export MISSING --format tsv                 | no such project folder
             import MISSING.tsv --out NEW                 | no such file
             import PROJECT/foreword.tsv --out NEW        | give --source-lang
