@@ -2,15 +2,12 @@ package org.visavis.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
+import org.visavis.project.AtomicFiles;
 
 /**
  * Writes an alignment as a TMX 1.4 translation memory: one {@code <tu>} per bead, the sentences
@@ -45,26 +42,9 @@ public final class TmxWriter {
         this.options = options;
     }
 
-    /** Writes to a file in UTF-8 without BOM, through a temporary file so no half-written TMX is left. */
+    /** Writes to a file in UTF-8 without BOM, atomically (temp file, fsync, rename) so no half-written TMX is left. */
     public void write(Alignment alignment, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, file.getFileName().toString(), ".new");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                writeTmx(alignment, out);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new ExportException(file + ": cannot write the TMX file (" + e.getMessage() + ")", e);
-        } finally {
-            deleteQuietly(tmp);
-        }
+        AtomicFiles.write(file, out -> writeTmx(alignment, out), AtomicFiles.BackupPolicy.NO_BAK);
     }
 
     /** Writes to any writer; the caller owns it (it is flushed, not closed) and its encoding must be UTF-8. */
@@ -170,16 +150,5 @@ public final class TmxWriter {
             return false;
         }
         return c != '\uFFFE' && c != '\uFFFF';
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // the temporary file only remains when the TMX was not written; that error is already thrown
-        }
     }
 }
