@@ -8,6 +8,7 @@ import org.visavis.project.AtomicFiles;
 import org.visavis.project.AtomicFiles.BackupPolicy;
 import org.visavis.project.CesAlignFormat;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectStore;
 import org.visavis.project.XcesDocumentFormat;
 
 /**
@@ -34,6 +35,7 @@ public final class Exporter {
      * ProjectException for a file system failure) naming the file.
      */
     public List<Path> export(Project project, ExportFormat format, Path out, ExportOptions options) {
+        refuseProjectFiles(project, out);
         Alignment a = project.alignment();
         String title = options.title().isBlank() ? project.name() : options.title();
         switch (format) {
@@ -47,7 +49,7 @@ public final class Exporter {
             case TMX -> text(out, w -> new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), version())
                     .with(options.oneSided())).write(a, w));
             case CESALIGN -> {
-                return cesAlign(a, out);
+                return cesAlign(project, out);
             }
             default -> throw new IllegalStateException("unhandled format " + format);
         }
@@ -55,7 +57,8 @@ public final class Exporter {
     }
 
     /** The link file at {@code out}, its documents beside it: {@code x.cesalign.xml}, {@code x.fr-FR.xml}, {@code x.en-US.xml}. */
-    private static List<Path> cesAlign(Alignment a, Path out) {
+    private static List<Path> cesAlign(Project project, Path out) {
+        Alignment a = project.alignment();
         String base = out.getFileName().toString();
         for (String ext : List.of(".cesalign.xml", ".xml")) {
             if (base.endsWith(ext)) {
@@ -67,6 +70,8 @@ public final class Exporter {
         String to = base + "." + side(a.target(), a.source(), "target") + ".xml";
         Path fromFile = out.resolveSibling(from);
         Path toFile = out.resolveSibling(to);
+        refuseProjectFiles(project, fromFile);
+        refuseProjectFiles(project, toFile);
         XcesDocumentFormat documents = new XcesDocumentFormat();
         var links = new CesAlignFormat.Links(from, to, a.beads());
         AtomicFiles.batch()
@@ -80,6 +85,16 @@ public final class Exporter {
     /** The language tag names the document file, unless both sides share it. */
     private static String side(SegmentedDocument doc, SegmentedDocument other, String fallback) {
         return doc.language().tag().equalsIgnoreCase(other.language().tag()) ? fallback : doc.language().tag();
+    }
+
+    /** An export must never replace the project's own files (a slip of -o would lose the work). */
+    private static void refuseProjectFiles(Project project, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        for (String own : List.of(ProjectStore.SOURCE_FILE, ProjectStore.TARGET_FILE, ProjectStore.ALIGNMENT_FILE)) {
+            if (target.equals(project.folder().resolve(own).toAbsolutePath().normalize())) {
+                throw new ExportException(out + ": is one of the project's own files; export to another file");
+            }
+        }
     }
 
     /** The visavis version from the jar manifest, "dev" when run from classes (TMX headers record it). */

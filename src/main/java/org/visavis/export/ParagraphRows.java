@@ -43,9 +43,12 @@ public final class ParagraphRows {
             int[] start = starts.get(r);
             boolean last = r + 1 == starts.size();
             int endBead = last ? beads.size() : starts.get(r + 1)[0];
-            rows.add(new ParagraphRow(
-                    slice(srcParagraphs, src, r == 0, start[1], last ? -1 : starts.get(r + 1)[1]),
-                    slice(tgtParagraphs, tgt, r == 0, start[2], last ? -1 : starts.get(r + 1)[2]),
+            // the first row also takes any paragraphs before the first sentence; the last, any after the last
+            int srcFrom = r == 0 ? 0 : paragraphAt(src, start[1]);
+            int tgtFrom = r == 0 ? 0 : paragraphAt(tgt, start[2]);
+            int srcTo = last ? src.paragraphs().size() : paragraphAt(src, starts.get(r + 1)[1]);
+            int tgtTo = last ? tgt.paragraphs().size() : paragraphAt(tgt, starts.get(r + 1)[2]);
+            rows.add(new ParagraphRow(slice(srcParagraphs, srcFrom, srcTo), slice(tgtParagraphs, tgtFrom, tgtTo),
                     start[0], endBead - start[0]));
         }
         return rows;
@@ -55,13 +58,10 @@ public final class ParagraphRows {
         return position >= doc.size() || doc.startsParagraph(position);
     }
 
-    /** The paragraphs from the one holding sentence {@code from} up to the one holding {@code to}. */
-    private static List<EditionParagraph> slice(List<List<EditionParagraph>> all, SegmentedDocument doc, boolean first,
-            int from, int to) {
-        int pFrom = first ? 0 : paragraphAt(doc, from);
-        int pTo = to < 0 ? doc.paragraphs().size() : paragraphAt(doc, to);
+    /** Paragraphs {@code from} (inclusive) to {@code to} (exclusive). */
+    private static List<EditionParagraph> slice(List<List<EditionParagraph>> all, int from, int to) {
         List<EditionParagraph> out = new ArrayList<>();
-        for (int p = pFrom; p < pTo; p++) {
+        for (int p = from; p < to; p++) {
             out.addAll(all.get(p));
         }
         return out;

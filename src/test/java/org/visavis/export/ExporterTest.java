@@ -136,6 +136,19 @@ class ExporterTest {
         assertThat(Files.readString(out)).isEqualTo("previous export\n");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"tsv, alignment.xml", "html, source.xml", "cesalign, alignment.xml",
+        "cesalign, target.xml"})
+    void neverWritesOverTheProjectsOwnFiles(String format, String file, @TempDir Path dir) throws Exception {
+        Project p = new Project(dir, HandbookExcerpt.foreword());
+        new ProjectStore().save(p);
+        String before = Files.readString(dir.resolve("alignment.xml")) + Files.readString(dir.resolve("source.xml"));
+
+        assertThatThrownBy(() -> new Exporter().export(p, ExportFormat.parse(format), dir.resolve(file), ExportOptions.defaults()))
+                .isInstanceOf(ExportException.class).hasMessageContaining("the project's own files");
+        assertThat(Files.readString(dir.resolve("alignment.xml")) + Files.readString(dir.resolve("source.xml"))).isEqualTo(before);
+    }
+
     @Test
     void exportsAProjectLoadedFromDisk(@TempDir Path dir) throws Exception {
         new ProjectStore().save(new Project(dir.resolve("foreword"), HandbookExcerpt.foreword()));
