@@ -21,8 +21,9 @@ import org.visavis.project.XmlText;
  * }</pre>
  */
 public final class HtmlEditionWriter {
-    /** About what one printed A4 page holds at 11pt; a spread is filled up to this much text. */
-    static final int PAGE_CHARACTERS = 2600;
+    /** Characters in a printed line (A4, 2 cm margins, 11pt serif), and lines a spread page is filled to. */
+    static final int LINE_CHARACTERS = 80;
+    static final double PAGE_LINES = 42;
 
     /** Who reads the markup: browsers and office suites, or EPUB reading systems (XHTML). */
     enum Markup {
@@ -114,11 +115,11 @@ public final class HtmlEditionWriter {
     static List<List<ParagraphRow>> spreads(List<ParagraphRow> rows) {
         List<List<ParagraphRow>> out = new ArrayList<>();
         List<ParagraphRow> current = new ArrayList<>();
-        int filled = 0;
+        double filled = 0;
         for (ParagraphRow row : rows) {
-            int length = Math.max(row.length(), 1);
+            double length = row.lines(LINE_CHARACTERS);
             // A heading opens a new page when the current one is already half full.
-            boolean full = filled + length > PAGE_CHARACTERS || (row.isHeading() && filled > PAGE_CHARACTERS / 2);
+            boolean full = filled + length > PAGE_LINES || (row.isHeading() && filled > PAGE_LINES / 2);
             if (!current.isEmpty() && full) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -182,8 +183,8 @@ public final class HtmlEditionWriter {
             p { margin: 0 0 0.5em 0; }
             sup.note-ref a { text-decoration: none; }
             aside.notes { font-size: 0.85em; border-top: 1px solid #ccc; margin-top: 0.3em; }
-            .spread { display: flex; gap: 2em; }
-            .spread > section { flex: 1 1 50%; }
+            .spread { display: flex; }
+            .spread > section { flex: 1 1 50%; padding: 0 1em; }
             .spread .row { margin-bottom: 0.5em; }
             @media print {
               @page { size: A4; margin: 2cm; }

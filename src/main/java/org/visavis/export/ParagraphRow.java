@@ -25,17 +25,21 @@ public record ParagraphRow(List<EditionParagraph> source, List<EditionParagraph>
                 && target.stream().allMatch(EditionParagraph::isHeading);
     }
 
-    /** Characters of text on the longer side, to fill pages of a printed edition. */
-    int length() {
-        return Math.max(length(source), length(target));
+    /**
+     * About how many printed lines the longer side takes, to fill the pages of a printed edition:
+     * {@code charactersPerLine} to a line, half a line between paragraphs, two lines for a heading.
+     */
+    double lines(int charactersPerLine) {
+        return Math.max(lines(source, charactersPerLine), lines(target, charactersPerLine));
     }
 
-    private static int length(List<EditionParagraph> ps) {
-        int n = 0;
+    private static double lines(List<EditionParagraph> ps, int perLine) {
+        double n = 0;
         for (EditionParagraph p : ps) {
-            n += p.text().length();
+            n += p.isHeading() ? 2 : Math.ceil(Math.max(p.text().length(), 1) / (double) perLine) + 0.5;
             for (var note : p.notes()) {
-                n += note.text().length();
+                // notes print smaller: more characters to a line
+                n += Math.ceil(note.text().length() / (perLine * 1.25)) + 0.3;
             }
         }
         return n;
