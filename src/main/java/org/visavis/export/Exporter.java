@@ -40,7 +40,7 @@ public final class Exporter {
         String title = options.title().isBlank() ? project.name() : options.title();
         switch (format) {
             case HTML -> text(out, w -> new HtmlEditionWriter(options).write(a, title, w));
-            case ODT -> AtomicFiles.writeBinary(out, os -> new OdtEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);
+            case ODT -> AtomicFiles.writeBinary(out, os -> new OdtEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
             case EPUB -> AtomicFiles.writeBinary(out, os -> new EpubEditionWriter(options).write(a, title, os),
                     BackupPolicy.NO_BAK);
             case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);

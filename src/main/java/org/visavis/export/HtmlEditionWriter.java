@@ -21,10 +21,6 @@ import org.visavis.project.XmlText;
  * }</pre>
  */
 public final class HtmlEditionWriter {
-    /** Characters in a printed line (A4, 2 cm margins, 11pt serif), and lines a spread page is filled to. */
-    static final int LINE_CHARACTERS = 80;
-    static final double PAGE_LINES = 42;
-
     /** Who reads the markup: browsers and office suites, or EPUB reading systems (XHTML). */
     enum Markup {
         HTML,
@@ -92,7 +88,7 @@ public final class HtmlEditionWriter {
     private static void writeSpreads(List<ParagraphRow> rows, SegmentedDocument src, SegmentedDocument tgt,
             NoteNumbers notes, Writer out) throws IOException {
         int spread = 0;
-        for (List<ParagraphRow> group : spreads(rows)) {
+        for (List<ParagraphRow> group : Spreads.of(rows)) {
             spread++;
             out.write("<div class=\"spread\" id=\"spread" + spread + "\">\n");
             out.write("<section class=\"verso\" lang=\"" + esc(src.language().tag()) + "\" dir=\"auto\">\n");
@@ -109,29 +105,6 @@ public final class HtmlEditionWriter {
             }
             out.write("</section>\n</div>\n");
         }
-    }
-
-    /** Rows grouped so that each group fills about one printed page on the longer side. */
-    static List<List<ParagraphRow>> spreads(List<ParagraphRow> rows) {
-        List<List<ParagraphRow>> out = new ArrayList<>();
-        List<ParagraphRow> current = new ArrayList<>();
-        double filled = 0;
-        for (ParagraphRow row : rows) {
-            double length = row.lines(LINE_CHARACTERS);
-            // A heading opens a new page when the current one is already half full.
-            boolean full = filled + length > PAGE_LINES || (row.isHeading() && filled > PAGE_LINES / 2);
-            if (!current.isEmpty() && full) {
-                out.add(current);
-                current = new ArrayList<>();
-                filled = 0;
-            }
-            current.add(row);
-            filled += length;
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
     }
 
     private static void writeParagraphs(List<EditionParagraph> paragraphs, String side, NoteNumbers numbers, Writer out)

@@ -58,6 +58,10 @@ class LibreOfficeEditionTest {
                 (kind.equals("html") ? html : office).add(file.toString());
             }
         }
+        Path facing = dir.resolve("facing-odt.odt");
+        exporter.export(new Project(dir.resolve("numbered"), FacingPagesPrintTest.numberedParagraphs()), ExportFormat.ODT, facing,
+                ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES));
+        office.add(facing.toString());
         // One soffice call per input filter: Writer/Web (the default for HTML) drops headings from
         // its PDF, so HTML is opened in Writer, as a user printing from LibreOffice would.
         soffice(office, List.of("--convert-to", "pdf"));
@@ -83,6 +87,28 @@ class LibreOfficeEditionTest {
             assertThat(text.lines().anyMatch(l -> l.contains(source) && l.indexOf(target, l.indexOf(source) + source.length()) > 0))
                     .as("%s: a line with '%s' then '%s' in%n%s", kind, source, target, text).isTrue();
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFacingPagesOdtPutsEachSourceParagraphOnALeftPageFacingItsTranslation() throws Exception {
+        run(List.of("pdftotext", dir.resolve("facing-odt.pdf").toString(), dir.resolve("facing-odt.pages.txt").toString()));
+        String[] pages = Files.readString(dir.resolve("facing-odt.pages.txt")).split("\f");
+        assertThat(pages.length).isGreaterThan(4);
+        for (int i = 1; i <= 40; i++) {
+            int source = page(pages, "§" + i + " fr");
+            int target = page(pages, "§" + i + " en");
+            assertThat(source % 2).as("§%d (source) is on page %d, a left-hand page", i, source).isZero();
+            assertThat(target).as("§%d: translation on the page facing %d", i, source).isEqualTo(source + 1);
+        }
+    }
+
+    private static int page(String[] pages, String marker) {
+        for (int p = 0; p < pages.length; p++) {
+            if (pages[p].contains(marker)) {
+                return p + 1;
+            }
+        }
+        throw new AssertionError("no page holds " + marker);
     }
 
     @ParameterizedTest
