@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "side-by-side",
-            description = "How an HTML edition prints: side-by-side (two columns a page) or facing "
+            description = "How an HTML, DOCX or ODT edition prints: side-by-side (two columns a page) or facing "
                     + "(source on the left-hand page, translation on the right). Default: ${DEFAULT-VALUE}.")
     String layout;
 

@@ -15,9 +15,11 @@ import org.visavis.model.SegmentedDocument;
 import org.visavis.project.XmlText;
 
 /**
- * Writes a bilingual edition as a Word document (DOCX) that Word and LibreOffice open: a
- * two-column table, source left and translation right, one row per {@link ParagraphRow}, the
- * header row repeated on each page. Headings use the "Heading 2" style (so they show in Word's
+ * Writes a bilingual edition as a Word document (DOCX) that Word and LibreOffice open. Side by
+ * side, it is a two-column table, source left and translation right, one row per
+ * {@link ParagraphRow}, the header row repeated on each page. On facing pages, each spread of
+ * rows puts the source in a section that starts on a left-hand (even) page and the translation in
+ * one that starts on the right-hand page facing it. Headings use the "Heading 2" style (so they show in Word's
  * navigation pane); notes become real footnotes, numbered by Word. Each run carries its
  * side's language, so spelling and hyphenation follow it.
  *
@@ -32,6 +34,19 @@ import org.visavis.project.XmlText;
  */
 public final class DocxEditionWriter {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String PAGE = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\""
+            + " w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>";
+
+    private final EditionLayout layout;
+
+    /** Side by side. */
+    public DocxEditionWriter() {
+        this(ExportOptions.defaults());
+    }
+
+    public DocxEditionWriter(ExportOptions options) {
+        this.layout = options.layout();
+    }
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -44,7 +59,11 @@ public final class DocxEditionWriter {
         entry(zip, w, "word/settings.xml", SETTINGS);
         StringBuilder footnotes = new StringBuilder();
         zip.putNextEntry(new ZipEntry("word/document.xml"));
-        document(alignment, title, w, footnotes);
+        if (layout == EditionLayout.FACING_PAGES) {
+            facingPages(alignment, title, w, footnotes);
+        } else {
+            document(alignment, title, w, footnotes);
+        }
         w.flush();
         zip.closeEntry();
         entry(zip, w, "word/footnotes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes xmlns:w=\""
@@ -83,9 +102,50 @@ public final class DocxEditionWriter {
             w.write("</w:tr>\n");
         }
         // Word wants a paragraph after a table at the end of a document
-        w.write("</w:tbl>\n<w:p/>\n<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\""
-                + " w:bottom=\"1134\" w:left=\"1134\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr>\n");
+        w.write("</w:tbl>\n<w:p/>\n<w:sectPr>" + PAGE + "</w:sectPr>\n");
         w.write("</w:body></w:document>\n");
+    }
+
+    /**
+     * Each spread's source as a section that starts on an even (left-hand) page, its translation
+     * as a section that starts on the odd page facing it. A section's properties sit in its last
+     * paragraph; the last section's in the body.
+     */
+    private static void facingPages(Alignment alignment, String title, Writer w, StringBuilder footnotes) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W + "\"><w:body>\n");
+        w.write("<w:p><w:pPr><w:pStyle w:val=\"Title\"/><w:sectPr>" + PAGE + "</w:sectPr></w:pPr>" + run(title, null) + "</w:p>\n");
+        int[] noteId = {0};
+        List<List<ParagraphRow>> spreads = Spreads.of(ParagraphRows.of(alignment));
+        String lastSection = "";
+        for (int i = 0; i < spreads.size(); i++) {
+            List<ParagraphRow> spread = spreads.get(i);
+            boolean last = i + 1 == spreads.size();
+            section(w, spread.stream().flatMap(r -> r.source().stream()).toList(), alignment.source().language(), footnotes,
+                    noteId, sectionBreak("evenPage"));
+            String recto = sectionBreak("oddPage");
+            section(w, spread.stream().flatMap(r -> r.target().stream()).toList(), alignment.target().language(), footnotes,
+                    noteId, last ? "" : recto);
+            lastSection = last ? recto : "";
+        }
+        w.write(lastSection.isEmpty() ? "<w:sectPr>" + PAGE + "</w:sectPr>\n" : lastSection + "\n");
+        w.write("</w:body></w:document>\n");
+    }
+
+    private static String sectionBreak(String startsOn) {
+        return "<w:sectPr><w:type w:val=\"" + startsOn + "\"/>" + PAGE + "</w:sectPr>";
+    }
+
+    /** The paragraphs of one side of a spread; the last carries the section's properties. */
+    private static void section(Writer w, List<EditionParagraph> paragraphs, Language language, StringBuilder footnotes,
+            int[] noteId, String sectPr) throws IOException {
+        if (paragraphs.isEmpty()) {
+            // an untranslated spread still takes its page, so the next spread stays in step
+            w.write("<w:p>" + (sectPr.isEmpty() ? "" : "<w:pPr>" + sectPr + "</w:pPr>") + "</w:p>\n");
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            paragraph(w, paragraphs.get(i), language, footnotes, noteId, i + 1 == paragraphs.size() ? sectPr : "");
+            w.write("\n");
+        }
     }
 
     private static String cellStart() {
@@ -99,24 +159,30 @@ public final class DocxEditionWriter {
             w.write("<w:p/>");
         }
         for (EditionParagraph p : paragraphs) {
-            w.write("<w:p>");
-            if (p.isHeading()) {
-                w.write("<w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr>");
-            }
-            w.write(run(p.text(), language));
-            for (Note n : p.notes()) {
-                int id = ++noteId[0];
-                // Word numbers footnotes itself (1, 2, ... across both columns); custom marks that
-                // would keep the note's own label are drawn twice by LibreOffice
-                w.write("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" + id
-                        + "\"/></w:r>");
-                footnotes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>")
-                        .append("</w:pPr><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>")
-                        .append(run(" " + n.text(), language)).append("</w:p></w:footnote>");
-            }
-            w.write("</w:p>");
+            paragraph(w, p, language, footnotes, noteId, "");
         }
         w.write("</w:tc>");
+    }
+
+    /** A paragraph or heading with its footnotes; {@code sectPr} ends a section there when not empty. */
+    private static void paragraph(Writer w, EditionParagraph p, Language language, StringBuilder footnotes, int[] noteId,
+            String sectPr) throws IOException {
+        w.write("<w:p>");
+        if (p.isHeading() || !sectPr.isEmpty()) {
+            w.write("<w:pPr>" + (p.isHeading() ? "<w:pStyle w:val=\"Heading2\"/>" : "") + sectPr + "</w:pPr>");
+        }
+        w.write(run(p.text(), language));
+        for (Note n : p.notes()) {
+            int id = ++noteId[0];
+            // Word numbers footnotes itself (1, 2, ... across both sides); custom marks that
+            // would keep the note's own label are drawn twice by LibreOffice
+            w.write("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" + id
+                    + "\"/></w:r>");
+            footnotes.append("<w:footnote w:id=\"").append(id).append("\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>")
+                    .append("</w:pPr><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>")
+                    .append(run(" " + n.text(), language)).append("</w:p></w:footnote>");
+        }
+        w.write("</w:p>");
     }
 
     private static String run(String text, Language language) {

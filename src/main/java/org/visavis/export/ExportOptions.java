@@ -6,8 +6,8 @@ import java.util.Objects;
  * Choices for an export that the format alone does not settle. Exchange formats ignore the
  * layout and the title. {@code ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES)}.
  *
- * @param layout how HTML editions print: facing pages or side by side (DOCX and ODT always use
- *     two facing columns of a table, which Word and LibreOffice keep in step)
+ * @param layout how HTML, DOCX and ODT editions print: facing pages or side by side (EPUB is
+ *     always side by side: reading systems page for themselves)
  * @param title the title of an edition; empty for the project name
  * @param oneSided whether a TMX holds the beads with sentences on one side only (other formats
  *     always keep them: they are the whole alignment)

@@ -43,7 +43,7 @@ public final class Exporter {
             case ODT -> AtomicFiles.writeBinary(out, os -> new OdtEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
             case EPUB -> AtomicFiles.writeBinary(out, os -> new EpubEditionWriter(options).write(a, title, os),
                     BackupPolicy.NO_BAK);
-            case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter().write(a, title, os), BackupPolicy.NO_BAK);
+            case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
             case TMX -> text(out, w -> new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), version())

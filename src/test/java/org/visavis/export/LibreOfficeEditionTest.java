@@ -58,10 +58,12 @@ class LibreOfficeEditionTest {
                 (kind.equals("html") ? html : office).add(file.toString());
             }
         }
-        Path facing = dir.resolve("facing-odt.odt");
-        exporter.export(new Project(dir.resolve("numbered"), FacingPagesPrintTest.numberedParagraphs()), ExportFormat.ODT, facing,
-                ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES));
-        office.add(facing.toString());
+        for (String kind : List.of("odt", "docx")) {
+            Path facing = dir.resolve("facing-" + kind + "." + kind);
+            exporter.export(new Project(dir.resolve("numbered"), FacingPagesPrintTest.numberedParagraphs()),
+                    ExportFormat.parse(kind), facing, ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES));
+            office.add(facing.toString());
+        }
         // One soffice call per input filter: Writer/Web (the default for HTML) drops headings from
         // its PDF, so HTML is opened in Writer, as a user printing from LibreOffice would.
         soffice(office, List.of("--convert-to", "pdf"));
@@ -89,10 +91,12 @@ class LibreOfficeEditionTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void theFacingPagesOdtPutsEachSourceParagraphOnALeftPageFacingItsTranslation() throws Exception {
-        run(List.of("pdftotext", dir.resolve("facing-odt.pdf").toString(), dir.resolve("facing-odt.pages.txt").toString()));
-        String[] pages = Files.readString(dir.resolve("facing-odt.pages.txt")).split("\f");
+    @ParameterizedTest
+    @ValueSource(strings = {"odt", "docx"})
+    void facingPagesPutEachSourceParagraphOnALeftPageFacingItsTranslation(String kind) throws Exception {
+        String name = "facing-" + kind;
+        run(List.of("pdftotext", dir.resolve(name + ".pdf").toString(), dir.resolve(name + ".pages.txt").toString()));
+        String[] pages = Files.readString(dir.resolve(name + ".pages.txt")).split("\f");
         assertThat(pages.length).isGreaterThan(4);
         for (int i = 1; i <= 40; i++) {
             int source = page(pages, "§" + i + " fr");
