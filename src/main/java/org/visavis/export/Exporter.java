@@ -46,7 +46,7 @@ public final class Exporter {
             case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
-            case TMX -> text(out, w -> new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), version())
+            case TMX -> text(out, w -> new TmxWriter(TmxOptions.forAlignment(a, version())
                     .with(options.oneSided())).write(a, w));
             case CESALIGN -> {
                 return cesAlign(project, out);
