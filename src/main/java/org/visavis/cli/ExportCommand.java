@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code visavis export PROJECT --format docx [-o FILE] [--layout facing]}: writes one export of a project. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a project: TMX, a bilingual edition (HTML, DOCX, ODT, EPUB), LF Aligner TSV, XLIFF 2.0,",
-            "or cesAlign with its two XCES documents. The default file is PROJECT/<name>.<ext>."})
+        description = "Export a project: TMX, a bilingual edition (HTML, DOCX, ODT, EPUB), LF Aligner TSV, XLIFF 2.0, "
+                + "or cesAlign with its two XCES documents. The default file is PROJECT/<name>.<ext>.")
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")

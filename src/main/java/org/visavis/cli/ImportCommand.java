@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * makes a new project from an alignment made elsewhere.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Make a project from an alignment made elsewhere: TMX, LF Aligner TSV, XLIFF 2.0, or a",
-            "cesAlign file with its XCES documents (InterText, OPUS). Nothing is written if the file is malformed."})
+        description = "Make a project from an alignment made elsewhere: TMX, LF Aligner TSV, XLIFF 2.0, or a "
+                + "cesAlign file with its XCES documents (InterText, OPUS). Nothing is written if the file is malformed.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The alignment file (for cesAlign: the link file).")
