@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             BenchCommand.class,
             DemoCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             GuiCommand.class,
         })
 public final class Main implements Runnable {
