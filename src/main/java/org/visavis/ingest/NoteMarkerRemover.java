@@ -57,7 +57,8 @@ final class NoteMarkerRemover {
         return result;
     }
 
-    private static Pattern marker(String label) {
+    /** The marker of note {@code label} glued to a word or its punctuation: "demands1", "limit”5". */
+    static Pattern marker(String label) {
         StringBuilder superscript = new StringBuilder();
         for (char c : label.toCharArray()) {
             superscript.append(Character.isDigit(c) ? SUPERSCRIPTS.charAt(c - '0') : c);
