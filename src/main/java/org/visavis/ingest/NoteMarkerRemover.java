@@ -25,6 +25,9 @@ final class NoteMarkerRemover {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     List<Paragraph> attach(List<Paragraph> paragraphs, List<PlacedNote> notes) {
+        if (notes.isEmpty()) {
+            return paragraphs;
+        }
         List<StringBuilder> texts = new ArrayList<>();
         List<List<Note>> attached = new ArrayList<>();
         for (Paragraph p : paragraphs) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visavis.lang.WordList;
 import org.visavis.model.Note;
@@ -29,10 +30,13 @@ final class PageLayoutRepair {
             + "(?:[0-9]+|[A-Z])(?:\\.[0-9]+)*\\.?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,…][\"'”’»)\\]]*$");
     private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{L}\\p{N}]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int TITLE_SLACK = 24;
     private static final int MAX_HEADING_WORDS = 16;
 
     private final Optional<WordList> wordList;
     private final Set<String> outline;
+    private final int longestTitle;
 
     /** {@code outline}: the document's own list of heading titles (PDF bookmarks), maybe empty. */
     PageLayoutRepair(Optional<WordList> wordList, Collection<String> outline) {
@@ -40,6 +44,8 @@ final class PageLayoutRepair {
         Set<String> titles = new HashSet<>();
         outline.forEach(t -> titles.add(titleKey(t)));
         this.outline = titles;
+        // Section numbers and spacing come on top of the bookmark's title.
+        this.longestTitle = outline.stream().mapToInt(String::length).max().orElse(0) + TITLE_SLACK;
     }
 
     List<Paragraph> repair(PlainTextPages input) {
@@ -90,7 +96,7 @@ final class PageLayoutRepair {
     private List<String> withHeadingsApart(List<String> lines, int lineGap) {
         List<String> apart = new ArrayList<>(lines.size());
         for (String line : lines) {
-            boolean heading = !line.isBlank() && outline.contains(titleKey(line));
+            boolean heading = !line.isBlank() && line.length() <= longestTitle && outline.contains(titleKey(line));
             if (heading) {
                 apart.addAll(Collections.nCopies(lineGap + 1, ""));
             }
@@ -128,7 +134,7 @@ final class PageLayoutRepair {
                 && text.length() < (p.lineCount() == 1 ? 0.6 * width : width)
                 && LEADING_LETTER.matcher(text).find()
                 && !SENTENCE_END.matcher(text).find()
-                && text.split("\\s+").length <= MAX_HEADING_WORDS
+                && WHITESPACE.split(text).length <= MAX_HEADING_WORDS
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
     }
 

@@ -26,6 +26,7 @@ final class RunningHeaderFilter {
     private static final double RUNNING_SHARE = 0.25;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:/|of|sur|de)\\s*\\d{1,4})?[-–—\\s]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROMAN = Pattern.compile("^[ivxlcdm]{1,7}\\b|\\b[ivxlcdm]{1,7}$");
 
@@ -76,7 +77,7 @@ final class RunningHeaderFilter {
     /** The line with its numbers (page, chapter) replaced, so that running lines compare equal. */
     private static String key(String line) {
         String k = DIGITS.matcher(line.strip()).replaceAll("#");
-        k = ROMAN.matcher(k).replaceAll("#").replaceAll("\\s+", " ");
+        k = WHITESPACE.matcher(ROMAN.matcher(k).replaceAll("#")).replaceAll(" ");
         // "2 / 233" in the body pages, "ii" in the front matter: the same running line.
         return k.replace("# / #", "#").replace("# of #", "#");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -52,6 +53,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/xhtml+xml",
             "application/epub+zip",
             "application/msword");
+    private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
     private static final int MIN_LETTERS_PER_PAGE = 8;
@@ -234,7 +236,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
     /** Layout whitespace to single spaces; non-breaking spaces are typography and stay. */
     private static String collapse(String text) {
-        return text.replaceAll("[ \\t\\r\\n\\f\\u000B]+", " ").strip();
+        return LAYOUT_WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String oneLine(Exception e) {
