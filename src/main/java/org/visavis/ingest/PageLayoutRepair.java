@@ -32,6 +32,7 @@ final class PageLayoutRepair {
     private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{L}\\p{N}]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_SLACK = 24;
+    private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+|[IVXLC]+|[A-Z]");
     private static final int MAX_HEADING_WORDS = 16;
 
     private final Optional<WordList> wordList;
@@ -80,9 +81,11 @@ final class PageLayoutRepair {
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
 
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (JoinedParagraph j : joined) {
-            ParagraphKind kind = isHeading(j, width) ? ParagraphKind.HEADING : ParagraphKind.BODY;
-            paragraphs.add(new Paragraph(j.text(), kind, List.of()));
+        for (int i = 0; i < joined.size(); i++) {
+            JoinedParagraph j = joined.get(i);
+            boolean heading = isHeading(j, width)
+                    || !outline.isEmpty() && i + 1 < joined.size() && isHeadingLabel(j) && isHeading(joined.get(i + 1), width);
+            paragraphs.add(new Paragraph(j.text(), heading ? ParagraphKind.HEADING : ParagraphKind.BODY, List.of()));
         }
         List<PlacedNote> placed = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
@@ -136,6 +139,12 @@ final class PageLayoutRepair {
                 && !SENTENCE_END.matcher(text).find()
                 && WHITESPACE.split(text).length <= MAX_HEADING_WORDS
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** "Chapter 1", "Annexe A" set above an outline title: part of the heading, in any language. */
+    private static boolean isHeadingLabel(JoinedParagraph p) {
+        String[] words = WHITESPACE.split(p.text());
+        return p.lineCount() == 1 && words.length <= 2 && HEADING_NUMBER.matcher(words[words.length - 1]).matches();
     }
 
     private static String titleKey(String title) {
