@@ -87,7 +87,8 @@ final class LineJoiner {
     }
 
     private boolean endsParagraph(String line, String next, int blanks) {
-        if (blanks > lineGap) {
+        if (blanks > lineGap || BULLET.matcher(next).find()) {
+            // A bullet always starts an item, however full the line before it.
             return true;
         }
         int room = width - line.length();
@@ -95,9 +96,6 @@ final class LineJoiner {
         if (!nextWordFits) {
             // The layout broke the line because the next word did not fit: same paragraph.
             return false;
-        }
-        if (BULLET.matcher(next).find()) {
-            return true;
         }
         if (Character.isLowerCase(next.codePointAt(0))) {
             // Paragraphs do not start in lower case: "...leisure time;" / "benefits for all ...",

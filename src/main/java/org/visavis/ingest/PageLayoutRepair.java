@@ -1,6 +1,7 @@
 package org.visavis.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,7 +30,9 @@ final class PageLayoutRepair {
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:(?:chapter|chapitre|appendix|annexe)\\s+)?"
             + "(?:[0-9]+|[A-Z])(?:\\.[0-9]+)*\\.?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,…][\"'”’»)\\]]*$");
-    private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{L}\\p{N}]");
+    /** A heading starts with a capital, a digit or a letter of a script without case. */
+    private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]");
+    private static final int MAX_HEADING_RUN = 2;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_SLACK = 24;
     private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+|[IVXLC]+|[A-Z]");
@@ -80,12 +83,11 @@ final class PageLayoutRepair {
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
 
+        boolean[] headings = headings(joined, width);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < joined.size(); i++) {
-            JoinedParagraph j = joined.get(i);
-            boolean heading = isHeading(j, width)
-                    || !outline.isEmpty() && i + 1 < joined.size() && isHeadingLabel(j) && isHeading(joined.get(i + 1), width);
-            paragraphs.add(new Paragraph(j.text(), heading ? ParagraphKind.HEADING : ParagraphKind.BODY, List.of()));
+            paragraphs.add(new Paragraph(joined.get(i).text(), headings[i] ? ParagraphKind.HEADING : ParagraphKind.BODY,
+                    List.of()));
         }
         List<PlacedNote> placed = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
@@ -126,6 +128,30 @@ final class PageLayoutRepair {
             end--;
         }
         return lines.subList(0, end);
+    }
+
+    private boolean[] headings(List<JoinedParagraph> joined, int width) {
+        boolean[] headings = new boolean[joined.size()];
+        for (int i = 0; i < joined.size(); i++) {
+            headings[i] = isHeading(joined.get(i), width);
+        }
+        if (outline.isEmpty()) {
+            // Three short lines in a row are table cells or a list, not a title and its subtitle.
+            int runStart = 0;
+            for (int i = 0; i <= headings.length; i++) {
+                if (i == headings.length || !headings[i]) {
+                    if (i - runStart > MAX_HEADING_RUN) {
+                        Arrays.fill(headings, runStart, i, false);
+                    }
+                    runStart = i + 1;
+                }
+            }
+        } else {
+            for (int i = 0; i + 1 < joined.size(); i++) {
+                headings[i] |= headings[i + 1] && isHeadingLabel(joined.get(i));
+            }
+        }
+        return headings;
     }
 
     private boolean isHeading(JoinedParagraph p, int width) {

@@ -61,6 +61,10 @@ class LineJoinerTest {
             + "The root account is also called superuser or privileged user. From this account, you can perform the following tasks.|"
             + "• Read, write, and remove any files on the system irrespective of their file permissions|"
             + "• Set file ownership and permissions of any files on the system",
+        // a bullet after a full line (pdftotext joins the lines of a paragraph itself)
+        "bullet after a full line; 0; 2; "
+            + "The root account is also called superuser or privileged user. From this account, you can perform the following system administration tasks.|"
+            + "• Read, write, and remove any files on the system irrespective of their file permissions",
         // a full line ending with a full stop does not end the paragraph: the next word did not fit
         "full line with a full stop; 1; 1; "
             + "meaning”: the overgrowth2 between the self-organisation of the struggle and workers’ control of production and society. ||"
