@@ -35,7 +35,7 @@ final class PageLayoutRepair {
     private static final int MAX_HEADING_RUN = 2;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_SLACK = 24;
-    private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+|[IVXLC]+|[A-Z]");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)*\\.?|[IVXLC]+|[A-Z]");
     private static final int MAX_HEADING_WORDS = 16;
 
     private final Optional<WordList> wordList;
@@ -146,10 +146,9 @@ final class PageLayoutRepair {
                     runStart = i + 1;
                 }
             }
-        } else {
-            for (int i = 0; i + 1 < joined.size(); i++) {
-                headings[i] |= headings[i + 1] && isHeadingLabel(joined.get(i));
-            }
+        }
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            headings[i] |= headings[i + 1] && isHeadingLabel(joined.get(i));
         }
         return headings;
     }
@@ -167,7 +166,7 @@ final class PageLayoutRepair {
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
     }
 
-    /** "Chapter 1", "Annexe A" set above an outline title: part of the heading, in any language. */
+    /** "Chapter 1", "Annexe A", "1.1.4" set above a heading: part of it, in any language. */
     private static boolean isHeadingLabel(JoinedParagraph p) {
         String[] words = WHITESPACE.split(p.text());
         return p.lineCount() == 1 && words.length <= 2 && HEADING_NUMBER.matcher(words[words.length - 1]).matches();

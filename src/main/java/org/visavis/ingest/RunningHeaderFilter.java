@@ -22,6 +22,8 @@ final class RunningHeaderFilter {
 
     /** How many non-blank lines at each end of a page may be a header or footer. */
     private static final int EDGE_LINES = 2;
+    /** Page numbers stray a little further: pdftotext may put "3 / 233" below a section number. */
+    private static final int PAGE_NUMBER_LINES = 3;
     /** A line is running when it shows on at least this share of the pages (and on 3 pages or more). */
     private static final double RUNNING_SHARE = 0.25;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -34,7 +36,7 @@ final class RunningHeaderFilter {
         Map<String, Integer> pagesWithKey = new HashMap<>();
         for (List<String> page : pages) {
             Set<String> keys = new HashSet<>();
-            for (int i : edgeLines(page)) {
+            for (int i : edgeLines(page, EDGE_LINES)) {
                 keys.add(key(page.get(i)));
             }
             keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
@@ -43,9 +45,11 @@ final class RunningHeaderFilter {
         List<List<String>> filtered = new ArrayList<>(pages.size());
         for (List<String> page : pages) {
             List<String> kept = new ArrayList<>(page);
-            for (int i : edgeLines(page)) {
+            List<Integer> edges = edgeLines(page, EDGE_LINES);
+            for (int i : edgeLines(page, PAGE_NUMBER_LINES)) {
                 String line = page.get(i);
-                if (PAGE_NUMBER.matcher(line).matches() || pagesWithKey.getOrDefault(key(line), 0) >= threshold) {
+                boolean running = edges.contains(i) && pagesWithKey.getOrDefault(key(line), 0) >= threshold;
+                if (running || PAGE_NUMBER.matcher(line).matches()) {
                     // Blank rather than remove, so that line indexes and gaps keep their meaning.
                     kept.set(i, "");
                 }
@@ -55,15 +59,15 @@ final class RunningHeaderFilter {
         return filtered;
     }
 
-    private static List<Integer> edgeLines(List<String> page) {
+    private static List<Integer> edgeLines(List<String> page, int count) {
         List<Integer> edges = new ArrayList<>();
-        for (int i = 0, seen = 0; i < page.size() && seen < EDGE_LINES; i++) {
+        for (int i = 0, seen = 0; i < page.size() && seen < count; i++) {
             if (!page.get(i).isBlank()) {
                 edges.add(i);
                 seen++;
             }
         }
-        for (int i = page.size() - 1, seen = 0; i >= 0 && seen < EDGE_LINES; i--) {
+        for (int i = page.size() - 1, seen = 0; i >= 0 && seen < count; i--) {
             if (!page.get(i).isBlank()) {
                 if (!edges.contains(i)) {
                     edges.add(i);

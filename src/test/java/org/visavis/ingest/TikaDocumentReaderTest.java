@@ -287,6 +287,21 @@ class TikaDocumentReaderTest {
         stream.endText();
     }
 
+    @Test
+    void readsPdftotextOutputWithFormFeedsRunningHeadersAndPageNumbers() {
+        Document doc = READER.read(FIXTURES.resolve("debian-reference.en.pages-2-5.pdftotext.txt"), EN);
+        assertThat(texts(doc)).noneMatch(t -> t.contains("Debian Reference") || t.matches(".*[0-9]+ / 233.*"));
+        assertThat(texts(doc)).contains(
+                "Now you are in the shell. The shell interprets your commands.",
+                "The root account is also called superuser or privileged user. From this account, you can perform the "
+                        + "following system administration tasks.",
+                "• Read, write, and remove any files on the system irrespective of their file permissions");
+        assertThat(headings(doc)).containsSubsequence("1.1.2", "The shell prompt under GUI", "1.1.3", "The root account");
+        // Right under the running header of page 5: its wrapped lines make one paragraph.
+        assertThat(texts(doc)).anySatisfy(t -> assertThat(t).startsWith("Just like any other modern OS")
+                .contains("the Debian system needs the proper shutdown procedure before power can safely be turned off."));
+    }
+
     /** Debian Reference, 261 pages: running headers, page numbers, code blocks, a bookmark outline. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
