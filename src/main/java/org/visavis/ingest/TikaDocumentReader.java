@@ -28,7 +28,6 @@ import org.visavis.lang.WordList;
 import org.visavis.model.Document;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
-import org.visavis.model.ParagraphKind;
 import org.xml.sax.SAXException;
 
 /**
@@ -228,7 +227,7 @@ public final class TikaDocumentReader implements DocumentReader {
         for (TextBlock block : extracted.blocks()) {
             String text = collapse(block.text());
             if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, block.heading() ? ParagraphKind.HEADING : ParagraphKind.BODY, List.of()));
+                paragraphs.add(new Paragraph(text, block.kind(), List.of()));
             }
         }
         return paragraphs;

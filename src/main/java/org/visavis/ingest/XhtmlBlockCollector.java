@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.visavis.model.ParagraphKind;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -114,7 +115,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
             outline.add(t.strip());
             return;
         }
-        blocks.add(new TextBlock(t, headingDepth > 0, page));
+        blocks.add(new TextBlock(t, headingDepth > 0 ? ParagraphKind.HEADING : ParagraphKind.BODY, page));
     }
 
     ExtractedText result() {
