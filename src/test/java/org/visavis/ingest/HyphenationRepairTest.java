@@ -1,5 +1,6 @@
 package org.visavis.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.WordList;
 import org.visavis.model.Language;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HyphenationRepairTest {
 

@@ -1,5 +1,6 @@
 package org.visavis.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NoteMarkerRemoverTest {
 

@@ -1,5 +1,8 @@
 package org.visavis.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,9 +36,6 @@ import org.visavis.model.Document;
 import org.visavis.model.Language;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TikaDocumentReaderTest {
 

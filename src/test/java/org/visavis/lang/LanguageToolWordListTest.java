@@ -1,10 +1,10 @@
 package org.visavis.lang;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.model.Language;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LanguageToolWordListTest {
 
