@@ -227,7 +227,7 @@ public final class TikaDocumentReader implements DocumentReader {
         for (TextBlock block : extracted.blocks()) {
             String text = collapse(block.text());
             if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, block.kind(), List.of()));
+                paragraphs.add(new Paragraph(text, block.kind(), block.notes()));
             }
         }
         return paragraphs;

@@ -180,6 +180,22 @@ class TikaDocumentReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"odt", "docx"})
+    void wordProcessorFootnotesBecomeNotesOfTheirParagraph(String extension) {
+        Document doc = READER.read(FIXTURES.resolve("self-organisation.notes." + extension), EN);
+        assertThat(headings(doc)).containsExactly("The bitter victory of autonomy");
+        Paragraph p = doc.paragraphs().get(1);
+        assertThat(p.text()).isEqualTo("It supposes that struggles over immediate demands are stepping stones to the "
+                + "revolution. All this has lost any foundation.");
+        assertThat(p.notes()).singleElement().satisfies(note -> {
+            assertThat(note.label()).isEqualTo("1");
+            assertThat(note.text()).isEqualTo(
+                    "Les luttes revendicatives, which we have rendered throughout as “struggles over immediate demands”.");
+        });
+        assertThat(texts(doc)).containsExactly("The bitter victory of autonomy", p.text(), "In fact it is just the opposite.");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"html", "docx", "odt", "pdf"})
     void headingsComeFromTheDocumentStructure(String extension) {
         Document doc = READER.read(FIXTURES.resolve("role-of-distributions.fr." + extension), FR);
