@@ -3,6 +3,7 @@ package org.visavis.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 final class LineJoiner {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’»)\\]]*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("([–—-]|(\\d{1,2}[.)]))\\s");
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▸‣●○■□*]\\s");
     /** A line this much shorter than the measure was not filled by the layout, whatever it ends with. */
     private static final double SHORT_LINE = 0.6;
@@ -66,7 +68,8 @@ final class LineJoiner {
                 blanks++;
                 continue;
             }
-            if (previous >= 0 && endsParagraph(lines.get(previous).strip(), line, blanks)) {
+            if (previous >= 0 && (endsParagraph(lines.get(previous).strip(), line, blanks)
+                    || nextListItem(lines.get(first).strip(), line))) {
                 paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount));
                 text.setLength(0);
                 previous = -1;
@@ -103,6 +106,21 @@ final class LineJoiner {
             return false;
         }
         return line.length() < SHORT_LINE * width || SENTENCE_END.matcher(line).find();
+    }
+
+    /**
+     * In a list whose items start with a dash or a number ("— lire, écrire…", "1. Choose
+     * packages"), a line starting the same way starts the next item. A dash inside running prose
+     * ("the struggle appears / – in the course of") does not, as its paragraph began otherwise.
+     */
+    private static boolean nextListItem(String paragraphStart, String next) {
+        Matcher item = LIST_ITEM.matcher(paragraphStart);
+        Matcher nextItem = LIST_ITEM.matcher(next);
+        if (!item.lookingAt() || !nextItem.lookingAt()) {
+            return false;
+        }
+        boolean numbered = item.group(2) != null;
+        return numbered ? nextItem.group(2) != null : item.group(1).equals(nextItem.group(1));
     }
 
     private static String firstWord(String line) {
