@@ -61,7 +61,9 @@ final class LineJoiner {
         int first = -1;
         int previous = -1;
         int lineCount = 0;
-        int blanks = 0;
+        int edge = lineGap + 1;
+        int blanks = edge;
+        int blanksBefore = edge;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -70,13 +72,14 @@ final class LineJoiner {
             }
             if (previous >= 0 && (endsParagraph(lines.get(previous).strip(), line, blanks)
                     || nextListItem(lines.get(first).strip(), line))) {
-                paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount));
+                paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount, blanksBefore, blanks));
                 text.setLength(0);
                 previous = -1;
             }
             if (previous < 0) {
                 first = i;
                 lineCount = 0;
+                blanksBefore = blanks;
             }
             hyphenation.append(text, line);
             lineCount++;
@@ -84,7 +87,7 @@ final class LineJoiner {
             blanks = 0;
         }
         if (previous >= 0) {
-            paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount));
+            paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount, blanksBefore, edge));
         }
         return paragraphs;
     }

@@ -33,6 +33,7 @@ final class PageLayoutRepair {
     /** A heading starts with a capital, a digit or a letter of a script without case. */
     private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]");
     private static final int MAX_HEADING_RUN = 2;
+    private static final double SHORT_HEADING = 0.6;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int TITLE_SLACK = 24;
     private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)*\\.?|[IVXLC]+|[A-Z]");
@@ -83,7 +84,7 @@ final class PageLayoutRepair {
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
 
-        boolean[] headings = headings(joined, width);
+        boolean[] headings = headings(joined, width, input.lineGap());
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < joined.size(); i++) {
             paragraphs.add(new Paragraph(joined.get(i).text(), headings[i] ? ParagraphKind.HEADING : ParagraphKind.BODY,
@@ -130,10 +131,10 @@ final class PageLayoutRepair {
         return lines.subList(0, end);
     }
 
-    private boolean[] headings(List<JoinedParagraph> joined, int width) {
+    private boolean[] headings(List<JoinedParagraph> joined, int width, int lineGap) {
         boolean[] headings = new boolean[joined.size()];
         for (int i = 0; i < joined.size(); i++) {
-            headings[i] = isHeading(joined.get(i), width);
+            headings[i] = isHeading(joined.get(i), width) || lineGap > 0 && isSetApart(joined.get(i), width, lineGap);
         }
         if (outline.isEmpty()) {
             // Three short lines in a row are table cells or a list, not a title and its subtitle.
@@ -159,11 +160,24 @@ final class PageLayoutRepair {
             return p.lineCount() <= 2 && outline.contains(titleKey(text));
         }
         return p.lineCount() <= 2
-                && text.length() < (p.lineCount() == 1 ? 0.6 * width : width)
+                && text.length() < (p.lineCount() == 1 ? SHORT_HEADING * width : width)
                 && LEADING_LETTER.matcher(text).find()
                 && !SENTENCE_END.matcher(text).find()
                 && WHITESPACE.split(text).length <= MAX_HEADING_WORDS
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * In double-spaced text, paragraphs follow each other at the line spacing; a short line with
+     * wider space above and below is a heading even when it ends with a full stop ("The question
+     * of class unity.").
+     */
+    private boolean isSetApart(JoinedParagraph p, int width, int lineGap) {
+        return outline.isEmpty()
+                && p.lineCount() == 1
+                && p.blanksBefore() > lineGap && p.blanksAfter() > lineGap
+                && p.text().length() < SHORT_HEADING * width
+                && LEADING_LETTER.matcher(p.text()).find();
     }
 
     /** "Chapter 1", "Annexe A", "1.1.4" set above a heading: part of it, in any language. */

@@ -158,6 +158,8 @@ class TikaDocumentReaderTest {
             assertThat(headings(doc)).contains("The bitter victory of autonomy",
                     "Self-organisation everywhere, revolution nowhere",
                     "Activities which produce the objectivisation of the existence and unity of the class",
+                    // set apart by wider spacing, though it ends with a full stop
+                    "The question of class unity.",
                     "Communisation");
             assertThat(headings(doc)).hasSizeLessThan(20);
         }
