@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * new RunningHeaderFilter().filter(pages)
- * // page 30: ["Debian Reference 2 / 233", "", "Now you are in the shell."] -> ["", "Now you are in the shell."]
+ * // on each page: ["Debian Reference 2 / 233", "", "Now you are in the shell.", "2"]
+ * //            -> ["", "", "Now you are in the shell.", ""]  (blanked, so line indexes stay)
  * }</pre>
  */
 final class RunningHeaderFilter {
