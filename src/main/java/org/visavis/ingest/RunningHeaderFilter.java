@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * new RunningHeaderFilter().filter(pages)
- * // on each page: ["Debian Reference 2 / 233", "", "Now you are in the shell.", "2"]
- * //            -> ["", "", "Now you are in the shell.", ""]  (blanked, so line indexes stay)
+ * // page 30 of 261: ["Debian Reference 2 / 233", "", "Now you are in the shell.", "2"]
+ * //              -> ["", "", "Now you are in the shell.", ""]  (blanked, so line indexes stay)
  * }</pre>
  */
 final class RunningHeaderFilter {
