@@ -1,13 +1,19 @@
 package org.visavis.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visavis.align.LengthLexicalAligner;
+import org.visavis.export.EditionLayout;
+import org.visavis.export.ExportOptions;
+import org.visavis.export.Exporter;
 import org.visavis.export.TmxOptions;
 import org.visavis.export.TmxWriter;
 import org.visavis.pipeline.AlignmentPipeline;
+import org.visavis.project.Project;
 import org.visavis.ui.ExportFormat;
 import org.visavis.ui.WorkbenchApp;
 import org.visavis.ui.WorkbenchServices;
@@ -32,10 +38,27 @@ final class GuiCommand implements Callable<Integer> {
         ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) ->
                 new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), VersionProvider.version()))
                         .write(a, file));
-        // more formats (HTML, DOCX, ODT, TSV, XLIFF) go here as the export package provides them
+        List<ExportFormat> formats = new ArrayList<>(List.of(tmx));
+        for (var f : org.visavis.export.ExportFormat.values()) {
+            if (f == org.visavis.export.ExportFormat.TMX) {
+                continue;
+            }
+            formats.add(format(f, f.isEdition() ? f.word().toUpperCase(Locale.ROOT) + " edition, side by side"
+                    : f.word().toUpperCase(Locale.ROOT), ExportOptions.defaults()));
+            if (f.isEdition() && f != org.visavis.export.ExportFormat.EPUB) {
+                formats.add(format(f, f.word().toUpperCase(Locale.ROOT) + " edition, facing pages",
+                        ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES)));
+            }
+        }
         return new WorkbenchServices(new AlignmentPipeline()::run,
                 (source, target, fixed) -> LengthLexicalAligner.forLanguages(source.language(), target.language())
                         .realign(source, target, fixed),
-                List.of(tmx));
+                List.copyOf(formats));
+    }
+
+    /** An entry of the editor's Export menu; the file's folder stands for the project (its name titles editions). */
+    private static ExportFormat format(org.visavis.export.ExportFormat f, String label, ExportOptions options) {
+        return new ExportFormat(label, f.extension(), (a, file) -> new Exporter()
+                .export(new Project(file.toAbsolutePath().getParent(), a), f, file, options));
     }
 }

@@ -199,9 +199,11 @@ final class Workbench {
                 () -> setFontSize(fontSize + 1)));
         commands.add(new Command("View", "Smaller text", Command.key("ctrl MINUS"), Optional.of(Command.key("ctrl SUBTRACT")), w,
                 () -> setFontSize(fontSize - 1)));
-        for (int i = 0; i < services.exports().size(); i++) {
+        // Ctrl+E, then Ctrl+Shift+1 ... 9, 0: eleven formats with a shortcut each
+        int formats = Math.min(services.exports().size(), 11);
+        for (int i = 0; i < formats; i++) {
             ExportFormat f = services.exports().get(i);
-            String key = i == 0 ? "ctrl E" : "ctrl shift " + (i < 9 ? String.valueOf(i) : "E");
+            String key = i == 0 ? "ctrl E" : "ctrl shift " + (i % 10);
             add("Export", f.name() + "…", key, w, () -> export(f));
         }
         add("Help", "Keyboard shortcuts", "F1", w, this::showShortcuts);
