@@ -26,6 +26,9 @@ final class XhtmlBlockCollector extends DefaultHandler {
             "figcaption", "caption", "table", "ul", "ol", "dl", "body", "nav");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head");
     private static final Set<String> NOTE_CLASSES = Set.of("note", "footnote", "endnote");
+    /** Class or id words of web-page chrome (navigation bars, site banners): not part of the text. */
+    private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "docnav", "navheader", "navfooter",
+            "breadcrumb", "breadcrumbs", "banner", "skip-link");
     private static final Pattern DOCX_NOTE_MARKER = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
     private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3}|[*†‡]+)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
@@ -47,6 +50,18 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private boolean noteFollowsParagraph;
     private int notesSeen;
 
+    private static boolean isChrome(String words) {
+        if (words == null || words.isBlank()) {
+            return false;
+        }
+        for (String w : WHITESPACE.split(words.strip().toLowerCase(Locale.ROOT))) {
+            if (CHROME.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName.toLowerCase(Locale.ROOT) : localName.toLowerCase(Locale.ROOT);
@@ -63,6 +78,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
         if (name.equals("div") && ("annotation".equals(cls) || "package-entry".equals(cls))) {
             // PDF link targets and EPUB files outside the reading order (the table of contents):
             // not part of the running text.
+            skipDepth++;
+            return;
+        }
+        if (isChrome(cls) || isChrome(atts.getValue("id"))) {
             skipDepth++;
             return;
         }
