@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             BenchSpeedCommand.class,
             DemoCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            GuiCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,112 @@
+package org.visavis.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words a document itself uses, in lower case, hyphenated compounds kept whole
+ * ("self-organisation") next to their parts. Fragments broken at a line end ("im-") are left out,
+ * so the vocabulary only says what the text spells in full somewhere.
+ *
+ * <pre>{@code
+ * DocumentVocabulary.of(List.of("self-organisation is the first act", "of self-")).contains("self-organisation"); // true
+ * }</pre>
+ */
+final class DocumentVocabulary {
+
+    /** Compared on the first letters only, so "co-ordination" speaks for "co-" / "ordinate". */
+    private static final int STEM = 4;
+
+    private final List<String> lines;
+    /** Built on the first question: most PDFs never break a word at a line end. */
+    private Set<String> words;
+    private Set<String> compoundStems;
+
+    private DocumentVocabulary(List<String> lines) {
+        this.lines = lines;
+    }
+
+    static DocumentVocabulary of(List<String> lines) {
+        return new DocumentVocabulary(List.copyOf(lines));
+    }
+
+    /** True when the document writes {@code before} hyphenated to a word that starts like {@code after}. */
+    boolean hyphenates(String before, String after) {
+        build();
+        return compoundStems.contains(stem(before, after).toLowerCase(Locale.ROOT));
+    }
+
+    boolean contains(String word) {
+        build();
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private void build() {
+        if (words != null) {
+            return;
+        }
+        words = new HashSet<>();
+        compoundStems = new HashSet<>();
+        for (String line : lines) {
+            scan(line);
+        }
+    }
+
+    /** Words are letters (and marks) joined by inner hyphens or apostrophes: "self-organisation", "workers’". */
+    private void scan(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (true) {
+                while (i < n && isWordChar(line.charAt(i))) {
+                    i++;
+                }
+                if (i + 1 < n && isJoiner(line.charAt(i)) && isWordChar(line.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            boolean brokenAtLineEnd = i < n && isHyphen(line.charAt(i)) && line.substring(i + 1).isBlank();
+            if (!brokenAtLineEnd) {
+                add(line.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            i++;
+        }
+    }
+
+    private void add(String word) {
+        words.add(word);
+        if (word.indexOf('-') > 0) {
+            String[] parts = word.split("-");
+            words.addAll(List.of(parts));
+            for (int i = 1; i < parts.length; i++) {
+                compoundStems.add(stem(parts[i - 1], parts[i]));
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return isHyphen(c) || c == '\'' || c == '’';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010';
+    }
+
+    private static String stem(String before, String after) {
+        return before + "-" + after.substring(0, Math.min(STEM, after.length()));
+    }
+}
