@@ -64,13 +64,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
             double initialTranslatedMatch,
             double paraphraseShare,
             double confidentPosterior,
-            double minDice) {
+            double minDice,
+            double wordRarity) {
 
         public static Options defaults() {
             return new Options(0.05, 3, 10, 8, 250_000,
                     0.35, 0.6, 0.5, 2.0,
                     -4.0, -2.0, -8.0, -5.0, -7.0,
-                    1.0, 0.5, 0.3, 0.9, 0.35);
+                    1.0, 0.5, 0.3, 0.9, 0.35, 0.5);
         }
     }
 
@@ -223,8 +224,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
             if (System.getenv("VISAVIS_DEBUG") != null) {
                 System.err.printf("anchors=%d cells=%d%n", anchors.size(), band.cells());
             }
-            lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance(matches, anchors),
-                    options.paraphraseShare());
+            double chance = chance(matches, anchors);
+            lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance,
+                    options.paraphraseShare(), options.wordRarity(), neighbourFactor(matches, chance));
             return searchWidening(0, 0, band, matches);
         }
 
@@ -314,7 +316,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
             double chance = chance(matches, confidentPoints);
             double observed = (double) matched / total;
             return new LexicalScorer.LexicalModel(Math.max(0.05, Math.min(0.95, observed)), chance,
-                    options.paraphraseShare());
+                    options.paraphraseShare(), options.wordRarity(), neighbourFactor(matches, chance));
         }
 
         private Band band(int n, int m, List<Band.Point> points, int width) {
@@ -339,7 +341,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 lo[s] = t0 + Math.max(0, band.lo()[r + 1] - maxA);
                 hi[s] = t0 + band.hi()[Math.min(band.rows(), r + maxA)];
             }
-            return new PairMatches(source, target, links, lo, hi);
+            return new PairMatches(source, target, links, links.sourceSurprise(1), links.targetSurprise(1), lo, hi);
         }
 
         /**
@@ -374,6 +376,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 }
             }
             return products == 0 ? 0.01 : Math.max(1e-4, Math.min(0.2, (double) matched / products));
+        }
+
+        /** How much more often neighbours match than random sentence pairs (at least 1). */
+        private double neighbourFactor(PairMatches matches, double neighbourChance) {
+            double random = chance(matches, List.of());
+            return Math.max(1, Math.min(20, neighbourChance / random));
         }
 
         private List<Bead> searchWidening(int s0, int t0, Band band, PairMatches matches) {
