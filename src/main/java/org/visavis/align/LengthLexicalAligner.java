@@ -118,14 +118,23 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> realign(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
-        List<Bead> kept = checkedFixed(source, target, fixed);
+        List<Bead> kept = checkedFixed(source, target, fixed.stream().filter(b -> !b.isOneSided()).toList());
         int n = source.size();
         int m = target.size();
+        boolean[] sourceAlone = new boolean[n];
+        boolean[] targetAlone = new boolean[m];
+        Map<String, Bead> alone = new java.util.HashMap<>();
+        for (Bead b : fixed) {
+            if (b.isOneSided()) {
+                markAlone(source, target, b, kept, sourceAlone, targetAlone);
+                alone.put(b.notation(), b);
+            }
+        }
         if (n == 0 || m == 0) {
-            return oneSided(n, m);
+            return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
         }
         long t0 = System.nanoTime();
-        Model model = new Model(source, target);
+        Model model = new Model(source, target, new FixedAloneScorer(sourceAlone, targetAlone));
         debug("features %.2fs", t0);
         List<Bead> firstPass = model.firstPass();
         debug("first pass %.2fs", t0);
@@ -144,7 +153,27 @@ public final class LengthLexicalAligner implements SentenceAligner {
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
         debug("second pass %.2fs", t0);
-        return out;
+        return alone.isEmpty() ? out : out.stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+    }
+
+    /** Checks a fixed 1-0 or 0-1 bead and marks its sentence as one to keep alone. */
+    private static void markAlone(SegmentedDocument source, SegmentedDocument target, Bead b, List<Bead> pairs,
+            boolean[] sourceAlone, boolean[] targetAlone) {
+        boolean onSource = !b.source().isEmpty();
+        int index = onSource ? b.source().get(0) : b.target().get(0);
+        int size = onSource ? source.size() : target.size();
+        if (b.source().size() + b.target().size() != 1 || index >= size) {
+            throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                    + " is not a single sentence of the documents (" + source.size() + " and " + target.size()
+                    + " sentences)");
+        }
+        for (Bead p : pairs) {
+            if ((onSource ? p.source() : p.target()).contains(index)) {
+                throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                        + " overlaps fixed bead " + p.notation());
+            }
+        }
+        (onSource ? sourceAlone : targetAlone)[index] = true;
     }
 
     private static void debug(String format, long start) {
@@ -200,8 +229,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
+        final BeadScorer constraints;
 
-        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc) {
+        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, BeadScorer constraints) {
+            this.constraints = constraints;
             long t0 = System.nanoTime();
             source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
             target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
@@ -389,7 +420,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
                     new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
                     new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight()),
                     new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()));
+                    new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
             BandedSearch search = new BandedSearch(prior.shapes(), scorers, options.temperature());
             Band current = band;
             long start = System.nanoTime();
@@ -407,7 +438,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
                         new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
                         new LexicalScorer(source, target, widerMatches, lexicalModel, options.lexicalWeight()),
                         new PunctuationScorer(source, target, options.punctuationWeight()),
-                        new ParagraphScorer(source, target, options.paragraphWeight()));
+                        new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
                 search = new BandedSearch(prior.shapes(), scorers, options.temperature());
                 result = search.run(s0, t0, current);
             }

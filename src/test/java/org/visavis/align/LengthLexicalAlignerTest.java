@@ -160,6 +160,28 @@ class LengthLexicalAlignerTest {
     }
 
     @Test
+    void realignKeepsSentencesConfirmedAsHavingNoCounterpartAlone() {
+        SegmentedDocument fr = AlignerFixtures.withParagraphs(FR_TEXT, FR);
+        SegmentedDocument en = AlignerFixtures.withParagraphs(EN_TEXT, EN);
+        Bead sourceAlone = new Bead(List.of(3), List.of(), 1, BeadStatus.CONFIRMED);
+        Bead targetAlone = new Bead(List.of(), List.of(10), 1, BeadStatus.CONFIRMED);
+        Bead pair = new Bead(List.of(20), List.of(20), 1, BeadStatus.CONFIRMED);
+        List<Bead> beads = aligner.realign(fr, en, List.of(targetAlone, pair, sourceAlone));
+        Alignment.checkCoverage(beads, fr.size(), en.size());
+        assertThat(beads).contains(sourceAlone, targetAlone, pair);
+    }
+
+    @Test
+    void realignRefusesAFixedLoneSentenceInsideAFixedPair() {
+        SegmentedDocument fr = AlignerFixtures.withParagraphs(FR_TEXT, FR);
+        SegmentedDocument en = AlignerFixtures.withParagraphs(EN_TEXT, EN);
+        List<Bead> fixed = List.of(Bead.auto(List.of(5, 6), List.of(5), 1), Bead.auto(List.of(6), List.of(), 1));
+        assertThatThrownBy(() -> aligner.realign(fr, en, fixed))
+                .isInstanceOf(AlignmentException.class)
+                .hasMessageContaining("overlaps");
+    }
+
+    @Test
     void realignRefusesFixedBeadsThatCross() {
         SegmentedDocument fr = AlignerFixtures.withParagraphs(FR_TEXT, FR);
         SegmentedDocument en = AlignerFixtures.withParagraphs(EN_TEXT, EN);
