@@ -70,7 +70,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         public static Options defaults() {
             return new Options(0.05, 3, 10, 8, 250_000,
                     0.35, 0.6, 0.5, 2.0,
-                    -4.0, -2.0, -8.0, -5.0, -7.0,
+                    -4.0, -2.0, -4.5, -5.0, -7.0,
                     1.0, 0.5, 0.3, 0.9, 0.35, 0.5);
         }
     }

@@ -29,7 +29,12 @@ final class LexicalScorer implements BeadScorer {
     private final double sourceAverage;
     private final double targetAverage;
 
+    private final double[] sourceSurprise;
+    private final double[] targetSurprise;
+
     LexicalScorer(SideFeatures source, SideFeatures target, PairMatches matches, LexicalModel model, double weight) {
+        this.sourceSurprise = matches.sourceSurprise();
+        this.targetSurprise = matches.targetSurprise();
         this.rarity = model.rarity();
         this.logNeighbour = Math.log(model.neighbourFactor());
         this.sourceAverage = average(source);
@@ -62,6 +67,15 @@ final class LexicalScorer implements BeadScorer {
             double neighbourFactor) {
     }
 
+    private static double surprise(long mask, int[] words, double[] surprise) {
+        double sum = 0;
+        while (mask != 0) {
+            sum += surprise[words[Long.numberOfTrailingZeros(mask)]];
+            mask &= mask - 1;
+        }
+        return sum;
+    }
+
     private static double average(SideFeatures side) {
         long words = 0;
         for (int i = 0; i < side.size; i++) {
@@ -80,15 +94,25 @@ final class LexicalScorer implements BeadScorer {
         double ws = 0;
         for (int i = s; i < s + a; i++) {
             int n = source.wordCount(i);
+            ns += n;
+            if (b > 1 && n <= 64) {
+                // Exact: a word matched in two target sentences counts once.
+                long mask = 0;
+                for (int j = t; j < t + b; j++) {
+                    mask |= matches.sourceMask(i, j);
+                }
+                ms += Long.bitCount(mask);
+                ws += rarity > 0 ? surprise(mask, source.words[i], sourceSurprise) : 0;
+                continue;
+            }
             int m = 0;
             double w = 0;
-            for (int j = t; j < t + b && m < n; j++) {
+            for (int j = t; j < t + b; j++) {
                 m += matches.sourceMatches(i, j);
                 if (rarity > 0) {
                     w += matches.sourceWeight(i, j);
                 }
             }
-            ns += n;
             if (m > n) {
                 w = w * n / m;
             }
@@ -100,15 +124,24 @@ final class LexicalScorer implements BeadScorer {
         double wt = 0;
         for (int j = t; j < t + b; j++) {
             int n = target.wordCount(j);
+            nt += n;
+            if (a > 1 && n <= 64) {
+                long mask = 0;
+                for (int i = s; i < s + a; i++) {
+                    mask |= matches.targetMask(i, j);
+                }
+                mt += Long.bitCount(mask);
+                wt += rarity > 0 ? surprise(mask, target.words[j], targetSurprise) : 0;
+                continue;
+            }
             int m = 0;
             double w = 0;
-            for (int i = s; i < s + a && m < n; i++) {
+            for (int i = s; i < s + a; i++) {
                 m += matches.targetMatches(i, j);
                 if (rarity > 0) {
                     w += matches.targetWeight(i, j);
                 }
             }
-            nt += n;
             if (m > n) {
                 w = w * n / m;
             }

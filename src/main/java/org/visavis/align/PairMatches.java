@@ -23,6 +23,10 @@ final class PairMatches {
     private final double[] targetSurprise;
     private float lastSourceWeight;
     private float lastTargetWeight;
+    private long lastSourceMask;
+    private long lastTargetMask;
+    private final long[] sourceMasks;
+    private final long[] targetMasks;
 
     // Scratch space for one source sentence: per target type, a stamp and a slot of token bits.
     private final int[] stamp;
@@ -54,6 +58,8 @@ final class PairMatches {
         targetMatches = new short[offset[source.size]];
         sourceWeights = new float[offset[source.size]];
         targetWeights = new float[offset[source.size]];
+        sourceMasks = new long[offset[source.size]];
+        targetMasks = new long[offset[source.size]];
         for (int s = 0; s < source.size; s++) {
             prepare(s);
             for (int t = lo[s]; t < hi[s]; t++) {
@@ -62,6 +68,8 @@ final class PairMatches {
                 targetMatches[offset[s] + t - lo[s]] = (short) both;
                 sourceWeights[offset[s] + t - lo[s]] = lastSourceWeight;
                 targetWeights[offset[s] + t - lo[s]] = lastTargetWeight;
+                sourceMasks[offset[s] + t - lo[s]] = lastSourceMask;
+                targetMasks[offset[s] + t - lo[s]] = lastTargetMask;
             }
         }
     }
@@ -82,6 +90,14 @@ final class PairMatches {
         return (int) compute(s, t);
     }
 
+    double[] sourceSurprise() {
+        return sourceSurprise;
+    }
+
+    double[] targetSurprise() {
+        return targetSurprise;
+    }
+
     /** The summed surprise of the source words of s matched in t. */
     double sourceWeight(int s, int t) {
         if (t >= lo[s] && t < hi[s]) {
@@ -99,6 +115,26 @@ final class PairMatches {
         prepare(s);
         compute(s, t);
         return lastTargetWeight;
+    }
+
+    /** Which of the first 64 content words of source sentence s have a link in t (bit k: word k). */
+    long sourceMask(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return sourceMasks[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastSourceMask;
+    }
+
+    /** Which of the first 64 content words of target sentence t have a link in s. */
+    long targetMask(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return targetMasks[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastTargetMask;
     }
 
     /** Marks, for each target type linked from sentence s, which of s's words link to it. */
@@ -135,9 +171,15 @@ final class PairMatches {
         Arrays.fill(acc, 0, words, 0L);
         int targetHits = 0;
         double targetWeight = 0;
-        for (int tt : target.words[t]) {
+        long targetMask = 0;
+        int[] targetWords = target.words[t];
+        for (int p = 0; p < targetWords.length; p++) {
+            int tt = targetWords[p];
             if (stamp[tt] == generation) {
                 targetHits++;
+                if (p < 64) {
+                    targetMask |= 1L << p;
+                }
                 targetWeight += targetSurprise[tt];
                 int base = slot[tt] * words;
                 for (int w = 0; w < words; w++) {
@@ -157,6 +199,8 @@ final class PairMatches {
                 bits &= bits - 1;
             }
         }
+        lastSourceMask = words > 0 ? acc[0] : 0;
+        lastTargetMask = targetMask;
         lastSourceWeight = (float) sourceWeight;
         lastTargetWeight = (float) targetWeight;
         return ((long) Math.min(sourceHits, Short.MAX_VALUE) << 32) | Math.min(targetHits, Short.MAX_VALUE);
