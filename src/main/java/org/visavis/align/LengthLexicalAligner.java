@@ -104,6 +104,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
         List<String> out = new ArrayList<>();
         long sc = source.texts().stream().mapToLong(String::length).sum();
         long tc = target.texts().stream().mapToLong(String::length).sum();
+        if ((sc == 0) != (tc == 0)) {
+            out.add((sc == 0 ? source.name() : target.name()) + " has no text: the sentences of "
+                    + (sc == 0 ? target.name() : source.name()) + " cannot be paired with anything");
+        }
         if (sc > 0 && tc > 0 && (sc > 3 * tc || tc > 3 * sc)) {
             out.add(source.name() + " has " + sc + " characters and " + target.name() + " " + tc
                     + ": they may not be translations of each other, or one is incomplete");

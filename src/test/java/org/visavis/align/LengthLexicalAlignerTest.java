@@ -96,6 +96,7 @@ class LengthLexicalAlignerTest {
         LINES_IN_THE_WRONG_LANGUAGE,
         VERY_DIFFERENT_SIZES,
         ONE_SENTENCE_EACH,
+        BLANK_LINES_ONLY,
     }
 
     @ParameterizedTest
@@ -123,6 +124,7 @@ class LengthLexicalAlignerTest {
                 }
             }
             case VERY_DIFFERENT_SIZES -> en = new ArrayList<>(en.subList(0, 3));
+            case BLANK_LINES_ONLY -> en = new ArrayList<>(java.util.Collections.nCopies(en.size(), ""));
             case ONE_SENTENCE_EACH -> {
                 fr = List.of(fr.get(0));
                 en = List.of(en.get(0));
@@ -138,6 +140,9 @@ class LengthLexicalAlignerTest {
         }
         if (kind == Awkward.ONE_EMPTY_FILE) {
             assertThat(beads).hasSize(fr.size()).allMatch(b -> b.target().isEmpty());
+        }
+        if (kind == Awkward.ONE_EMPTY_FILE || kind == Awkward.BLANK_LINES_ONLY) {
+            assertThat(LengthLexicalAligner.warnings(source, target)).singleElement().asString().contains("has no text");
         }
         if (kind == Awkward.VERY_DIFFERENT_SIZES) {
             assertThat(LengthLexicalAligner.warnings(source, target)).isNotEmpty();
