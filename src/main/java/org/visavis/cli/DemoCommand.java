@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.visavis.export.ExportFormat;
+import org.visavis.export.ExportOptions;
+import org.visavis.export.Exporter;
 import org.visavis.export.TmxOptions;
 import org.visavis.export.TmxWriter;
 import org.visavis.ingest.IngestException;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code visavis demo}: the main job on the bundled texts. Aligns the six Debian Administrator's
  * Handbook chapters (French original, English translation) chapter by chapter into one project,
- * {@code alignments/demo/}, with its TMX, and prints a summary.
+ * {@code alignments/demo/}, with its TMX and an HTML bilingual edition, and prints a summary.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Align the bundled Debian Handbook chapters (fr -> en) into alignments/demo/ and print a summary.")
@@ -71,10 +74,14 @@ final class DemoCommand implements Callable<Integer> {
         new ProjectStore().save(project);
         Path tmx = folder.resolve("demo.tmx");
         new TmxWriter(TmxOptions.of(fr, en, VersionProvider.version())).write(book, tmx);
+        Path edition = Exporter.defaultOutput(project, ExportFormat.HTML);
+        new Exporter().export(project, ExportFormat.HTML,
+                edition, ExportOptions.defaults().withTitle("The Debian Administrator's Handbook — Le cahier de l'administrateur Debian"));
         out.println();
         AlignmentSummary.print(book, out);
         out.println("project: " + folder);
         out.println("tmx: " + tmx);
+        out.println("bilingual edition: " + edition);
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
