@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             chapters.add(a);
         }
-        Alignment book = Alignment.concatenate("debian-handbook (fr-FR)", "debian-handbook (en-US)", chapters);
+        Alignment book = Alignment.concatenate("Le cahier de l'administrateur Debian", "The Debian Administrator's Handbook", chapters);
         Path folder = (outDir != null ? outDir : base.resolve("alignments")).resolve("demo");
         Project project = new Project(folder, book);
         new ProjectStore().save(project);
