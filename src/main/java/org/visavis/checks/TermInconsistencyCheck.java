@@ -59,15 +59,15 @@ public final class TermInconsistencyCheck implements Check {
         }
         List<Finding> findings = new ArrayList<>();
         for (RenderingVariation v : new RenderingDiscovery(sourceTagger, targetTagger, options).discover(forward)) {
-            findings.add(finding(v, Finding.Side.SOURCE, "rendered"));
+            findings.add(finding(v, Finding.Side.SOURCE, "is rendered %d ways: "));
         }
         for (RenderingVariation v : new RenderingDiscovery(targetTagger, sourceTagger, options).discover(backward)) {
-            findings.add(finding(v, Finding.Side.TARGET, "stands for"));
+            findings.add(finding(v, Finding.Side.TARGET, "stands for %d source terms: "));
         }
         return findings;
     }
 
-    private static Finding finding(RenderingVariation v, Finding.Side side, String verb) {
+    private static Finding finding(RenderingVariation v, Finding.Side side, String phrasing) {
         Map<String, List<Integer>> renderings = new LinkedHashMap<>();
         Set<String> highlights = new LinkedHashSet<>(v.forms());
         List<Integer> beads = new ArrayList<>();
@@ -82,7 +82,8 @@ public final class TermInconsistencyCheck implements Check {
             beads.addAll(r.units());
             parts.add("“" + r.text() + "” (" + r.units().size() + (r.units().size() == 1 ? " bead)" : " beads)"));
         }
-        String message = "“" + v.term() + "” " + verb + " " + v.renderings().size() + " ways: " + String.join(", ", parts);
+        String message = "“" + v.term() + "” " + String.format(java.util.Locale.ROOT, phrasing, v.renderings().size())
+                + String.join(", ", parts);
         Severity severity = v.key().contains(" ") ? Severity.WARNING : Severity.INFO;
         return new Finding(ID, severity, side, v.term(), "", message, beads, renderings, highlights);
     }
