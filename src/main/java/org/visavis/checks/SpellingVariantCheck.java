@@ -60,8 +60,8 @@ public final class SpellingVariantCheck implements MonolingualCheck {
                 if (form.contains("-") && !(k + 1 < tokens.size() && tokens.get(k + 1).wordClass().isNominal())) {
                     predicative.add(form);
                 }
-                byKey.computeIfAbsent(normaliser.key(form), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(form, k -> new LinkedHashSet<>()).add(i);
+                byKey.computeIfAbsent(normaliser.key(form), x -> new LinkedHashMap<>())
+                        .computeIfAbsent(form, x -> new LinkedHashSet<>()).add(i);
                 tokenOf.putIfAbsent(form, t);
             }
         }
