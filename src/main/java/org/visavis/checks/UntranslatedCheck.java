@@ -12,7 +12,9 @@ import org.visavis.model.Bead;
 /**
  * {@code untranslated}: a translation identical to its source, or written in the source
  * language (most of its words unknown to the target language's tagger and known to the source
- * language's). Sentences of fewer than {@value #MIN_WORDS} words are left out: names, commands
+ * language's). Where the source itself is already in the target language (a passage the source
+ * document left untranslated), a translation repeating it is only info. Consecutive beads make
+ * one finding. Sentences of fewer than {@value #MIN_WORDS} words are left out: names, commands
  * and titles are often the same in both languages.
  *
  * <pre>{@code
@@ -37,48 +39,89 @@ public final class UntranslatedCheck implements Check {
         return ID;
     }
 
+    /** Why a bead counts as untranslated; consecutive beads of one kind make one finding. */
+    private enum Kind {
+        IDENTICAL(Severity.ERROR, "the translation is identical to the source"),
+        SOURCE_ALREADY_TRANSLATED(Severity.INFO,
+                "the source is already in %2$s here; the translation repeats it"),
+        SOURCE_LANGUAGE(Severity.ERROR, "the translation is written in %1$s, not %2$s");
+
+        final Severity severity;
+        final String message;
+
+        Kind(Severity severity, String message) {
+            this.severity = severity;
+            this.message = message;
+        }
+    }
+
     @Override
     public List<Finding> check(Alignment alignment) {
         List<Finding> findings = new ArrayList<>();
         List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (bead.isOneSided()) {
-                continue;
+        Kind runKind = null;
+        List<Integer> run = new ArrayList<>();
+        for (int b = 0; b <= beads.size(); b++) {
+            Kind kind = b < beads.size() ? kind(alignment, beads.get(b)) : null;
+            if (kind != runKind || (kind != null && !run.isEmpty() && run.get(run.size() - 1) != b - 1)) {
+                if (runKind != null) {
+                    findings.add(finding(alignment, runKind, run));
+                }
+                run = new ArrayList<>();
+                runKind = kind;
             }
-            String source = alignment.sourceText(bead);
-            String target = alignment.targetText(bead);
-            List<TaggedToken> words = targetTagger.tag(target).stream()
-                    .filter(t -> t.text().codePoints().anyMatch(Character::isLetter)).toList();
-            if (words.size() < MIN_WORDS) {
-                continue;
-            }
-            if (normalise(source).equals(normalise(target))) {
-                findings.add(Finding.of(ID, Severity.ERROR, Finding.Side.TARGET, target, source,
-                        "the translation is identical to the source", List.of(b), Set.of()));
-            } else if (inSourceLanguage(words)) {
-                findings.add(Finding.of(ID, Severity.ERROR, Finding.Side.TARGET, target, source,
-                        "the translation looks written in " + sourceTagger.language().code() + ", not "
-                                + targetTagger.language().code(), List.of(b), Set.of()));
+            if (kind != null) {
+                run.add(b);
             }
         }
         return findings;
     }
 
-    private boolean inSourceLanguage(List<TaggedToken> words) {
+    private Finding finding(Alignment alignment, Kind kind, List<Integer> run) {
+        Bead first = alignment.beads().get(run.get(0));
+        String where = run.size() == 1 ? "" : " (" + run.size() + " beads in a row)";
+        String message = String.format(java.util.Locale.ROOT, kind.message, sourceTagger.language().code(),
+                targetTagger.language().code()) + where;
+        return Finding.of(ID, kind.severity, Finding.Side.TARGET, alignment.targetText(first),
+                alignment.sourceText(first), message, run, Set.of());
+    }
+
+    private Kind kind(Alignment alignment, Bead bead) {
+        if (bead.isOneSided()) {
+            return null;
+        }
+        String source = alignment.sourceText(bead);
+        String target = alignment.targetText(bead);
+        List<TaggedToken> words = words(targetTagger.tag(target));
+        if (words.size() < MIN_WORDS) {
+            return null;
+        }
+        if (normalise(source).equals(normalise(target))) {
+            return writtenIn(words(sourceTagger.tag(source)), targetTagger)
+                    ? Kind.SOURCE_ALREADY_TRANSLATED : Kind.IDENTICAL;
+        }
+        return writtenIn(words, sourceTagger) ? Kind.SOURCE_LANGUAGE : null;
+    }
+
+    private static List<TaggedToken> words(List<TaggedToken> tokens) {
+        return tokens.stream().filter(t -> t.text().codePoints().anyMatch(Character::isLetter)).toList();
+    }
+
+    /** True when most words, unknown to the tagger of their side, are known to the other language's. */
+    private static boolean writtenIn(List<TaggedToken> words, Tagger other) {
         int unknownHere = 0;
         int knownThere = 0;
         for (TaggedToken w : words) {
             if (!w.isKnown()) {
                 unknownHere++;
-                List<TaggedToken> there = sourceTagger.tag(w.text());
+                List<TaggedToken> there = other.tag(w.text());
                 if (there.size() == 1 && there.get(0).isKnown()) {
                     knownThere++;
                 }
             }
         }
         // names and jargon are unknown in both languages; a passage left untranslated is known in the other
-        return unknownHere * 2 >= words.size() && knownThere * 10 >= unknownHere * 8;
+        return words.size() >= MIN_WORDS && unknownHere * 2 >= words.size() && knownThere * 10 >= unknownHere * 8;
     }
 
     private static String normalise(String s) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             BenchCommand.class,
             DemoCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -52,9 +52,16 @@ public final class GlossaryLookup {
         return kept;
     }
 
-    /** The occurrences of the entry's target terms in a target sentence. */
+    /**
+     * The occurrences of the entry's target terms in a target sentence, also as the last part of a
+     * hyphenated compound ("dependencies" in "cross-dependencies" renders "dépendances").
+     */
     public List<TermOccurrence> targetTerms(GlossaryEntry entry, String sentence) {
-        return find(entry.targets(), sentence);
+        List<TermOccurrence> found = find(entry.targets(), sentence);
+        if (found.isEmpty() && sentence.indexOf('-') >= 0) {
+            found = find(entry.targets(), sentence.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
+        }
+        return found;
     }
 
     /** The occurrences of the entry's forbidden renderings in a target sentence. */
