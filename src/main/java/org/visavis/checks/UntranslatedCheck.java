@@ -97,10 +97,26 @@ public final class UntranslatedCheck implements Check {
             return null;
         }
         if (normalise(source).equals(normalise(target))) {
-            return writtenIn(words(sourceTagger.tag(source)), targetTagger)
-                    ? Kind.SOURCE_ALREADY_TRANSLATED : Kind.IDENTICAL;
+            double knownToTarget = knownShare(words, targetTagger);
+            double knownToSource = knownShare(words(sourceTagger.tag(source)), sourceTagger);
+            if (Math.max(knownToTarget, knownToSource) < 0.6) {
+                return null; // commands, file names, code: the same in every language
+            }
+            return knownToTarget > knownToSource ? Kind.SOURCE_ALREADY_TRANSLATED : Kind.IDENTICAL;
         }
         return writtenIn(words, sourceTagger) ? Kind.SOURCE_LANGUAGE : null;
+    }
+
+    /** The share of the words that a tagger knows (words re-tagged one by one when the tagger is another language's). */
+    private static double knownShare(List<TaggedToken> words, Tagger tagger) {
+        int known = 0;
+        for (TaggedToken w : words) {
+            List<TaggedToken> t = tagger.tag(w.text());
+            if (t.size() == 1 && t.get(0).isKnown()) {
+                known++;
+            }
+        }
+        return words.isEmpty() ? 0 : (double) known / words.size();
     }
 
     private static List<TaggedToken> words(List<TaggedToken> tokens) {

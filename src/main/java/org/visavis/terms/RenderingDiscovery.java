@@ -88,7 +88,7 @@ public final class RenderingDiscovery {
                 }
             }
         }
-        Map<String, String> bestSourceOf = bestSources(cooccurrence, source, target);
+        Map<String, String> bestSourceOf = bestSources(cooccurrence, source, target, options.minUnits());
         List<RenderingVariation> found = new ArrayList<>();
         for (var e : cooccurrence.entrySet()) {
             RenderingVariation v = variation(e.getKey(), e.getValue(), source, target, bestSourceOf);
@@ -147,6 +147,9 @@ public final class RenderingDiscovery {
                         || target.contentKey(x).equals(target.contentKey(t)))) {
                     continue;
                 }
+                if (modifiesMainRendering(t, main, target)) {
+                    continue;
+                }
                 double specificity = (double) row.getOrDefault(t, 0) / target.frequency(t);
                 if (specificity < options.minSpecificity() || !rendersNoLongerTerm(bestSourceOf.get(t), s)) {
                     continue;
@@ -200,15 +203,21 @@ public final class RenderingDiscovery {
         return smaller >= 4 && shared.size() * 10 >= smaller * 7;
     }
 
-    /** For each target phrase, the source phrase it is most associated with. */
+    /**
+     * For each target phrase, the source phrase it is most associated with, among those it meets at
+     * least {@code minUnits} times (one meeting says nothing: any rare phrase beside it would win).
+     */
     private static Map<String, String> bestSources(Map<String, Map<String, Integer>> cooccurrence, Side source,
-                                                   Side target) {
+                                                   Side target, int minUnits) {
         Map<String, String> best = new HashMap<>();
         Map<String, Double> bestScore = new HashMap<>();
         for (var row : cooccurrence.entrySet()) {
             String s = row.getKey();
             int fs = source.frequency(s);
             for (var cell : row.getValue().entrySet()) {
+                if (cell.getValue() < minUnits) {
+                    continue;
+                }
                 String t = cell.getKey();
                 double dice = 2.0 * cell.getValue() / (fs + target.frequency(t));
                 Double old = bestScore.get(t);
@@ -219,6 +228,32 @@ public final class RenderingDiscovery {
             }
         }
         return best;
+    }
+
+    /**
+     * True when, wherever {@code t} occurs, it is part of a longer phrase that has a word of the main
+     * rendering {@code t} lacks: "francophones" in "listes francophones" beside the main rendering
+     * "listes de diffusion" qualifies the main rendering, it does not replace it.
+     */
+    private static boolean modifiesMainRendering(String t, String main, Side target) {
+        Set<String> mainWords = Set.of(target.contentKey(main).split(" "));
+        Set<String> ownWords = Set.of(target.contentKey(t).split(" "));
+        for (int u : target.units(t)) {
+            boolean inside = false;
+            for (String k : target.keysIn(u)) {
+                if (!k.equals(t) && (" " + k + " ").contains(" " + t + " ")) {
+                    for (String w : target.contentKey(k).split(" ")) {
+                        if (mainWords.contains(w) && !ownWords.contains(w)) {
+                            inside = true;
+                        }
+                    }
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
