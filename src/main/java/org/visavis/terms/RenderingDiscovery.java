@@ -122,6 +122,7 @@ public final class RenderingDiscovery {
                 mainDice = dice;
             }
         }
+        main = main == null ? null : widened(main, row);
         if (main == null || mainDice < options.minMainDice() || !rendersNoLongerTerm(bestSourceOf.get(main), s)) {
             return null;
         }
@@ -225,6 +226,25 @@ public final class RenderingDiscovery {
                     best.put(t, s);
                     bestScore.put(t, dice);
                 }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The longest phrase containing the main rendering that renders the term at least half as
+     * often: "software" renders "logiciel libre" everywhere, but "free software" is its rendering
+     * when two beads out of ten say "open source software".
+     */
+    private String widened(String main, Map<String, Integer> row) {
+        int count = row.get(main);
+        String best = main;
+        for (var e : row.entrySet()) {
+            String t = e.getKey();
+            if (e.getValue() >= Math.max(options.minUnits(), (count + 1) / 2) && !t.equals(best)
+                    && (" " + t + " ").contains(" " + best + " ")
+                    && (e.getValue() > row.get(best) || longer(t, best))) {
+                best = t;
             }
         }
         return best;
