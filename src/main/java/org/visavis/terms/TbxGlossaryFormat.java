@@ -61,7 +61,9 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new TermsException(file + (line > 0 ? ":" + line : "") + ": not well-formed TBX: " + msg.strip(), e);
+            // one line: the parser's own message may add its position on a second line
+            msg = msg.strip().lines().findFirst().orElse("malformed XML");
+            throw new TermsException(file + (line > 0 ? ":" + line : "") + ": not well-formed TBX: " + msg, e);
         } catch (IOException e) {
             throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
         }
