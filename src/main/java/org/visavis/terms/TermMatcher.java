@@ -79,6 +79,10 @@ public final class TermMatcher {
             return true;
         }
         for (TaggedToken.Reading a : termWord.readings()) {
+            // a term out of context is ambiguous ("package": noun or verb); it means its main class
+            if (a.wordClass() != termWord.wordClass()) {
+                continue;
+            }
             for (TaggedToken.Reading b : word.readings()) {
                 if (a.lemma().equalsIgnoreCase(b.lemma()) && compatible(a.wordClass(), b.wordClass())) {
                     return true;
