@@ -25,6 +25,7 @@ import org.visavis.model.Bead;
 public final class UntranslatedCheck implements Check {
     public static final String ID = "untranslated";
     static final int MIN_WORDS = 4;
+    private static final java.util.regex.Pattern SHELL_PROMPT = java.util.regex.Pattern.compile("\\s*[$#%] ");
 
     private final Tagger sourceTagger;
     private final Tagger targetTagger;
@@ -92,6 +93,9 @@ public final class UntranslatedCheck implements Check {
         }
         String source = alignment.sourceText(bead);
         String target = alignment.targetText(bead);
+        if (SHELL_PROMPT.matcher(target).lookingAt()) {
+            return null; // a command line is the same in every language
+        }
         List<TaggedToken> words = words(targetTagger.tag(target));
         if (words.size() < MIN_WORDS) {
             return null;
