@@ -154,6 +154,9 @@ public final class SpellingVariantCheck implements MonolingualCheck {
             if (part.isEmpty()) {
                 return false;
             }
+            if (part.length() == 1) {
+                continue; // "e-mail", "x-ray": a letter as prefix
+            }
             List<TaggedToken> t = tagger.tag(part);
             if (t.size() != 1 || !t.get(0).isKnown()) {
                 return false;
@@ -162,19 +165,23 @@ public final class SpellingVariantCheck implements MonolingualCheck {
         return true;
     }
 
+    /**
+     * True when the tagger knows both forms as different words: their readings (lemma without
+     * accents, tag) differ, as "ou" (conjunction) and "où" (adverb) do, while "rôle" and "role" are
+     * one noun.
+     */
     private static boolean knownApart(TaggedToken a, TaggedToken b) {
         if (a == null || b == null || !a.isKnown() || !b.isKnown()) {
             return false;
         }
-        Set<String> lemmasA = new HashSet<>();
-        a.readings().forEach(r -> lemmasA.add(SpellingNormaliser.withoutAccents(r.lemma()).toLowerCase(Locale.ROOT)
-                + "|" + r.lemma().toLowerCase(Locale.ROOT)));
-        for (TaggedToken.Reading r : b.readings()) {
-            if (lemmasA.contains(SpellingNormaliser.withoutAccents(r.lemma()).toLowerCase(Locale.ROOT)
-                    + "|" + r.lemma().toLowerCase(Locale.ROOT))) {
-                return false; // the same lemma: "rôle"/"role" as one word spelled two ways
-            }
+        return !readings(a).equals(readings(b));
+    }
+
+    private static Set<String> readings(TaggedToken t) {
+        Set<String> r = new HashSet<>();
+        for (TaggedToken.Reading reading : t.readings()) {
+            r.add(SpellingNormaliser.withoutAccents(reading.lemma()).toLowerCase(Locale.ROOT) + "|" + reading.tag());
         }
-        return true;
+        return r;
     }
 }
