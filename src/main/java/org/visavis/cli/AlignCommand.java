@@ -1,12 +1,146 @@
 package org.visavis.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.visavis.align.LengthLexicalAligner;
+import org.visavis.export.OneSidedBeads;
+import org.visavis.export.TmxOptions;
+import org.visavis.export.TmxWriter;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Language;
+import org.visavis.model.VisavisException;
+import org.visavis.pipeline.AlignmentPipeline;
+import org.visavis.pipeline.AlignmentRequest;
+import org.visavis.pipeline.Progress;
+import org.visavis.project.Project;
+import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "align", description = "Not built yet.")
+/**
+ * {@code visavis align fr.pdf en.pdf --name book}: ingest, segment and align two documents into
+ * the project {@code alignments/book/} and its TMX {@code alignments/book/book.tmx}.
+ * {@code visavis align --realign alignments/book} keeps the confirmed beads and realigns the rest.
+ */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Align a document with its translation: writes the project DIR/NAME/ and DIR/NAME/NAME.tmx.",
+            "With --realign PROJECT: keep the project's confirmed beads and realign the stretches between them."})
 final class AlignCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SRC", description = "Source document (PDF, DOCX, ODT, RTF, HTML, EPUB, text).")
+    Path source;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "Its translation.")
+    Path target;
+
+    @Option(names = "--source-lang", defaultValue = "fr", description = "Source language, e.g. fr or fr-FR (default: ${DEFAULT-VALUE}). A region goes into the TMX.")
+    String sourceLang;
+
+    @Option(names = "--target-lang", defaultValue = "en", description = "Target language, e.g. en or en-GB (default: ${DEFAULT-VALUE}).")
+    String targetLang;
+
+    @Option(names = "--name", description = "Project name (default: the source file name without extension).")
+    String name;
+
+    @Option(names = "--out", defaultValue = "alignments", description = "Folder of projects (default: ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones.")
+    Path srx;
+
+    @Option(names = "--one-sided", description = "Also write 1-0 and 0-1 beads into the TMX (left out by default).")
+    boolean includeOneSided;
+
+    @Option(names = "--realign", paramLabel = "PROJECT", description = "Realign an existing project between its confirmed beads.")
+    Path realign;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("align is not built yet");
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Project project;
+        if (realign != null) {
+            if (source != null) {
+                throw new VisavisException("--realign takes a project folder, not documents: drop " + source);
+            }
+            project = realigned(realign);
+        } else {
+            if (source == null || target == null) {
+                throw new VisavisException("align needs two documents: SRC and TGT (or --realign PROJECT)");
+            }
+            Language sl = LanguageOption.parse(sourceLang, "--source-lang");
+            Language tl = LanguageOption.parse(targetLang, "--target-lang");
+            Progress progress = new Progress() {
+                @Override
+                public void report(String stage, double fraction) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+
+                @Override
+                public void warn(String message) {
+                    err.println("visavis: warning: " + message);
+                    err.flush();
+                }
+            };
+            Alignment a = new AlignmentPipeline().run(
+                    new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
+            project = new Project(outDir.resolve(projectName()), a);
+        }
+        Path tmx = project.folder().resolve(project.name() + ".tmx");
+        // Everything is computed before anything is written: a failure above leaves no files.
+        new ProjectStore().save(project);
+        Alignment a = project.alignment();
+        new TmxWriter(new TmxOptions(a.source().language(), a.target().language(),
+                includeOneSided ? OneSidedBeads.INCLUDE : OneSidedBeads.LEAVE_OUT, VersionProvider.version()))
+                .write(a, tmx);
+        AlignmentSummary.print(a, out);
+        out.println("project: " + project.folder());
+        out.println("tmx: " + tmx);
+        out.println("seconds: " + AlignmentSummary.seconds(start));
+        out.flush();
+        return 0;
+    }
+
+    private static Project realigned(Path folder) {
+        Project p = new ProjectStore().load(folder);
+        Alignment a = p.alignment();
+        var fixed = a.beads().stream().filter(Bead::isConfirmed).toList();
+        var beads = LengthLexicalAligner.forLanguages(a.source().language(), a.target().language())
+                .realign(a.source(), a.target(), fixed);
+        return p.withAlignment(new Alignment(a.source(), a.target(), beads));
+    }
+
+    private String projectName() {
+        String n = name;
+        if (n == null) {
+            n = source.getFileName().toString();
+            int dot = n.lastIndexOf('.');
+            if (dot > 0) {
+                n = n.substring(0, dot);
+            }
+        }
+        if (n.isBlank() || n.contains("/") || n.contains("\\") || n.equals("..") || n.equals(".")) {
+            throw new VisavisException("--name: '" + n + "' is not a usable project name");
+        }
+        Path dir = outDir.resolve(n);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new VisavisException(dir + ": exists and is not a folder");
+        }
+        return n;
     }
 }

@@ -1,12 +1,110 @@
 package org.visavis.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.visavis.align.AlignmentException;
+import org.visavis.align.LengthLexicalAligner;
+import org.visavis.eval.BeadFile;
+import org.visavis.eval.BeadIndexes;
+import org.visavis.eval.StrictLaxScore;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.SegmentedDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Not built yet.")
+/**
+ * {@code bench DIR...}: aligns each benchmark folder, scores it against its gold beads, prints a
+ * line per folder, a total line and the strict precision per confidence decile.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Align benchmark folders (<src>.txt, <tgt>.txt, gold.<src>-<tgt>) and score them.")
 final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR")
+    List<Path> dirs;
+
+    @Option(names = "--save", paramLabel = "DIR", description = "Also write each folder's beads to DIR/<folder>.beads.")
+    Path save;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bench is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        List<BenchFolder> folders = dirs.stream().map(BenchFolder::of).toList();
+        List<StrictLaxScore.Pair> all = new ArrayList<>();
+        List<double[]> confidenceAndHit = new ArrayList<>();
+        double totalSeconds = 0;
+        for (BenchFolder f : folders) {
+            SegmentedDocument source = SentenceFiles.read(f.sourceFile(), f.source());
+            SegmentedDocument target = SentenceFiles.read(f.targetFile(), f.target());
+            List<BeadIndexes> gold = BeadFile.read(f.gold());
+            long start = System.nanoTime();
+            List<Bead> beads = LengthLexicalAligner.forLanguages(f.source(), f.target()).align(source, target);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            totalSeconds += seconds;
+            Alignment.checkCoverage(beads, source.size(), target.size());
+            StrictLaxScore.Pair pair = new StrictLaxScore.Pair(gold, BeadIndexes.of(beads));
+            all.add(pair);
+            for (Bead b : beads) {
+                confidenceAndHit.add(new double[] {b.confidence(), StrictLaxScore.strictHit(b, gold) ? 1 : 0});
+            }
+            out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", f.name(), StrictLaxScore.of(List.of(pair)).format(), seconds);
+            out.flush();
+            if (save != null) {
+                write(save.resolve(f.name() + ".beads"), BeadFile.format(beads));
+            }
+        }
+        out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", "total", StrictLaxScore.of(all).format(), totalSeconds);
+        printDeciles(out, confidenceAndHit);
+        out.flush();
+        return 0;
+    }
+
+    /** Strict precision of each tenth of the output beads, from least to most confident. */
+    private static void printDeciles(PrintWriter out, List<double[]> confidenceAndHit) {
+        confidenceAndHit.sort(Comparator.comparingDouble(x -> x[0]));
+        int n = confidenceAndHit.size();
+        if (n == 0) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("precision by confidence decile (least confident first):");
+        for (int d = 0; d < 10; d++) {
+            int from = d * n / 10;
+            int to = (d + 1) * n / 10;
+            if (to <= from) {
+                continue;
+            }
+            double hits = 0;
+            for (int x = from; x < to; x++) {
+                hits += confidenceAndHit.get(x)[1];
+            }
+            sb.append(String.format(Locale.ROOT, " %.3f@%.2f", hits / (to - from), confidenceAndHit.get(from)[0]));
+        }
+        out.println(sb);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AlignmentException(file + ": cannot write (" + e.getMessage() + ")");
+        }
     }
 }

@@ -37,6 +37,27 @@ public record Alignment(SegmentedDocument source, SegmentedDocument target, List
         }
     }
 
+    /** Alignments one after the other (e.g. the chapters of a book aligned one by one), as one. */
+    public static Alignment concatenate(String sourceName, String targetName, List<Alignment> parts) {
+        List<Bead> beads = new java.util.ArrayList<>();
+        int sourceOffset = 0;
+        int targetOffset = 0;
+        for (Alignment a : parts) {
+            for (Bead b : a.beads()) {
+                final int so = sourceOffset;
+                final int to = targetOffset;
+                beads.add(new Bead(b.source().stream().map(i -> i + so).toList(),
+                        b.target().stream().map(j -> j + to).toList(), b.confidence(), b.status()));
+            }
+            sourceOffset += a.source().size();
+            targetOffset += a.target().size();
+        }
+        return new Alignment(
+                SegmentedDocument.concatenate(sourceName, parts.stream().map(Alignment::source).toList()),
+                SegmentedDocument.concatenate(targetName, parts.stream().map(Alignment::target).toList()),
+                beads);
+    }
+
     public String sourceText(Bead bead) {
         return join(source, bead.source());
     }

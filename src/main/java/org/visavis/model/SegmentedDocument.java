@@ -35,6 +35,26 @@ public record SegmentedDocument(String name, Language language, List<Paragraph> 
         return new SegmentedDocument(name, language, paragraphs, segments);
     }
 
+    /**
+     * The documents one after the other, as one document (the demo joins the chapters of a book):
+     * paragraphs appended, segments renumbered. Name and language are those of the first.
+     */
+    public static SegmentedDocument concatenate(String name, List<SegmentedDocument> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to concatenate");
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        for (SegmentedDocument d : parts) {
+            int offset = paragraphs.size();
+            paragraphs.addAll(d.paragraphs());
+            for (Segment s : d.segments()) {
+                segments.add(new Segment(s.text(), s.paragraph() + offset));
+            }
+        }
+        return new SegmentedDocument(name, parts.get(0).language(), paragraphs, segments);
+    }
+
     public List<String> texts() {
         return segments.stream().map(Segment::text).toList();
     }

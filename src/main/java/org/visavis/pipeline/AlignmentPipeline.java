@@ -1,6 +1,28 @@
 package org.visavis.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.visavis.align.AlignmentException;
+import org.visavis.align.LengthLexicalAligner;
+import org.visavis.ingest.DocumentReader;
+import org.visavis.ingest.IngestException;
+import org.visavis.ingest.LanguageDetector;
+import org.visavis.ingest.TikaDocumentReader;
+import org.visavis.ingest.TikaLanguageDetector;
 import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Document;
+import org.visavis.model.Language;
+import org.visavis.model.Paragraph;
+import org.visavis.model.SegmentedDocument;
+import org.visavis.segment.DocumentSegmenter;
+import org.visavis.segment.Segmenter;
+import org.visavis.segment.SrxSegmenter;
 
 /**
  * Ingest, segment and align two documents: the whole job behind {@code visavis align} and the
@@ -13,8 +35,118 @@ import org.visavis.model.Alignment;
  */
 public final class AlignmentPipeline {
 
+    /** Above this ratio of text lengths the pair is refused: it is almost surely not a text and its translation. */
+    static final double REFUSED_SIZE_RATIO = 10.0;
+
+    private final DocumentReader reader;
+    private final LanguageDetector detector;
+
+    public AlignmentPipeline() {
+        this(new TikaDocumentReader(), new TikaLanguageDetector());
+    }
+
+    public AlignmentPipeline(DocumentReader reader, LanguageDetector detector) {
+        this.reader = reader;
+        this.detector = detector;
+    }
+
     /** Runs the pipeline; throws a VisavisException subtype on bad input, CancelledException when cancelled. */
     public Alignment run(AlignmentRequest request, Progress progress) {
-        throw new UnsupportedOperationException("the pipeline is being wired up");
+        refuseSameFile(request.source(), request.target());
+        progress.report("Reading " + request.source().getFileName(), 0.0);
+        Document source = read(request.source(), request.sourceLanguage(), progress);
+        progress.checkCancelled();
+        progress.report("Reading " + request.target().getFileName(), 0.2);
+        Document target = read(request.target(), request.targetLanguage(), progress);
+        progress.checkCancelled();
+        return alignDocuments(source, target, request.srxRules(), progress);
+    }
+
+    /** Reads one document and checks that its text is in the declared language. */
+    public Document read(Path file, Language declared, Progress progress) {
+        Document doc = reader.read(file, declared);
+        checkLanguage(file, doc, declared);
+        return doc;
+    }
+
+    /** Segments and aligns two documents already read (the demo joins several chapters first). */
+    public Alignment alignDocuments(Document source, Document target, Optional<Path> srxRules, Progress progress) {
+        progress.report("Splitting sentences", 0.4);
+        SegmentedDocument src = segment(source, srxRules);
+        SegmentedDocument tgt = segment(target, srxRules);
+        progress.checkCancelled();
+        checkSizes(src, tgt, progress);
+        progress.report("Aligning " + src.size() + " and " + tgt.size() + " sentences", 0.5);
+        List<Bead> beads = LengthLexicalAligner.forLanguages(src.language(), tgt.language()).align(src, tgt);
+        progress.checkCancelled();
+        progress.report("Done", 1.0);
+        return new Alignment(src, tgt, beads);
+    }
+
+    /** Splits a document into sentences with the built-in rules or the given SRX file. */
+    public SegmentedDocument segment(Document doc, Optional<Path> srxRules) {
+        Segmenter segmenter = srxRules.map(p -> (Segmenter) SrxSegmenter.fromFile(p, doc.language()))
+                .orElseGet(() -> SrxSegmenter.forLanguage(doc.language()));
+        SegmentedDocument s = new DocumentSegmenter().segment(doc, segmenter);
+        if (s.size() == 0) {
+            throw new IngestException(doc.name() + ": the document has no text to align");
+        }
+        return s;
+    }
+
+    private void checkLanguage(Path file, Document doc, Language declared) {
+        String sample = sample(doc);
+        Optional<Language> detected = detector.detect(sample);
+        if (detected.isPresent() && !detected.get().sameLanguageAs(declared)) {
+            throw new IngestException(file + ": the text looks like " + name(detected.get()) + " ("
+                    + detected.get().code() + "), not " + name(declared) + " (" + declared.code()
+                    + ") as declared; are the source and target swapped? Set --source-lang/--target-lang to match");
+        }
+    }
+
+    private static String sample(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : doc.paragraphs()) {
+            if (sb.length() > 20_000) {
+                break;
+            }
+            sb.append(p.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String name(Language l) {
+        String n = new Locale(l.code()).getDisplayLanguage(Locale.ENGLISH);
+        return n.isEmpty() ? l.code() : n;
+    }
+
+    private static void checkSizes(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
+        long a = chars(src);
+        long b = chars(tgt);
+        double ratio = (double) Math.max(a, b) / Math.max(1, Math.min(a, b));
+        String longer = a > b ? src.name() : tgt.name();
+        if (ratio >= REFUSED_SIZE_RATIO) {
+            throw new AlignmentException(longer + ": this side is " + String.format(Locale.ROOT, "%.1f", ratio)
+                    + " times longer than the other; these are not a text and its translation");
+        }
+        LengthLexicalAligner.warnings(src, tgt).forEach(progress::warn);
+    }
+
+    private static long chars(SegmentedDocument d) {
+        long n = 0;
+        for (var s : d.segments()) {
+            n += s.text().length();
+        }
+        return n;
+    }
+
+    private static void refuseSameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b) && (Files.isSameFile(a, b) || Files.mismatch(a, b) == -1)) {
+                throw new AlignmentException(b + ": the target is the same file as the source (" + a + ")");
+            }
+        } catch (IOException e) {
+            // unreadable files are reported by the reader with the file's name
+        }
     }
 }

@@ -8,6 +8,13 @@ public interface Progress {
     /** Called as the task advances: a short stage name ("Reading source.pdf") and a fraction in [0, 1]. */
     void report(String stage, double fraction);
 
+    /**
+     * A problem worth telling the user that does not stop the task, e.g. "the target is 3.2 times
+     * longer than the source". The command line prints it on stderr; the editor shows it.
+     */
+    default void warn(String message) {
+    }
+
     /** Checked between steps; when true the task stops with {@link CancelledException}. */
     boolean isCancelled();
 

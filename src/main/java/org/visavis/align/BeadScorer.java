@@ -1,0 +1,13 @@
+package org.visavis.align;
+
+/**
+ * One kind of evidence about a candidate bead: source sentences {@code [s, s + a)} paired with
+ * target sentences {@code [t, t + b)}. Scores are log-likelihood ratios: positive when the evidence
+ * speaks for the bead, negative against; the search adds up the scores of all scorers. A length
+ * scorer gives {@code score(4, 1, 5, 1)} near 0 for two sentences of matching length and a large
+ * negative value for a 10-character sentence against a 300-character one.
+ */
+public interface BeadScorer {
+
+    double score(int s, int a, int t, int b);
+}

@@ -1,0 +1,112 @@
+package org.visavis.align;
+
+import java.util.Arrays;
+import java.util.List;
+import org.visavis.model.Bead;
+
+/**
+ * Learns word translations from the document pair itself: over the beads a first pass found with
+ * confidence, a source and a target word type that keep occurring in the same beads (Dice
+ * coefficient {@code 2 c(s,t) / (c(s) + c(t))} at least {@code minDice}, together at least {@code
+ * minTogether} times) are linked. Names, recurring terms and the translator's habits come out of
+ * this even when no dictionary knows them.
+ */
+final class DiceLexiconLearner {
+
+    private final double minDice;
+    private final int minTogether;
+    private final int maxPerWord;
+
+    DiceLexiconLearner(double minDice, int minTogether, int maxPerWord) {
+        this.minDice = minDice;
+        this.minTogether = minTogether;
+        this.maxPerWord = maxPerWord;
+    }
+
+    /** Adds the learned pairs to {@code links}; returns how many were new. */
+    int learn(SideFeatures source, SideFeatures target, List<Bead> beads, TypeLinks links) {
+        int[] sourceCount = new int[source.typeCount()];
+        int[] targetCount = new int[target.typeCount()];
+        long pairCount = 0;
+        int[][] sourceSets = new int[beads.size()][];
+        int[][] targetSets = new int[beads.size()][];
+        for (int x = 0; x < beads.size(); x++) {
+            Bead b = beads.get(x);
+            sourceSets[x] = distinct(source, b.source());
+            targetSets[x] = distinct(target, b.target());
+            for (int w : sourceSets[x]) {
+                sourceCount[w]++;
+            }
+            for (int w : targetSets[x]) {
+                targetCount[w]++;
+            }
+            pairCount += (long) sourceSets[x].length * targetSets[x].length;
+        }
+        if (pairCount == 0 || pairCount > 200_000_000L) {
+            return 0;
+        }
+        // Sorting packed pairs counts co-occurrences without a boxed hash map.
+        long[] pairs = new long[(int) pairCount];
+        int n = 0;
+        for (int x = 0; x < beads.size(); x++) {
+            for (int s : sourceSets[x]) {
+                for (int t : targetSets[x]) {
+                    pairs[n++] = ((long) s << 32) | t;
+                }
+            }
+        }
+        Arrays.sort(pairs);
+        // Best candidates per source word, kept in small arrays.
+        int[][] bestTarget = new int[source.typeCount()][];
+        double[][] bestDice = new double[source.typeCount()][];
+        for (int x = 0; x < n; ) {
+            int y = x;
+            while (y < n && pairs[y] == pairs[x]) {
+                y++;
+            }
+            int together = y - x;
+            int s = (int) (pairs[x] >>> 32);
+            int t = (int) pairs[x];
+            double dice = 2.0 * together / (sourceCount[s] + targetCount[t]);
+            if (together >= minTogether && dice >= minDice) {
+                keep(bestTarget, bestDice, s, t, dice);
+            }
+            x = y;
+        }
+        int added = 0;
+        for (int s = 0; s < bestTarget.length; s++) {
+            if (bestTarget[s] == null) {
+                continue;
+            }
+            for (int t : bestTarget[s]) {
+                if (t >= 0 && !links.contains(s, t)) {
+                    links.add(s, t);
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
+    private void keep(int[][] bestTarget, double[][] bestDice, int s, int t, double dice) {
+        if (bestTarget[s] == null) {
+            bestTarget[s] = new int[maxPerWord];
+            bestDice[s] = new double[maxPerWord];
+            Arrays.fill(bestTarget[s], -1);
+        }
+        int worst = 0;
+        for (int k = 1; k < maxPerWord; k++) {
+            if (bestDice[s][k] < bestDice[s][worst]) {
+                worst = k;
+            }
+        }
+        if (dice > bestDice[s][worst]) {
+            bestDice[s][worst] = dice;
+            bestTarget[s][worst] = t;
+        }
+    }
+
+    private static int[] distinct(SideFeatures side, List<Integer> sentences) {
+        return sentences.stream().flatMapToInt(i -> Arrays.stream(side.words[i])).distinct().toArray();
+    }
+}

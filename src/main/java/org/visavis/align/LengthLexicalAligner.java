@@ -1,0 +1,379 @@
+package org.visavis.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import org.visavis.lang.BilingualLexicon;
+import org.visavis.lang.LanguageToolLemmatizer;
+import org.visavis.lang.Lemmatizer;
+import org.visavis.model.Bead;
+import org.visavis.model.Language;
+import org.visavis.model.SegmentedDocument;
+
+/**
+ * The sentence aligner: length (Gale-Church), a bilingual lexicon matched on lemmas, identical
+ * strings and cognates, punctuation and paragraph boundaries, each a {@link BeadScorer}; the
+ * search runs in a band around rare-word anchors. A first pass finds confident beads; a lexicon
+ * learned from them and parameters fitted to the document pair drive a second pass in a narrow
+ * band around the first path. Confidences are posterior probabilities of the beads.
+ *
+ * <pre>{@code
+ * SentenceAligner aligner = LengthLexicalAligner.forLanguages(Language.of("fr"), Language.of("en"));
+ * List<Bead> beads = aligner.align(french, english); // [0]:[0], [1,2]:[1], ...
+ * }</pre>
+ */
+public final class LengthLexicalAligner implements SentenceAligner {
+
+    private static final Map<String, Optional<BilingualLexicon>> LEXICONS = new ConcurrentHashMap<>();
+    private static final Map<String, Lemmatizer> LEMMATIZERS = new ConcurrentHashMap<>();
+
+    private final Lemmatizer sourceLemmatizer;
+    private final Lemmatizer targetLemmatizer;
+    private final Optional<BilingualLexicon> lexicon;
+    private final Options options;
+
+    /**
+     * The tunable constants. They are global, fitted on the development benchmarks as a whole;
+     * everything specific to a document pair (length ratio and variance, match probabilities,
+     * learned words) is estimated on that pair.
+     */
+    public record Options(
+            double frequentShare,
+            int anchorMaxOccurrences,
+            int bandWidth,
+            int refineWidth,
+            int fullMatrixCells,
+            double lexicalWeight,
+            double lengthWeight,
+            double punctuationWeight,
+            double paragraphWeight,
+            double oneSidedPrior,
+            double splitPrior,
+            double twoTwoPrior,
+            double oneThreePrior,
+            double rarePrior,
+            double temperature,
+            double initialTranslatedMatch,
+            double paraphraseShare,
+            double confidentPosterior,
+            double minDice) {
+
+        public static Options defaults() {
+            return new Options(0.05, 3, 20, 8, 250_000,
+                    0.35, 1.0, 0.5, 2.0,
+                    -4.0, -2.0, -8.0, -5.0, -7.0,
+                    1.0, 0.5, 0.3, 0.9, 0.35);
+        }
+    }
+
+    public LengthLexicalAligner(Lemmatizer sourceLemmatizer, Lemmatizer targetLemmatizer,
+            Optional<BilingualLexicon> lexicon, Options options) {
+        this.sourceLemmatizer = sourceLemmatizer;
+        this.targetLemmatizer = targetLemmatizer;
+        this.lexicon = lexicon;
+        this.options = options;
+    }
+
+    /** The aligner with the lemmatizers and bundled lexicon known for this language pair. */
+    public static LengthLexicalAligner forLanguages(Language source, Language target) {
+        return forLanguages(source, target, Options.defaults());
+    }
+
+    public static LengthLexicalAligner forLanguages(Language source, Language target, Options options) {
+        Optional<BilingualLexicon> lexicon = LEXICONS.computeIfAbsent(source.code() + "-" + target.code(),
+                k -> BilingualLexicon.forPair(source, target));
+        return new LengthLexicalAligner(lemmatizer(source), lemmatizer(target), lexicon, options);
+    }
+
+    private static Lemmatizer lemmatizer(Language language) {
+        return LEMMATIZERS.computeIfAbsent(language.code(),
+                k -> LanguageToolLemmatizer.forLanguageOrLowercase(language));
+    }
+
+    /** Warnings worth showing a user before aligning, e.g. documents of very different sizes. */
+    public static List<String> warnings(SegmentedDocument source, SegmentedDocument target) {
+        List<String> out = new ArrayList<>();
+        long sc = source.texts().stream().mapToLong(String::length).sum();
+        long tc = target.texts().stream().mapToLong(String::length).sum();
+        if (sc > 0 && tc > 0 && (sc > 3 * tc || tc > 3 * sc)) {
+            out.add(source.name() + " has " + sc + " characters and " + target.name() + " " + tc
+                    + ": they may not be translations of each other, or one is incomplete");
+        }
+        return out;
+    }
+
+    @Override
+    public List<Bead> align(SegmentedDocument source, SegmentedDocument target) {
+        return realign(source, target, List.of());
+    }
+
+    @Override
+    public List<Bead> realign(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
+        List<Bead> kept = checkedFixed(source, target, fixed);
+        int n = source.size();
+        int m = target.size();
+        if (n == 0 || m == 0) {
+            return oneSided(n, m);
+        }
+        Model model = new Model(source, target);
+        List<Bead> firstPass = model.firstPass();
+        model.learnFrom(firstPass);
+        List<Bead> out = new ArrayList<>();
+        int s = 0;
+        int t = 0;
+        for (Bead f : kept) {
+            int fs = f.source().isEmpty() ? s : f.source().get(0);
+            int ft = f.target().isEmpty() ? t : f.target().get(0);
+            out.addAll(model.secondPass(s, fs, t, ft, firstPass));
+            out.add(f);
+            s = fs + f.source().size();
+            t = ft + f.target().size();
+        }
+        out.addAll(model.secondPass(s, n, t, m, firstPass));
+        return out;
+    }
+
+    private static List<Bead> checkedFixed(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
+        List<Bead> sorted = new ArrayList<>(fixed);
+        sorted.sort(Comparator.comparingInt((Bead b) -> b.source().isEmpty() ? -1 : b.source().get(0))
+                .thenComparingInt(b -> b.target().isEmpty() ? -1 : b.target().get(0)));
+        int s = 0;
+        int t = 0;
+        for (Bead b : sorted) {
+            if (b.isOneSided()) {
+                throw new AlignmentException(source.name() + ": a fixed bead must pair sentences of both sides: "
+                        + b.notation());
+            }
+            int bs = b.source().get(0);
+            int bt = b.target().get(0);
+            if (bs < s || bt < t) {
+                throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                        + " overlaps or crosses another fixed bead");
+            }
+            s = bs + b.source().size();
+            t = bt + b.target().size();
+            if (s > source.size() || t > target.size()) {
+                throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                        + " points beyond the documents (" + source.size() + " and " + target.size() + " sentences)");
+            }
+        }
+        return sorted;
+    }
+
+    private static List<Bead> oneSided(int n, int m) {
+        List<Bead> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Bead.auto(List.of(i), List.of(), 1));
+        }
+        for (int j = 0; j < m; j++) {
+            out.add(Bead.auto(List.of(), List.of(j), 1));
+        }
+        return out;
+    }
+
+    /** Everything known about one document pair, refined between the passes. */
+    private final class Model {
+        final SideFeatures source;
+        final SideFeatures target;
+        final TypeLinks links;
+        final double ratio;
+        double variance = 6.8;
+        LexicalScorer.LexicalModel lexicalModel;
+        BeadTypePrior prior;
+
+        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc) {
+            source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
+            target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
+            links = new TypeLinks(source, target).addLexicon(lexicon).addCognates();
+            long sc = source.charPrefix[source.size];
+            long tc = target.charPrefix[target.size];
+            ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
+            prior = BeadTypePrior.standard(options.oneSidedPrior(), options.splitPrior(), options.twoTwoPrior(),
+                    options.oneThreePrior(), options.rarePrior());
+        }
+
+        List<Bead> firstPass() {
+            List<Band.Point> anchors = new RareWordAnchors(options.anchorMaxOccurrences()).find(source, target, links);
+            Band band = band(source.size, target.size, anchors, options.bandWidth());
+            PairMatches matches = matches(0, 0, band);
+            if (System.getenv("VISAVIS_DEBUG") != null) {
+                System.err.printf("anchors=%d cells=%d%n", anchors.size(), band.cells());
+            }
+            lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance(matches, anchors),
+                    options.paraphraseShare());
+            return searchWidening(0, 0, band, matches);
+        }
+
+        void learnFrom(List<Bead> firstPass) {
+            List<Bead> confident = firstPass.stream()
+                    .filter(b -> !b.isOneSided() && b.confidence() >= options.confidentPosterior()).toList();
+            if (confident.size() < 10) {
+                return;
+            }
+            fitLength(confident);
+            int learned = new DiceLexiconLearner(options.minDice(), 2, 3).learn(source, target, confident, links);
+            if (System.getenv("VISAVIS_DEBUG") != null) {
+                System.err.printf("confident=%d of %d variance=%.3f ratio=%.3f links=%d learned=%d model=%s%n",
+                        confident.size(), firstPass.size(), variance, ratio, links.size(), learned, lexicalModel);
+            }
+        }
+
+        private void fitLength(List<Bead> confident) {
+            double[] squares = confident.stream().filter(b -> b.type().equals("1-1"))
+                    .mapToDouble(b -> {
+                        double d = LengthScorer.delta(source.chars(b.source().get(0), 1),
+                                target.chars(b.target().get(0), 1), ratio, 1.0);
+                        return d * d;
+                    }).sorted().toArray();
+            if (squares.length >= 10) {
+                // The mean square without the worst 2 %: the distribution has heavy tails, which
+                // the median would ignore and the plain mean would let a few outliers inflate.
+                int kept = squares.length - squares.length / 50;
+                double sum = 0;
+                for (int x = 0; x < kept; x++) {
+                    sum += squares[x];
+                }
+                variance = Math.max(0.05, sum / kept);
+            }
+        }
+
+        List<Bead> secondPass(int s0, int s1, int t0, int t1, List<Bead> firstPass) {
+            int n = s1 - s0;
+            int m = t1 - t0;
+            if (n == 0 || m == 0) {
+                List<Bead> out = new ArrayList<>();
+                for (Bead b : oneSided(n, m)) {
+                    out.add(Bead.auto(b.source().stream().map(i -> i + s0).toList(),
+                            b.target().stream().map(j -> j + t0).toList(), 1));
+                }
+                return out;
+            }
+            List<Band.Point> points = new ArrayList<>();
+            for (Bead b : firstPass) {
+                int i = b.source().isEmpty() ? -1 : b.source().get(b.source().size() - 1) + 1;
+                int j = b.target().isEmpty() ? -1 : b.target().get(b.target().size() - 1) + 1;
+                if (i > s0 && i < s1 && j > t0 && j < t1) {
+                    points.add(new Band.Point(i - s0, j - t0));
+                }
+            }
+            Band band = band(n, m, points, options.refineWidth());
+            PairMatches matches = matches(s0, t0, band);
+            LexicalScorer.LexicalModel fitted = fitLexical(matches, firstPass, s0, s1, t0, t1);
+            if (fitted != null) {
+                lexicalModel = fitted;
+            }
+            if (System.getenv("VISAVIS_DEBUG") != null) {
+                System.err.printf("pass 2 [%d,%d)x[%d,%d) cells=%d model=%s%n", s0, s1, t0, t1, band.cells(), lexicalModel);
+            }
+            return searchWidening(s0, t0, band, matches);
+        }
+
+        private LexicalScorer.LexicalModel fitLexical(PairMatches matches, List<Bead> firstPass, int s0, int s1,
+                int t0, int t1) {
+            long matched = 0;
+            long total = 0;
+            List<Band.Point> confidentPoints = new ArrayList<>();
+            for (Bead b : firstPass) {
+                if (b.type().equals("1-1") && b.confidence() >= options.confidentPosterior()
+                        && b.source().get(0) >= s0 && b.source().get(0) < s1
+                        && b.target().get(0) >= t0 && b.target().get(0) < t1) {
+                    long[] mt = LexicalScorer.matchedAndTotal(source, target, matches, b.source().get(0),
+                            b.target().get(0));
+                    matched += mt[0];
+                    total += mt[1];
+                    confidentPoints.add(new Band.Point(b.source().get(0) + 1, b.target().get(0) + 1));
+                }
+            }
+            if (total < 200) {
+                return null;
+            }
+            double chance = chance(matches, confidentPoints);
+            double observed = (double) matched / total;
+            return new LexicalScorer.LexicalModel(Math.max(0.05, Math.min(0.95, observed)), chance,
+                    options.paraphraseShare());
+        }
+
+        private Band band(int n, int m, List<Band.Point> points, int width) {
+            if ((long) (n + 1) * (m + 1) <= options.fullMatrixCells()) {
+                return Band.full(n, m);
+            }
+            int maxOffset = Math.max(4 * width, Math.max(n, m) / 20 + 50);
+            return Band.around(n, m, points, width, maxOffset);
+        }
+
+        private PairMatches matches(int s0, int t0, Band band) {
+            int[] lo = new int[source.size];
+            int[] hi = new int[source.size];
+            int maxA = 4;
+            for (int s = 0; s < source.size; s++) {
+                int r = s - s0;
+                if (r < 0 || r >= band.rows()) {
+                    continue;
+                }
+                lo[s] = t0 + Math.max(0, band.lo()[r + 1] - maxA);
+                hi[s] = t0 + band.hi()[Math.min(band.rows(), r + maxA)];
+            }
+            return new PairMatches(source, target, links, lo, hi);
+        }
+
+        /**
+         * The probability that a word pair matches when the sentences are not translations of each
+         * other but neighbours of translations: neighbours share the topic, so they match far more
+         * often than random sentences, and merging a neighbour into a bead must not look like
+         * evidence. Measured two and three sentences off the given points (anchors or confident
+         * beads); from random pairs when there are too few.
+         */
+        private double chance(PairMatches matches, List<Band.Point> points) {
+            long matched = 0;
+            long products = 0;
+            for (Band.Point p : points) {
+                int s = p.i() - 1;
+                for (int off : new int[] {-3, -2, 2, 3}) {
+                    int t = p.j() - 1 + off;
+                    if (s < 0 || s >= source.size || t < 0 || t >= target.size) {
+                        continue;
+                    }
+                    matched += matches.sourceMatches(s, t) + matches.targetMatches(s, t);
+                    products += 2L * source.wordCount(s) * target.wordCount(t);
+                }
+            }
+            if (products < 20_000) {
+                Random random = new Random(20_261_126L);
+                int samples = Math.min(4000, source.size * target.size);
+                for (int x = 0; x < samples; x++) {
+                    int s = random.nextInt(source.size);
+                    int t = random.nextInt(target.size);
+                    matched += matches.sourceMatches(s, t) + matches.targetMatches(s, t);
+                    products += 2L * source.wordCount(s) * target.wordCount(t);
+                }
+            }
+            return products == 0 ? 0.01 : Math.max(1e-4, Math.min(0.2, (double) matched / products));
+        }
+
+        private List<Bead> searchWidening(int s0, int t0, Band band, PairMatches matches) {
+            List<BeadScorer> scorers = List.of(prior,
+                    new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
+                    new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight()),
+                    new PunctuationScorer(source, target, options.punctuationWeight()),
+                    new ParagraphScorer(source, target, options.paragraphWeight()));
+            BandedSearch search = new BandedSearch(prior.shapes(), scorers, options.temperature());
+            Band current = band;
+            BandedSearch.Result result = search.run(s0, t0, current);
+            for (int attempt = 0; attempt < 3 && result.touchedEdge(); attempt++) {
+                current = current.widened(options.bandWidth() << attempt);
+                result = search.run(s0, t0, current);
+            }
+            return result.beads();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LengthLexicalAligner" + Arrays.asList(options);
+    }
+}

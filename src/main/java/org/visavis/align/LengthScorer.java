@@ -1,0 +1,53 @@
+package org.visavis.align;
+
+/**
+ * Gale and Church's (1993) length evidence: the target length of a translation is about {@code
+ * ratio} times the source length, with a variance growing with the length. The score is the log
+ * of the two-sided tail probability of the normalised difference, so a bead whose lengths agree
+ * scores near 0. Both parameters are fitted to each document pair.
+ */
+final class LengthScorer implements BeadScorer {
+
+    private final SideFeatures source;
+    private final SideFeatures target;
+    private final double ratio;
+    private final double variance;
+    private final double weight;
+
+    LengthScorer(SideFeatures source, SideFeatures target, double ratio, double variance, double weight) {
+        this.source = source;
+        this.target = target;
+        this.ratio = ratio;
+        this.variance = variance;
+        this.weight = weight;
+    }
+
+    @Override
+    public double score(int s, int a, int t, int b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        return weight * logTail(delta(source.chars(s, a), target.chars(t, b), ratio, variance));
+    }
+
+    static double delta(double sourceChars, double targetChars, double ratio, double variance) {
+        double mean = (sourceChars + targetChars / ratio) / 2;
+        return (targetChars - ratio * sourceChars) / Math.sqrt(variance * ratio * Math.max(mean, 1));
+    }
+
+    /** log(2 * (1 - Phi(|d|))), floored so one absurd bead cannot dominate a document. */
+    static double logTail(double d) {
+        double x = Math.abs(d) / Math.sqrt(2);
+        return Math.max(-25, Math.log(Math.max(1e-300, erfc(x))));
+    }
+
+    /** Complementary error function (Numerical Recipes' Chebyshev fit, relative error 1.2e-7). */
+    static double erfc(double x) {
+        double z = Math.abs(x);
+        double t = 1 / (1 + 0.5 * z);
+        double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? r : 2 - r;
+    }
+}

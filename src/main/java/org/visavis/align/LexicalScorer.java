@@ -1,0 +1,101 @@
+package org.visavis.align;
+
+/**
+ * Lexical evidence: how many content words of each side find a linked word on the other side.
+ * Each word counts as a log-likelihood ratio between "the bead is a translation" (a word is
+ * matched with probability {@code p1}, plus chance) and "the sentences are unrelated" (matched by
+ * chance only, probability {@code 1 - (1 - q)^n} against {@code n} words on the other side). Both
+ * probabilities are estimated on the document pair itself. 1-0 and 0-1 beads score 0.
+ */
+final class LexicalScorer implements BeadScorer {
+
+    private static final int TABLE = 1024;
+
+    private final SideFeatures source;
+    private final SideFeatures target;
+    private final PairMatches matches;
+    private final double weight;
+    private final double[] logChance = new double[TABLE];
+    private final double[] logChanceMiss = new double[TABLE];
+    private final double[] logHigh = new double[TABLE];
+    private final double[] logHighMiss = new double[TABLE];
+    private final double[] logLow = new double[TABLE];
+    private final double[] logLowMiss = new double[TABLE];
+    private final double logHighWeight;
+    private final double logLowWeight;
+
+    LexicalScorer(SideFeatures source, SideFeatures target, PairMatches matches, LexicalModel model, double weight) {
+        this.source = source;
+        this.target = target;
+        this.matches = matches;
+        this.weight = weight;
+        logHighWeight = Math.log(1 - model.paraphraseShare());
+        logLowWeight = Math.log(model.paraphraseShare());
+        for (int n = 1; n < TABLE; n++) {
+            double chance = Math.min(0.95, 1 - Math.pow(1 - model.chance(), n));
+            double high = Math.max(chance + 1e-3, Math.min(0.99, 1 - (1 - model.translated()) * (1 - chance)));
+            double low = Math.max(chance + 1e-3, Math.min(0.99, 1 - (1 - model.translated() / 3) * (1 - chance)));
+            logChance[n] = Math.log(chance);
+            logChanceMiss[n] = Math.log(1 - chance);
+            logHigh[n] = Math.log(high);
+            logHighMiss[n] = Math.log(1 - high);
+            logLow[n] = Math.log(low);
+            logLowMiss[n] = Math.log(1 - low);
+        }
+    }
+
+    /**
+     * Match probabilities: of a word in a translation, and of a pair of words by chance. Freer
+     * translations (a share {@code paraphraseShare} of them) match a third as often: without
+     * them, a loosely translated sentence would look like no translation at all.
+     */
+    record LexicalModel(double translated, double chance, double paraphraseShare) {
+    }
+
+    @Override
+    public double score(int s, int a, int t, int b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        int ns = 0;
+        int ms = 0;
+        for (int i = s; i < s + a; i++) {
+            int n = source.wordCount(i);
+            int m = 0;
+            for (int j = t; j < t + b && m < n; j++) {
+                m += matches.sourceMatches(i, j);
+            }
+            ns += n;
+            ms += Math.min(n, m);
+        }
+        int nt = 0;
+        int mt = 0;
+        for (int j = t; j < t + b; j++) {
+            int n = target.wordCount(j);
+            int m = 0;
+            for (int i = s; i < s + a && m < n; i++) {
+                m += matches.targetMatches(i, j);
+            }
+            nt += n;
+            mt += Math.min(n, m);
+        }
+        if (ns == 0 || nt == 0) {
+            return 0;
+        }
+        return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt)) + ratio(mt, nt, Math.min(TABLE - 1, ns)));
+    }
+
+    /** Log-likelihood ratio of m matched words out of n against `other` words: translation or chance. */
+    private double ratio(int m, int n, int other) {
+        double high = logHighWeight + m * logHigh[other] + (n - m) * logHighMiss[other];
+        double low = logLowWeight + m * logLow[other] + (n - m) * logLowMiss[other];
+        double translated = Math.max(high, low) + Math.log1p(Math.exp(-Math.abs(high - low)));
+        return translated - (m * logChance[other] + (n - m) * logChanceMiss[other]);
+    }
+
+    /** Matched words over all words, for a bead. Used to estimate {@link LexicalModel}. */
+    static long[] matchedAndTotal(SideFeatures source, SideFeatures target, PairMatches matches, int s, int t) {
+        return new long[] {matches.sourceMatches(s, t) + (long) matches.targetMatches(s, t),
+            source.wordCount(s) + (long) target.wordCount(t)};
+    }
+}

@@ -1,0 +1,117 @@
+package org.visavis.align;
+
+import java.util.Arrays;
+
+/**
+ * For sentence pairs near the expected path, how many content words of the source sentence
+ * have a linked word in the target sentence, and the reverse. Stored only for a band of target
+ * sentences per source sentence so memory stays linear; pairs outside are computed on demand.
+ */
+final class PairMatches {
+
+    private final SideFeatures source;
+    private final SideFeatures target;
+    private final int[][] links;
+    private final int[] lo;
+    private final int[] hi;
+    private final int[] offset;
+    private final short[] sourceMatches;
+    private final short[] targetMatches;
+
+    // Scratch space for one source sentence: per target type, a stamp and a slot of token bits.
+    private final int[] stamp;
+    private final int[] slot;
+    private long[] bits = new long[64];
+    private long[] acc = new long[1];
+    private int current = -1;
+
+    /** {@code lo[s]..hi[s]} (exclusive) are the target sentences kept for source sentence {@code s}. */
+    PairMatches(SideFeatures source, SideFeatures target, TypeLinks typeLinks, int[] lo, int[] hi) {
+        this.source = source;
+        this.target = target;
+        this.links = typeLinks.sourceToTarget();
+        this.lo = lo;
+        this.hi = hi;
+        this.stamp = new int[target.typeCount()];
+        this.slot = new int[target.typeCount()];
+        Arrays.fill(stamp, -1);
+        offset = new int[source.size + 1];
+        for (int s = 0; s < source.size; s++) {
+            offset[s + 1] = offset[s] + Math.max(0, hi[s] - lo[s]);
+        }
+        sourceMatches = new short[offset[source.size]];
+        targetMatches = new short[offset[source.size]];
+        for (int s = 0; s < source.size; s++) {
+            prepare(s);
+            for (int t = lo[s]; t < hi[s]; t++) {
+                long both = compute(s, t);
+                sourceMatches[offset[s] + t - lo[s]] = (short) (both >>> 32);
+                targetMatches[offset[s] + t - lo[s]] = (short) both;
+            }
+        }
+    }
+
+    int sourceMatches(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return sourceMatches[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        return (int) (compute(s, t) >>> 32);
+    }
+
+    int targetMatches(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return targetMatches[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        return (int) compute(s, t);
+    }
+
+    /** Marks, for each target type linked from sentence s, which of s's words link to it. */
+    private void prepare(int s) {
+        if (current == s) {
+            return;
+        }
+        current = s;
+        int[] ws = source.words[s];
+        int words = (ws.length + 63) / 64;
+        if (acc.length < words) {
+            acc = new long[words];
+        }
+        int slots = 0;
+        for (int p = 0; p < ws.length; p++) {
+            for (int tt : links[ws[p]]) {
+                if (stamp[tt] != s) {
+                    stamp[tt] = s;
+                    slot[tt] = slots++;
+                    if ((long) slots * words > bits.length) {
+                        bits = Arrays.copyOf(bits, (int) Math.max(bits.length * 2L, (long) slots * words));
+                    }
+                    Arrays.fill(bits, slot[tt] * words, slot[tt] * words + words, 0L);
+                }
+                bits[slot[tt] * words + p / 64] |= 1L << (p % 64);
+            }
+        }
+    }
+
+    /** Source matches in the high half, target matches in the low half. */
+    private long compute(int s, int t) {
+        int words = (source.words[s].length + 63) / 64;
+        Arrays.fill(acc, 0, words, 0L);
+        int targetHits = 0;
+        for (int tt : target.words[t]) {
+            if (stamp[tt] == s) {
+                targetHits++;
+                int base = slot[tt] * words;
+                for (int w = 0; w < words; w++) {
+                    acc[w] |= bits[base + w];
+                }
+            }
+        }
+        int sourceHits = 0;
+        for (int w = 0; w < words; w++) {
+            sourceHits += Long.bitCount(acc[w]);
+        }
+        return ((long) Math.min(sourceHits, Short.MAX_VALUE) << 32) | Math.min(targetHits, Short.MAX_VALUE);
+    }
+}

@@ -1,0 +1,131 @@
+package org.visavis.align;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.visavis.lang.Lemmatizer;
+import org.visavis.model.SegmentedDocument;
+
+/**
+ * What the scorers need to know about one side of a bitext: sentence lengths, the content words
+ * of each sentence as word-type ids, punctuation counts and paragraph starts.
+ */
+final class SideFeatures {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    final int size;
+    /** charPrefix[i] = characters in sentences [0, i). */
+    final long[] charPrefix;
+    /** Content word types of each sentence, repeated as often as they occur. */
+    final int[][] words;
+    final int[] questions;
+    final int[] exclamations;
+    final boolean[] paragraphStart;
+    final boolean paragraphed;
+    /** Type id to its lowercase form. */
+    final List<String> types;
+    /** Type id to its lemmas. */
+    final List<List<String>> typeLemmas;
+    /** Type id to the number of sentences it occurs in. */
+    final int[] documentFrequency;
+    /** Whether a type is frequent enough to be left out of lexical evidence (function words). */
+    final boolean[] frequent;
+
+    SideFeatures(SegmentedDocument doc, Lemmatizer lemmatizer, double maxDocumentShare) {
+        size = doc.size();
+        charPrefix = new long[size + 1];
+        questions = new int[size];
+        exclamations = new int[size];
+        paragraphStart = new boolean[size];
+        Map<String, Integer> ids = new HashMap<>();
+        types = new ArrayList<>();
+        List<int[]> allWords = new ArrayList<>();
+        List<String> firstForms = new ArrayList<>();
+        int paragraphs = 0;
+        for (int i = 0; i < size; i++) {
+            String text = doc.segments().get(i).text();
+            charPrefix[i + 1] = charPrefix[i] + text.strip().codePointCount(0, text.strip().length());
+            questions[i] = count(text, '?') + count(text, '¿');
+            exclamations[i] = count(text, '!') + count(text, '¡');
+            paragraphStart[i] = doc.startsParagraph(i);
+            if (paragraphStart[i]) {
+                paragraphs++;
+            }
+            List<Integer> ws = new ArrayList<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                String form = m.group();
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = types.size();
+                    ids.put(w, id);
+                    types.add(w);
+                    firstForms.add(form);
+                }
+                ws.add(id);
+            }
+            allWords.add(ws.stream().mapToInt(Integer::intValue).toArray());
+        }
+        documentFrequency = new int[types.size()];
+        int[] seen = new int[types.size()];
+        java.util.Arrays.fill(seen, -1);
+        for (int i = 0; i < size; i++) {
+            for (int id : allWords.get(i)) {
+                if (seen[id] != i) {
+                    seen[id] = i;
+                    documentFrequency[id]++;
+                }
+            }
+        }
+        paragraphed = paragraphs > 1;
+        frequent = new boolean[types.size()];
+        double limit = Math.max(8, maxDocumentShare * size);
+        for (int id = 0; id < types.size(); id++) {
+            frequent[id] = documentFrequency[id] > limit;
+        }
+        words = new int[size][];
+        for (int i = 0; i < size; i++) {
+            words[i] = java.util.Arrays.stream(allWords.get(i)).filter(id -> !frequent[id]).toArray();
+        }
+        typeLemmas = new ArrayList<>(types.size());
+        // The form as first written: German nouns are only known capitalised.
+        for (String form : firstForms) {
+            typeLemmas.add(lemmatizer.lemmas(form));
+        }
+    }
+
+    int chars(int s, int a) {
+        return (int) (charPrefix[s + a] - charPrefix[s]);
+    }
+
+    int wordCount(int s) {
+        return words[s].length;
+    }
+
+    int typeCount() {
+        return types.size();
+    }
+
+    /** Lowercase, accents removed: the form cognates are compared in. */
+    static String plain(String word) {
+        return ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

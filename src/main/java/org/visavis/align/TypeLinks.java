@@ -1,0 +1,149 @@
+package org.visavis.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.visavis.lang.BilingualLexicon;
+
+/**
+ * Which source word types may translate which target word types: pairs from a bilingual lexicon
+ * matched on lemmas, identical strings (names, numbers), cognates, and pairs learned from the
+ * document pair itself. Only content words (see {@link SideFeatures#frequent}) are linked.
+ */
+final class TypeLinks {
+
+    private static final int COGNATE_MIN_LENGTH = 5;
+    private static final double COGNATE_MIN_SIMILARITY = 0.9;
+
+    private final Set<Long> pairs = new HashSet<>();
+    private final SideFeatures source;
+    private final SideFeatures target;
+    private int[][] sourceToTarget;
+
+    TypeLinks(SideFeatures source, SideFeatures target) {
+        this.source = source;
+        this.target = target;
+    }
+
+    /** Lexicon pairs, matched through the lemmas of both sides. */
+    TypeLinks addLexicon(Optional<BilingualLexicon> lexicon) {
+        if (lexicon.isEmpty()) {
+            return this;
+        }
+        Map<String, List<Integer>> sourceByLemma = byLemma(source);
+        Map<String, List<Integer>> targetByLemma = byLemma(target);
+        for (BilingualLexicon.WordPair p : lexicon.get().pairs()) {
+            List<Integer> ss = sourceByLemma.get(p.source());
+            if (ss == null) {
+                continue;
+            }
+            List<Integer> ts = targetByLemma.get(p.target());
+            if (ts == null) {
+                continue;
+            }
+            for (int s : ss) {
+                for (int t : ts) {
+                    add(s, t);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Identical strings and cognates, compared without case and accents. */
+    TypeLinks addCognates() {
+        Map<String, List<Integer>> targetByPrefix = new HashMap<>();
+        Map<String, List<Integer>> targetByForm = new HashMap<>();
+        List<String> targetPlain = new ArrayList<>();
+        for (int t = 0; t < target.typeCount(); t++) {
+            String p = SideFeatures.plain(target.types.get(t));
+            targetPlain.add(p);
+            if (target.frequent[t]) {
+                continue;
+            }
+            targetByForm.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+            if (p.length() >= COGNATE_MIN_LENGTH) {
+                targetByPrefix.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(t);
+            }
+        }
+        JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+        for (int s = 0; s < source.typeCount(); s++) {
+            if (source.frequent[s]) {
+                continue;
+            }
+            String p = SideFeatures.plain(source.types.get(s));
+            boolean number = Character.isDigit(p.charAt(0));
+            if (number || p.length() >= 3) {
+                for (int t : targetByForm.getOrDefault(p, List.of())) {
+                    add(s, t);
+                }
+            }
+            if (number || p.length() < COGNATE_MIN_LENGTH) {
+                continue;
+            }
+            for (int t : targetByPrefix.getOrDefault(p.substring(0, 3), List.of())) {
+                if (similarity.apply(p, targetPlain.get(t)) >= COGNATE_MIN_SIMILARITY) {
+                    add(s, t);
+                }
+            }
+        }
+        return this;
+    }
+
+    TypeLinks add(int sourceType, int targetType) {
+        if (!source.frequent[sourceType] && !target.frequent[targetType]) {
+            pairs.add(((long) sourceType << 32) | targetType);
+            sourceToTarget = null;
+        }
+        return this;
+    }
+
+    boolean contains(int sourceType, int targetType) {
+        return pairs.contains(((long) sourceType << 32) | targetType);
+    }
+
+    int size() {
+        return pairs.size();
+    }
+
+    /** For each source type, the target types it links to. */
+    int[][] sourceToTarget() {
+        if (sourceToTarget == null) {
+            int[] count = new int[source.typeCount()];
+            for (long p : pairs) {
+                count[(int) (p >>> 32)]++;
+            }
+            int[][] out = new int[source.typeCount()][];
+            for (int s = 0; s < out.length; s++) {
+                out[s] = new int[count[s]];
+                count[s] = 0;
+            }
+            for (long p : pairs) {
+                int s = (int) (p >>> 32);
+                out[s][count[s]++] = (int) p;
+            }
+            sourceToTarget = out;
+        }
+        return sourceToTarget;
+    }
+
+    private static Map<String, List<Integer>> byLemma(SideFeatures side) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int id = 0; id < side.typeCount(); id++) {
+            if (side.frequent[id]) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>(side.typeLemmas.get(id));
+            keys.add(side.types.get(id));
+            for (String k : keys) {
+                out.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package org.visavis.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+
+/**
+ * Tika's HTML mapping, but keeping the block containers ({@code div}, {@code section}, ...) that
+ * it drops by default, so that text written straight into a {@code div} stays a paragraph of
+ * its own instead of running into its neighbours.
+ */
+final class BlockKeepingHtmlMapper extends DefaultHtmlMapper {
+
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "aside", "header", "footer",
+            "nav", "main", "figure", "figcaption");
+
+    @Override
+    public String mapSafeElement(String name) {
+        if (CONTAINERS.contains(name.toLowerCase(Locale.ROOT))) {
+            return "div";
+        }
+        return super.mapSafeElement(name);
+    }
+}

@@ -1,0 +1,92 @@
+package org.visavis.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.visavis.lang.WordList;
+
+/**
+ * Joins two lines of a paragraph, repairing a word that the layout broke with a hyphen at the
+ * line end. The hyphen goes for a word split in two and stays for a real compound; the evidence
+ * is first the document's own spelling elsewhere, then the language's word list.
+ *
+ * <pre>{@code
+ * repair.join("are stepping stones to the im-", "portant revolution")  // "... to the important revolution"
+ * repair.join("creates a tension within self-", "organisation; it")    // "... within self-organisation; it"
+ * }</pre>
+ */
+final class HyphenationRepair {
+
+    /** The word part before a line-end hyphen (after any earlier hyphens of a compound). */
+    private static final Pattern LEFT = Pattern.compile("([\\p{L}\\p{M}]+)[-\\u00AD\\u2010]$");
+    private static final Pattern RIGHT = Pattern.compile("^([\\p{L}\\p{M}]+)");
+
+    private static final int STEM_MIN = 3;
+    private static final int TAIL = 80;
+
+    private final DocumentVocabulary vocabulary;
+    private final Optional<WordList> wordList;
+
+    HyphenationRepair(DocumentVocabulary vocabulary, Optional<WordList> wordList) {
+        this.vocabulary = vocabulary;
+        this.wordList = wordList;
+    }
+
+    /** {@code left} and {@code right} are trimmed lines; the result is their joined text. */
+    String join(String left, String right) {
+        StringBuilder text = new StringBuilder(left);
+        append(text, right);
+        return text.toString();
+    }
+
+    /** Appends the trimmed line {@code right} to the paragraph text so far. */
+    void append(StringBuilder text, String right) {
+        if (right.isEmpty()) {
+            return;
+        }
+        if (text.length() == 0) {
+            text.append(right);
+            return;
+        }
+        // Only the last word matters; looking at the tail keeps long paragraphs linear.
+        Matcher l = LEFT.matcher(text);
+        l.region(Math.max(0, text.length() - TAIL), text.length());
+        Matcher r = RIGHT.matcher(right);
+        if (!l.find() || !r.find()) {
+            text.append(' ').append(right);
+            return;
+        }
+        if (!keepsHyphen(l.group(1), r.group(1))) {
+            text.setLength(text.length() - 1);
+        }
+        text.append(right);
+    }
+
+    boolean keepsHyphen(String before, String after) {
+        String compound = before + "-" + after;
+        String joined = before + after;
+        if (Character.isUpperCase(after.codePointAt(0))) {
+            // "February-" / "March", "Franco-" / "British": a capital never continues a word.
+            return true;
+        }
+        if (vocabulary.contains(compound)) {
+            return true;
+        }
+        if (vocabulary.contains(joined)) {
+            return false;
+        }
+        if (vocabulary.hyphenates(before, after) && after.length() > STEM_MIN) {
+            // The document's own habit: "co-ordination" elsewhere, so "co-" / "ordinate" keeps it.
+            return true;
+        }
+        if (wordList.isPresent()) {
+            WordList words = wordList.get();
+            if (words.contains(joined)) {
+                return false;
+            }
+            return words.contains(before) && words.contains(after) && before.length() > 1;
+        }
+        // Without a word list, a split word is the common case: both halves rarely stand alone.
+        return vocabulary.contains(before) && vocabulary.contains(after) && before.length() > 2;
+    }
+}

@@ -1,0 +1,124 @@
+package org.visavis.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects Tika's XHTML SAX events into {@link TextBlock}s: every block element ({@code p},
+ * {@code h1..h6}, {@code li}, {@code div}, table cells, ...) closes the text gathered so far, so
+ * text that sits directly in a {@code div} still becomes its own block. PDF pages arrive as
+ * {@code <div class="page">}; bookmark lists outside the pages become the outline.
+ */
+final class XhtmlBlockCollector extends DefaultHandler {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "dt", "dd", "td", "th", "tr", "pre",
+            "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "aside", "header", "footer",
+            "figcaption", "caption", "table", "ul", "ol", "dl", "body", "nav");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "head");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<String> outline = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder title = new StringBuilder();
+    private int page;
+    private int pageCount;
+    private int pageDepth;
+    private int depth;
+    private int skipDepth;
+    private int headingDepth;
+    private boolean inTitle;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName.isEmpty() ? qName.toLowerCase(Locale.ROOT) : localName.toLowerCase(Locale.ROOT);
+        depth++;
+        if (name.equals("title")) {
+            inTitle = true;
+            return;
+        }
+        if (skipDepth > 0 || SKIPPED.contains(name)) {
+            skipDepth++;
+            return;
+        }
+        String cls = atts.getValue("class");
+        if (name.equals("div") && ("annotation".equals(cls) || "package-entry".equals(cls))) {
+            // PDF link targets and EPUB files outside the reading order (the table of contents):
+            // not part of the running text.
+            skipDepth++;
+            return;
+        }
+        if (name.equals("br")) {
+            text.append('\n');
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            flush();
+        }
+        if (name.equals("div") && "page".equals(cls)) {
+            pageCount++;
+            page = pageCount;
+            pageDepth = depth;
+        }
+        if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+            headingDepth = depth;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName.toLowerCase(Locale.ROOT) : localName.toLowerCase(Locale.ROOT);
+        if (name.equals("title")) {
+            inTitle = false;
+        } else if (skipDepth > 0) {
+            skipDepth--;
+        } else if (BLOCKS.contains(name)) {
+            flush();
+            if (depth == headingDepth) {
+                headingDepth = 0;
+            }
+            if (depth == pageDepth) {
+                pageDepth = 0;
+                page = 0;
+            }
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inTitle) {
+            title.append(ch, start, length);
+        } else if (skipDepth == 0) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void flush() {
+        if (text.toString().isBlank()) {
+            text.setLength(0);
+            return;
+        }
+        String t = text.toString();
+        text.setLength(0);
+        if (pageCount > 0 && page == 0) {
+            // After the pages of a PDF come its bookmarks, one list item per entry.
+            outline.add(t.strip());
+            return;
+        }
+        blocks.add(new TextBlock(t, headingDepth > 0, page));
+    }
+
+    ExtractedText result() {
+        flush();
+        return new ExtractedText(blocks, outline, title.toString().strip(), pageCount);
+    }
+}

@@ -1,0 +1,112 @@
+package org.visavis.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.visavis.model.Language;
+
+/**
+ * Word pairs from a bilingual dictionary, source word first, lowercase. The lexicons bundled
+ * under {@code org/visavis/lang/lexicons/} come from FreeDict (GPL-2.0-or-later) and are found by
+ * language pair in either direction: {@code forPair(fr, en)} reads {@code fr-en.tsv}, {@code
+ * forPair(en, fr)} reads the same file swapped.
+ *
+ * <p>Phrases are reduced to their words of four letters or more (a phrase such as "bouteille d'un
+ * demi-litre" pairs "bouteille" with the other side), so that the lexicon speaks about single words
+ * like the aligner does.
+ */
+public final class BilingualLexicon {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+");
+    private static final int MIN_PHRASE_WORD = 4;
+
+    /** One dictionary pair: a source word and a target word. */
+    public record WordPair(String source, String target) {
+    }
+
+    private final List<WordPair> pairs;
+
+    public BilingualLexicon(List<WordPair> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    public List<WordPair> pairs() {
+        return pairs;
+    }
+
+    /** The bundled lexicon for this pair of languages, in either direction; empty if none. */
+    public static Optional<BilingualLexicon> forPair(Language source, Language target) {
+        String direct = "lexicons/" + source.code() + "-" + target.code() + ".tsv";
+        String reverse = "lexicons/" + target.code() + "-" + source.code() + ".tsv";
+        InputStream in = BilingualLexicon.class.getResourceAsStream(direct);
+        if (in != null) {
+            return Optional.of(read(in, direct, false));
+        }
+        in = BilingualLexicon.class.getResourceAsStream(reverse);
+        if (in != null) {
+            return Optional.of(read(in, reverse, true));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a two-column TSV (lines starting with # are comments). */
+    public static BilingualLexicon read(InputStream in, String name, boolean swapped) {
+        List<WordPair> pairs = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    continue;
+                }
+                String a = line.substring(0, tab).toLowerCase(Locale.ROOT);
+                String b = line.substring(tab + 1).toLowerCase(Locale.ROOT);
+                addPairs(pairs, swapped ? b : a, swapped ? a : b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + name, e);
+        }
+        return new BilingualLexicon(pairs);
+    }
+
+    private static void addPairs(List<WordPair> pairs, String source, String target) {
+        List<String> s = words(source);
+        List<String> t = words(target);
+        if (s.isEmpty() || t.isEmpty()) {
+            return;
+        }
+        if (s.size() == 1 && t.size() == 1) {
+            pairs.add(new WordPair(s.get(0), t.get(0)));
+            return;
+        }
+        for (String a : s.size() == 1 ? s : longWords(s)) {
+            for (String b : t.size() == 1 ? t : longWords(t)) {
+                pairs.add(new WordPair(a, b));
+            }
+        }
+    }
+
+    private static List<String> longWords(List<String> words) {
+        return words.stream().filter(w -> w.length() >= MIN_PHRASE_WORD).toList();
+    }
+
+    private static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        var m = WORD.matcher(phrase);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

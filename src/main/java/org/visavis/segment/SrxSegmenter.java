@@ -1,0 +1,219 @@
+package org.visavis.segment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Range;
+import net.sf.okapi.lib.segmentation.LanguageMap;
+import net.sf.okapi.lib.segmentation.Rule;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.visavis.model.Language;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Sentence segmentation by SRX rules, through Okapi's SRX engine. The default rules are
+ * {@code org/visavis/segment/visavis.srx}: LanguageTool's rules for some thirty languages with
+ * our additions; the SRX language maps pick the rules by language code, and languages without
+ * rules of their own get generic sentence rules. A user's SRX file replaces them entirely, and a
+ * file that cannot be used is an error, never a silent fall back to the defaults.
+ *
+ * <pre>{@code
+ * SrxSegmenter.forLanguage(Language.parse("en-GB")).split("See Ch. 5 first. Then more.");
+ * // ["See Ch. 5 first.", "Then more."]
+ * }</pre>
+ *
+ * The rules are compiled once per instance; make one per language and document, not per
+ * paragraph. {@link #split} is synchronized because Okapi's segmenter keeps state between calls.
+ */
+public final class SrxSegmenter implements Segmenter {
+
+    static final String DEFAULT_RULES = "/org/visavis/segment/visavis.srx";
+
+    private final ISegmenter okapi;
+    private final String source;
+
+    private SrxSegmenter(ISegmenter okapi, String source) {
+        this.okapi = okapi;
+        this.source = source;
+    }
+
+    /** The bundled rules for a language (any language: unknown ones get generic rules). */
+    public static SrxSegmenter forLanguage(Language lang) {
+        return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+    }
+
+    /**
+     * The rules of a user's SRX 1.0 or 2.0 file. Throws {@link SegmentationException} naming the
+     * file when it is missing, unreadable, not well-formed XML, not SRX, has an invalid regular
+     * expression, or has no rule for the language.
+     */
+    public static SrxSegmenter fromFile(Path srxFile, Language lang) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(srxFile);
+        } catch (NoSuchFileException e) {
+            throw new SegmentationException(srxFile + ": SRX file not found");
+        } catch (IOException e) {
+            throw new SegmentationException(srxFile + ": cannot read the SRX file (" + e.getMessage() + ")", e);
+        }
+        String name = srxFile.toString();
+        checkWellFormedSrx(bytes, name);
+        return compile(load(new ByteArrayInputStream(bytes), name), name, lang);
+    }
+
+    @Override
+    public synchronized List<String> split(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        if (paragraph.isBlank()) {
+            return sentences;
+        }
+        try {
+            okapi.computeSegments(paragraph);
+        } catch (RuntimeException e) {
+            throw new SegmentationException(source + ": segmentation failed (" + e.getMessage() + ")", e);
+        }
+        for (Range r : okapi.getRanges()) {
+            String s = trim(paragraph.substring(r.start, r.end));
+            if (!s.isEmpty()) {
+                sentences.add(s);
+            }
+        }
+        return sentences;
+    }
+
+    /** Trims white space including no-break spaces, which String.strip() keeps. */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static SRXDocument load(InputStream in, String name) {
+        SRXDocument doc = new SRXDocument();
+        try {
+            doc.loadRules(in);
+        } catch (RuntimeException e) {
+            throw new SegmentationException(name + ": not a usable SRX file (" + e.getMessage() + ")", e);
+        }
+        return doc;
+    }
+
+    private static SrxSegmenter compile(SRXDocument doc, String name, Language lang) {
+        LocaleId locale = LocaleId.fromString(lang.tag());
+        checkHasRules(doc, name, locale);
+        try {
+            return new SrxSegmenter(doc.compileLanguageRules(locale, null), name);
+        } catch (PatternSyntaxException e) {
+            throw new SegmentationException(name + ": invalid regular expression in a rule for " + lang.tag()
+                    + ": " + e.getDescription() + " in " + e.getPattern().replace('\n', ' '), e);
+        } catch (RuntimeException e) {
+            throw new SegmentationException(name + ": cannot compile the rules for " + lang.tag()
+                    + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Okapi compiles an empty rule set without complaint (the whole paragraph becomes one
+     * segment), so a file whose maps do not reach the language would pass unnoticed.
+     */
+    private static void checkHasRules(SRXDocument doc, String name, LocaleId locale) {
+        if (doc.getAllLanguageRules().isEmpty() || doc.getAllLanguagesMaps().isEmpty()) {
+            throw new SegmentationException(name + ": the SRX file has no language rules or no language maps");
+        }
+        int rules = 0;
+        for (LanguageMap map : doc.getAllLanguagesMaps()) {
+            boolean matches;
+            try {
+                matches = Pattern.matches(map.getPattern(), locale.toString());
+            } catch (PatternSyntaxException e) {
+                throw new SegmentationException(name + ": invalid language pattern '" + map.getPattern() + "'", e);
+            }
+            if (matches) {
+                List<Rule> ruleSet = doc.getLanguageRules(map.getRuleName());
+                if (ruleSet == null) {
+                    throw new SegmentationException(name + ": language map '" + map.getPattern()
+                            + "' names rule set '" + map.getRuleName() + "', which the file does not define");
+                }
+                rules += ruleSet.size();
+                if (!doc.cascade()) {
+                    break;
+                }
+            }
+        }
+        if (rules == 0) {
+            throw new SegmentationException(name + ": no segmentation rules for language " + locale
+                    + " (no language map of the file matches it)");
+        }
+    }
+
+    /**
+     * Okapi's parser reports XML errors on stderr and some documents (another XML vocabulary)
+     * load as empty rule sets, so the file is checked with our own parser first.
+     */
+    private static void checkWellFormedSrx(byte[] bytes, String name) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            var builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // warnings (e.g. about namespaces) do not make the file unusable
+                }
+            });
+            var root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+            if (!"srx".equals(root.getLocalName())) {
+                throw new SegmentationException(name + ": not an SRX file (root element <" + root.getNodeName()
+                        + ">, expected <srx>)");
+            }
+        } catch (SAXParseException e) {
+            throw new SegmentationException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": malformed SRX file: " + e.getMessage(), e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new SegmentationException(name + ": malformed SRX file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bundled rules, parsed once (200 kB of XML) and compiled per language on demand. */
+    private static final class DefaultRules {
+        static final SRXDocument DOCUMENT = loadDefault();
+
+        private static SRXDocument loadDefault() {
+            try (InputStream in = SrxSegmenter.class.getResourceAsStream(DEFAULT_RULES)) {
+                if (in == null) {
+                    throw new SegmentationException(DEFAULT_RULES + ": missing from the classpath (broken build)");
+                }
+                return load(in, DEFAULT_RULES);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

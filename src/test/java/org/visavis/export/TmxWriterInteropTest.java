@@ -1,0 +1,190 @@
+package org.visavis.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visavis.model.Alignment;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Our TMX as other tools read it: OmegaT 3.6 (the Debian package; CI installs it) translating a
+ * project from it, OmegaT's copy of tmx14.dtd, and Okapi's TMX filter.
+ */
+class TmxWriterInteropTest {
+
+    private static final List<Path> OMEGAT_JARS = List.of(
+            Path.of("/usr/share/omegat/OmegaT.jar"), Path.of("/usr/share/java/omegat.jar"), Path.of("/opt/omegat/OmegaT.jar"));
+
+    private final HandbookPairs pairs = HandbookPairs.load();
+
+    private String tmx(Alignment a) {
+        StringWriter out = new StringWriter();
+        new TmxWriter(TmxOptions.of(HandbookPairs.FR, HandbookPairs.EN, "0.1.0")).write(a, out);
+        return out.toString();
+    }
+
+    /**
+     * OmegaT's console-translate mode inserts 100% matches from the TMX files in tm/auto/ into the
+     * target documents (tm/enforce/ is not needed). The source is the French sentences as plain
+     * text with sentence segmentation on, so OmegaT's segments are our sentences.
+     */
+    @Test
+    void omegatTranslatesAProjectFromOurTmx(@TempDir Path dir) throws Exception {
+        Path jar = omegatJar();
+        Path project = dir.resolve("project");
+        for (String sub : List.of("source", "target", "tm/auto", "omegat", "glossary", "dictionary")) {
+            Files.createDirectories(project.resolve(sub));
+        }
+        Files.writeString(project.resolve("omegat.project"), omegatProject("fr-FR", "en-US"), StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("source/charte.txt"), pairs.frenchText(), StandardCharsets.UTF_8);
+        new TmxWriter(TmxOptions.of(HandbookPairs.FR, HandbookPairs.EN, "0.1.0"))
+                .write(pairs.alignment(), project.resolve("tm/auto/visavis.tmx"));
+
+        Path log = dir.resolve("omegat.log");
+        Process omegat = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", jar.toString(), project.toString(),
+                "--mode=console-translate", "--config-dir=" + dir.resolve("config"), "--disable-project-locking")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = omegat.waitFor(150, TimeUnit.SECONDS);
+        if (!finished) {
+            omegat.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(finished).as("OmegaT finished within 150 s; its output:%n%s", output).isTrue();
+        assertThat(omegat.exitValue()).as("OmegaT's exit code; its output:%n%s", output).isZero();
+
+        Path translated = project.resolve("target/charte.txt");
+        assertThat(translated).as("OmegaT's output:%n%s", output).exists();
+        String target = Files.readString(translated, StandardCharsets.UTF_8);
+        assertThat(target).contains(pairs.english());
+        assertThat(pairs.french()).noneMatch(target::contains);
+    }
+
+    @Test
+    void validatesAgainstTheTmx14Dtd() throws Exception {
+        byte[] dtd = tmx14Dtd();
+        String xml = tmx(pairs.alignment());
+        assertThat(dtdErrors(xml, dtd)).isEmpty();
+    }
+
+    @Test
+    void theDtdCheckCatchesAHeaderWithoutItsRequiredAttributes() throws Exception {
+        byte[] dtd = tmx14Dtd();
+        String broken = tmx(pairs.alignment()).replace(" o-tmf=\"visavis\"", "");
+        assertThat(dtdErrors(broken, dtd)).anyMatch(e -> e.contains("o-tmf"));
+    }
+
+    @Test
+    void okapisTmxFilterReadsBackTheSamePairs() {
+        List<String> french = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        LocaleId fr = LocaleId.fromString("fr-FR");
+        LocaleId en = LocaleId.fromString("en-US");
+        try (TmxFilter filter = new TmxFilter()) {
+            filter.open(new RawDocument(tmx(pairs.alignment()), fr, en));
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    ITextUnit tu = event.getTextUnit();
+                    french.add(tu.getSource().toString());
+                    english.add(tu.getTarget(en).toString());
+                }
+            }
+        }
+        assertThat(french).isEqualTo(pairs.french());
+        assertThat(english).isEqualTo(pairs.english());
+    }
+
+    private static Path omegatJar() {
+        Path jar = OMEGAT_JARS.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        assumeTrue(jar != null, "OmegaT is not installed (apt-get install omegat; looked for " + OMEGAT_JARS
+                + "): the OmegaT checks are skipped");
+        return jar;
+    }
+
+    /** OmegaT's jar carries the TMX 1.4 DTD as schemas/tmx14.dtd. */
+    private static byte[] tmx14Dtd() throws IOException {
+        try (JarFile jar = new JarFile(omegatJar().toFile())) {
+            var entry = jar.getJarEntry("schemas/tmx14.dtd");
+            assertThat(entry).as("schemas/tmx14.dtd in " + jar.getName()).isNotNull();
+            return jar.getInputStream(entry).readAllBytes();
+        }
+    }
+
+    private static List<String> dtdErrors(String xml, byte[] dtd) throws Exception {
+        List<String> errors = new ArrayList<>();
+        var f = DocumentBuilderFactory.newInstance();
+        f.setValidating(true);
+        f.setNamespaceAware(false);
+        var builder = f.newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) -> {
+            assertThat(systemId).endsWith("tmx14.dtd");
+            return new InputSource(new ByteArrayInputStream(dtd));
+        });
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                errors.add("warning: " + e.getMessage());
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                errors.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+        });
+        builder.parse(new InputSource(new StringReader(xml)));
+        return errors;
+    }
+
+    private static String omegatProject(String source, String target) {
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <omegat>
+                  <project version="1.0">
+                    <source_dir>__DEFAULT__</source_dir>
+                    <target_dir>__DEFAULT__</target_dir>
+                    <tm_dir>__DEFAULT__</tm_dir>
+                    <glossary_dir>__DEFAULT__</glossary_dir>
+                    <glossary_file>__DEFAULT__</glossary_file>
+                    <dictionary_dir>__DEFAULT__</dictionary_dir>
+                    <source_lang>%s</source_lang>
+                    <target_lang>%s</target_lang>
+                    <source_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</source_tok>
+                    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+                    <sentence_seg>true</sentence_seg>
+                    <support_default_translations>true</support_default_translations>
+                    <remove_tags>false</remove_tags>
+                  </project>
+                </omegat>
+                """.formatted(source, target);
+    }
+}

@@ -1,0 +1,73 @@
+package org.visavis.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FootnoteExtractorTest {
+
+    private static final String RULE = "                                       ";
+
+    /** The foot of a page of corpora/self-organisation/en.txt. */
+    private static final List<String> PAGE = List.of(
+            "perspectives. What it meant to be a class was now only defined in and through the adversary of that class, in the action ",
+            "",
+            "against it. The decline and lost meaning of autonomy are not a simple product of the retreat of class struggles. The ",
+            "",
+            RULE,
+            "1 Les luttes revendicatives, which we have rendered throughout as “struggles over immediate demands”, could mean ",
+            "depending on context struggles over wages and conditions, or for the defence of jobs, or other “everyday” struggles of ",
+            "the proletariat. ");
+
+    @Test
+    void takesTheNotesOffTheFootOfThePage() {
+        PageBody body = new FootnoteExtractor().extract(PAGE, 1);
+        assertThat(body.lines()).containsExactlyElementsOf(PAGE.subList(0, 4));
+        assertThat(body.notes()).singleElement().satisfies(note -> {
+            assertThat(note.label()).isEqualTo("1");
+            assertThat(note.lines()).hasSize(3);
+            assertThat(note.lines().get(0)).startsWith("Les luttes revendicatives");
+        });
+    }
+
+    @Test
+    void splitsANoteBlockAtTheNextNumber() {
+        List<String> page = List.of("the struggle as a class.", RULE,
+                "2 Transcroissance or overgrowth is a term Trotsky used to describe the way he thought the bourgeois revolution in ",
+                "Russia or other less developed areas could grow into the proletarian revolution. ",
+                "",
+                "that the everyday class struggle, wage struggles and defence of jobs etc. can simply generalise into revolutionary ",
+                "3 Cobas is an Italian base union. ");
+        PageBody body = new FootnoteExtractor().extract(page, 2);
+        assertThat(body.notes()).extracting(FootnoteBlock::label).containsExactly("2", "3");
+        assertThat(body.notes().get(0).lines()).hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // a code listing indented with spaces, a number after it: no separator and no note
+        "1 /usr/bin/vim *+ 2 /usr/bin/nvi; 1",
+        // a note numbered out of sequence is not the foot of this page
+        "7 Noske is known for brutally putting down communist uprisings; 3",
+    })
+    void leavesOtherNumberedLinesInTheText(String line, int nextLabel) {
+        List<String> page = List.of("The alternatives system keeps its selection as symlinks.", RULE, line);
+        PageBody body = new FootnoteExtractor().extract(page, nextLabel);
+        if (nextLabel == 1) {
+            // Here the rule is followed by a numbered line: with the expected number it is a note.
+            assertThat(body.notes()).hasSize(1);
+        } else {
+            assertThat(body.notes()).isEmpty();
+            assertThat(body.lines()).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void aPageWithoutARuleKeepsAllItsLines() {
+        List<String> page = List.of("At Renault, during the strikes ", "", "1975 was the year of the strike at Le Mans.");
+        assertThat(new FootnoteExtractor().extract(page, 1).lines()).isEqualTo(page);
+    }
+}

@@ -1,0 +1,78 @@
+package org.visavis.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RunningHeaderFilterTest {
+
+    /** Pages as Tika extracts Debian Reference: a running header with the page number on top. */
+    private static final List<String> HEADINGS = List.of("1.1.1 The shell prompt", "1.1.2 The shell prompt under GUI",
+            "1.1.3 The root account", "1.1.4 The root shell prompt", "1.1.5 GUI system administration tools",
+            "1.1.6 Virtual consoles", "1.1.7 How to leave the command prompt", "1.1.8 How to shutdown the system");
+
+    private static List<List<String>> pages(String header, String footer, int count) {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 1; p <= count; p++) {
+            pages.add(List.of(header.replace("N", Integer.toString(p)), "",
+                    HEADINGS.get(p - 1), "",
+                    "The text of section " + HEADINGS.get(p - 1) + " starts here.",
+                    footer.replace("N", Integer.toString(p))));
+        }
+        return pages;
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = ';', value = {
+        "Debian Reference N / 233; Chapter 1. GNU/Linux tutorials",
+        "Debian Reference N; - N -",
+        "Self-organisation is the first act of the revolution; N",
+        "Le cahier de l'administrateur Debian; page N",
+    })
+    void dropsRunningLinesAndPageNumbers(String header, String footer) {
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages(header, footer, 6));
+        for (int p = 0; p < filtered.size(); p++) {
+            List<String> page = filtered.get(p);
+            assertThat(page.get(0)).isEmpty();
+            assertThat(page.get(5)).isEmpty();
+            assertThat(page.get(2)).isEqualTo(HEADINGS.get(p));
+            assertThat(page.get(4)).startsWith("The text of section");
+        }
+    }
+
+    @Test
+    void romanPageNumbersOfTheFrontMatterCountAsTheSameRunningLine() {
+        List<List<String>> pages = new ArrayList<>();
+        for (String n : List.of("i", "ii", "iii", "iv", "v")) {
+            pages.add(List.of("Debian Reference " + n, "Copyright © 2013-2021 Osamu Aoki"));
+        }
+        pages.add(List.of("Debian Reference 1 / 233", "Now you are in the shell."));
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        assertThat(filtered).allSatisfy(page -> assertThat(page.get(0)).isEmpty());
+        assertThat(filtered.get(5).get(1)).isEqualTo("Now you are in the shell.");
+    }
+
+    @Test
+    void linesThatRepeatOnFewPagesStay() {
+        List<List<String>> pages = new ArrayList<>(pages("Debian Reference N / 233", "N", 8));
+        pages.set(3, List.of("Warning", "Never share the root password with others.", "Warning"));
+        pages.set(4, List.of("Warning", "Never run untrusted remote GUI program under X Window.", "Warning"));
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        assertThat(filtered.get(3).get(0)).isEqualTo("Warning");
+        assertThat(filtered.get(4).get(1)).startsWith("Never run");
+    }
+
+    @Test
+    void aLineInTheMiddleOfThePageIsNeverAHeader() {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 5; p++) {
+            pages.add(List.of("header " + p, "body " + p, "Debian Reference 12 / 233", "more body " + p, "footer " + p));
+        }
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        assertThat(filtered).allSatisfy(page -> assertThat(page.get(2)).isEqualTo("Debian Reference 12 / 233"));
+    }
+}

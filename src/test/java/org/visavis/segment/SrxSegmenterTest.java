@@ -1,0 +1,209 @@
+package org.visavis.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.model.Language;
+
+class SrxSegmenterTest {
+
+    /**
+     * Paragraphs cut from the bundled corpora (Debian Handbook, fr-FR and en-US HTML; the
+     * self-organisation text with its line wraps joined); " | " separates the sentences a careful
+     * reader finds.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
+        fr	Debian GNU/Linux est une distribution Linux « généraliste », convenant a priori à tous. Nous vous proposons d'en découvrir toutes les facettes, afin de pouvoir choisir en toute connaissance de cause.	Debian GNU/Linux est une distribution Linux « généraliste », convenant a priori à tous. | Nous vous proposons d'en découvrir toutes les facettes, afin de pouvoir choisir en toute connaissance de cause.
+        fr	Son interface web, partie émergée, permet de consulter tous les bogues répertoriés et propose d'afficher une liste (triée) de bogues sélectionnés sur de nombreux critères : paquet concerné, gravité, statut, adresse du rapporteur, adresse du mainteneur concerné, étiquette ou tag, etc. Il est également possible de consulter l'historique complet et toutes les discussions se rapportant à chacun des bogues.	Son interface web, partie émergée, permet de consulter tous les bogues répertoriés et propose d'afficher une liste (triée) de bogues sélectionnés sur de nombreux critères : paquet concerné, gravité, statut, adresse du rapporteur, adresse du mainteneur concerné, étiquette ou tag, etc. | Il est également possible de consulter l'historique complet et toutes les discussions se rapportant à chacun des bogues.
+        fr	Certaines de ces informations (nom, prénom, pays, identifiant chez Debian, identifiant IRC, clé GnuPG...) sont publiques et disponibles sur le Web.	Certaines de ces informations (nom, prénom, pays, identifiant chez Debian, identifiant IRC, clé GnuPG...) sont publiques et disponibles sur le Web.
+        fr	Tout courrier envoyé à 12345@bugs.debian.org sera ainsi consigné dans l'historique du bogue numéro 12345. Les personnes habilitées pourront « fermer » ce bogue en écrivant à 12345-done@bugs.debian.org un message exposant les motifs de cette décision (un bogue est fermé lorsque le problème signalé est corrigé ou plus valide).	Tout courrier envoyé à 12345@bugs.debian.org sera ainsi consigné dans l'historique du bogue numéro 12345. | Les personnes habilitées pourront « fermer » ce bogue en écrivant à 12345-done@bugs.debian.org un message exposant les motifs de cette décision (un bogue est fermé lorsque le problème signalé est corrigé ou plus valide).
+        fr	Figure 1.1. Répartition mondiale des développeurs Debian	Figure 1.1. Répartition mondiale des développeurs Debian
+        fr	1.3.1. Les développeurs Debian	1.3.1. Les développeurs Debian
+        en	This is Rule No. 1. Debian is and will remain composed entirely and exclusively of free software. Additionally, all software development within the Debian project, itself, will be free.	This is Rule No. 1. | Debian is and will remain composed entirely and exclusively of free software. | Additionally, all software development within the Debian project, itself, will be free.
+        en	Or the Debian developer creates tools or documentation for the Debian distribution, like packaging helpers (e.g. debhelper) or integration frameworks (e.g. ca-certificates) and becomes an “upstream author” for those creations.	Or the Debian developer creates tools or documentation for the Debian distribution, like packaging helpers (e.g. debhelper) or integration frameworks (e.g. ca-certificates) and becomes an “upstream author” for those creations.
+        en	In each case we are dealing with extremely fierce struggles which develop outside and against the unions, properly autonomous struggles” (my emphasis) (Échanges, no.109, p19). This is simply wrong.	In each case we are dealing with extremely fierce struggles which develop outside and against the unions, properly autonomous struggles” (my emphasis) (Échanges, no.109, p19). | This is simply wrong.
+        en	If we don’t know how to leave the farm, let’s not bet on a new 19/20.” (a militant from MTD Allen4 – south of Argentina, Macache, p. 27). We want “to engender a new subjectivity, new values” (ibid). Elsewhere in an interview with an activist from MTD Solano, it appears that the aim of all these activities is not just to survive.	If we don’t know how to leave the farm, let’s not bet on a new 19/20.” (a militant from MTD Allen4 – south of Argentina, Macache, p. 27). | We want “to engender a new subjectivity, new values” (ibid). | Elsewhere in an interview with an activist from MTD Solano, it appears that the aim of all these activities is not just to survive.
+        en	unskilled/skilled labour; going beyond relations of exchange etc. An important position is for example, in MTD Solano, the refusal (in so far as is possible) to take decisions by voting.	unskilled/skilled labour; going beyond relations of exchange etc. | An important position is for example, in MTD Solano, the refusal (in so far as is possible) to take decisions by voting.
+        en	5 prise au tas: this is an economic term originating in Kropotkin’s “Conquest of Bread” Ch. 5: “no stint or limit to what the community possesses in abundance, but equal sharing and dividing of those commodities which are scarce or apt to run short”	5 prise au tas: this is an economic term originating in Kropotkin’s “Conquest of Bread” Ch. 5: “no stint or limit to what the community possesses in abundance, but equal sharing and dividing of those commodities which are scarce or apt to run short”
+        en	One can’t simultaneously want the unity of the proletariat and the communist revolution, i.e. this unity as a class.	One can’t simultaneously want the unity of the proletariat and the communist revolution, i.e. this unity as a class.
+        """)
+    void splitsCorpusParagraphsIntoSentences(String lang, String paragraph, String expected) {
+        assertThat(SrxSegmenter.forLanguage(Language.parse(lang)).split(paragraph))
+                .containsExactlyElementsOf(sentences(expected));
+    }
+
+    /**
+     * The abbreviations and initials the corpora show, in sentences built around the corpus
+     * phrase (Aufheben no.12, p37; Kropotkin Ch. 5; G. O. Dyhrenfurth of the Text+Berg yearbook).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
+        fr	Voir p. 23 pour les détails. Puis la suite.	Voir p. 23 pour les détails. | Puis la suite.
+        fr	Lisez cf. Zanon à ce sujet. Puis la suite.	Lisez cf. Zanon à ce sujet. | Puis la suite.
+        fr	M. Dupont est arrivé. Mme Durand aussi.	M. Dupont est arrivé. | Mme Durand aussi.
+        fr	Voir le chap. 4 et le vol. 2 du livre. Puis la suite.	Voir le chap. 4 et le vol. 2 du livre. | Puis la suite.
+        fr	On vend des pommes, des poires, etc. Puis vint l'hiver.	On vend des pommes, des poires, etc. | Puis vint l'hiver.
+        fr	On vend des pommes, des poires, etc. et des prunes.	On vend des pommes, des poires, etc. et des prunes.
+        fr	La lettre de J.-B. Hobson est arrivée. Puis la suite.	La lettre de J.-B. Hobson est arrivée. | Puis la suite.
+        fr	« Partez ! » dit-il. Puis il partit.	« Partez ! » dit-il. | Puis il partit.
+        en	Adapted from Aufheben no.12, p37 footnote 6. Then more.	Adapted from Aufheben no.12, p37 footnote 6. | Then more.
+        en	See p.23 for that. Then more.	See p.23 for that. | Then more.
+        en	Read Ch. 5 first. Then more.	Read Ch. 5 first. | Then more.
+        en	This is it, i.e. the end. Then more.	This is it, i.e. the end. | Then more.
+        en	Try some fruit, e.g. apples. Then more.	Try some fruit, e.g. apples. | Then more.
+        en	The expedition of G. O. Dyhrenfurth reached the summit. It was 1934.	The expedition of G. O. Dyhrenfurth reached the summit. | It was 1934.
+        en	J. R. R. Tolkien wrote it. Then more.	J. R. R. Tolkien wrote it. | Then more.
+        en	Apples, pears, etc. Then more.	Apples, pears, etc. | Then more.
+        de	Das ist z. B. ein Test. Dann mehr.	Das ist z. B. ein Test. | Dann mehr.
+        de	Unter Leitung von J. O. M. Roberts ging es los. Dann mehr.	Unter Leitung von J. O. M. Roberts ging es los. | Dann mehr.
+        """)
+    void keepsAbbreviationsAndInitialsInsideSentences(String lang, String paragraph, String expected) {
+        assertThat(SrxSegmenter.forLanguage(Language.parse(lang)).split(paragraph))
+                .containsExactlyElementsOf(sentences(expected));
+    }
+
+    /**
+     * Gold sentences of the benchmark bitexts (read from ../shared, never copied) that hold an
+     * abbreviation or initials: each must come out as one segment.
+     */
+    @ParameterizedTest(name = "{0} line with \"{2}\"")
+    @CsvSource(delimiter = '\t', textBlock = """
+        vingt-mille-lieues/fr.txt	fr	de la lettre de J.-B.
+        vingt-mille-lieues/en.txt	en	arrival of J. B. Hobson's letter
+        candide/en.txt	en	agreed to take Dr. Pangloss into his house
+        textberg-dev/de.txt	de	Ähnlich ging es später z. B. mit
+        textberg-dev/de.txt	de	unter Führung von J. O. M. Roberts
+        textberg-dev/de.txt	de	Arbeit von Dr. Toni Hagen unsere
+        """)
+    void keepsBenchmarkSentencesWhole(String file, String lang, String phrase) throws IOException {
+        String line = sharedLineContaining(file, phrase);
+        assertThat(SrxSegmenter.forLanguage(Language.parse(lang)).split(line)).containsExactly(line.strip());
+    }
+
+    @Test
+    void regionsPickTheRulesOfTheirLanguage() {
+        String text = "Lisez cf. Zanon à ce sujet. Puis la suite.";
+        assertThat(SrxSegmenter.forLanguage(Language.parse("fr-CA")).split(text))
+                .isEqualTo(SrxSegmenter.forLanguage(Language.of("fr")).split(text))
+                .hasSize(2);
+    }
+
+    @Test
+    void languagesWithoutRulesOfTheirOwnStillGetSentences() {
+        // LanguageTool's "Default" set alone breaks only after a no-break space: Finnish would
+        // come out as whole paragraphs without the generic fallback.
+        assertThat(SrxSegmenter.forLanguage(Language.of("fi")).split("Tämä on lause. Tämä on toinen lause! Entä kolmas?"))
+                .containsExactly("Tämä on lause.", "Tämä on toinen lause!", "Entä kolmas?");
+    }
+
+    @Test
+    void unknownLanguagesDoNotGetFrenchRules() {
+        // French rules keep "M. Dupont" together; generic rules see a one-letter sentence end.
+        assertThat(SrxSegmenter.forLanguage(Language.of("fi")).split("M. Dupont est arrivé."))
+                .hasSize(2);
+    }
+
+    @Test
+    void blankParagraphsGiveNoSentencesAndSentencesAreTrimmed() {
+        Segmenter s = SrxSegmenter.forLanguage(Language.of("en"));
+        assertThat(s.split(" \u00A0\t")).isEmpty();
+        assertThat(s.split("\u00A0 This is simply wrong.  At Melfi, the struggle started. \n"))
+                .containsExactly("This is simply wrong.", "At Melfi, the struggle started.");
+    }
+
+    @Test
+    void aUserSrxFileReplacesTheDefaultRules(@TempDir Path dir) throws IOException {
+        Path srx = write(dir, "semicolons.srx", srx("""
+                <languagerule languagerulename="Semicolons">
+                  <rule break="yes"><beforebreak>;\\s</beforebreak><afterbreak></afterbreak></rule>
+                </languagerule>""", ".*", "Semicolons"));
+        assertThat(SrxSegmenter.fromFile(srx, Language.of("en")).split("One; two. Three."))
+                .containsExactly("One;", "two. Three.");
+    }
+
+    @Test
+    void theBundledRulesLoadAsAUserFileToo(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("visavis.srx");
+        try (var in = SrxSegmenter.class.getResourceAsStream(SrxSegmenter.DEFAULT_RULES)) {
+            Files.copy(in, copy);
+        }
+        String text = "Read Ch. 5 first. Then more.";
+        assertThat(SrxSegmenter.fromFile(copy, Language.of("en")).split(text))
+                .isEqualTo(SrxSegmenter.forLanguage(Language.of("en")).split(text));
+    }
+
+    @Test
+    void aMissingSrxFileIsAnError(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.srx");
+        assertThatThrownBy(() -> SrxSegmenter.fromFile(missing, Language.of("fr")))
+                .isInstanceOf(SegmentationException.class)
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("not found");
+    }
+
+    /** Each broken file, and the words the one-line message must contain besides the file name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        truncated XML | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header` | malformed
+        another XML vocabulary | `<?xml version="1.0"?><tmx version="1.4"><body/></tmx>` | not an SRX file
+        no rules at all | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules/><maprules/></body></srx>` | no language rules
+        no rules for the language | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="Japanese"><rule break="yes"><beforebreak>。</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="ja.*" languagerulename="Japanese"/></maprules></body></srx>` | no segmentation rules for language fr
+        bad regular expression | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="Broken"><rule break="yes"><beforebreak>[.!?</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="Broken"/></maprules></body></srx>` | invalid regular expression
+        map to an undefined rule set | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="A"><rule break="yes"><beforebreak>\\.</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="fr.*" languagerulename="French"/></maprules></body></srx>` | does not define
+        """)
+    void aBrokenSrxFileIsAnErrorNamingTheFile(String what, String content, String problem, @TempDir Path dir)
+            throws IOException {
+        Path srx = write(dir, "broken.srx", content);
+        assertThatThrownBy(() -> SrxSegmenter.fromFile(srx, Language.of("fr")))
+                .isInstanceOf(SegmentationException.class)
+                .hasMessageStartingWith(srx.toString())
+                .hasMessageContaining(problem)
+                .hasMessageNotContaining("\n");
+    }
+
+    static List<String> sentences(String expected) {
+        return Arrays.stream(expected.split(" \\| ")).toList();
+    }
+
+    static String sharedLineContaining(String file, String phrase) throws IOException {
+        Path path = sharedBenchmarks().resolve(file);
+        return Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(phrase))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " has no line with '" + phrase + "'"));
+    }
+
+    static Path sharedBenchmarks() {
+        Path dir = Path.of(System.getProperty("visavis.shared", "../shared"), "benchmarks", "dev");
+        assertThat(dir).as("the shared benchmarks (system property visavis.shared)").isDirectory();
+        return dir;
+    }
+
+    private static String srx(String languageRules, String pattern, String ruleName) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <srx xmlns="http://www.lisa.org/srx20" version="2.0">
+                <header segmentsubflows="yes" cascade="yes"/>
+                <body><languagerules>
+                %s
+                </languagerules><maprules>
+                <languagemap languagepattern="%s" languagerulename="%s"/>
+                </maprules></body></srx>
+                """.formatted(languageRules, pattern, ruleName);
+    }
+
+    private static Path write(Path dir, String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
