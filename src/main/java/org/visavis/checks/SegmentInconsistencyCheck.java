@@ -55,6 +55,9 @@ public final class SegmentInconsistencyCheck implements Check {
             }
             String v = value.apply(bead).strip().replaceAll("\\s+", " ");
             String normalised = v.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
+            if (normalised.equals(k.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip())) {
+                continue; // a pair left untranslated is the untranslated check's business
+            }
             groups.computeIfAbsent(k, x -> new LinkedHashMap<>()).computeIfAbsent(normalised, x -> new ArrayList<>()).add(b);
             shown.computeIfAbsent(k, x -> new LinkedHashMap<>()).putIfAbsent(normalised, v);
         }

@@ -17,7 +17,6 @@ import org.visavis.checks.FindingsReport;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
 import org.visavis.model.Alignment;
-import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.ProjectStore;
@@ -101,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--glossary needs a project (source and translation); a single document gets the one-language checks");
             }
-            SegmentedDocument document = SingleDocument.read(input, language(lang));
+            SegmentedDocument document = SingleDocument.read(input, LanguageOption.parse(lang, "--lang"));
             findings = CheckSuite.run(document, options, IgnoredFindings.NONE);
             text = CheckedText.of(document);
         }
@@ -124,14 +123,6 @@ final class CheckCommand implements Callable<Integer> {
             return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
-        }
-    }
-
-    private Language language(String tag) {
-        try {
-            return Language.parse(tag);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
     }
 
