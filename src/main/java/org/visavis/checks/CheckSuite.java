@@ -41,9 +41,6 @@ public final class CheckSuite {
             if (options.runs(TermMissingCheck.ID)) {
                 checks.add(new TermMissingCheck(lookup));
             }
-            if (options.runs(TermForbiddenCheck.ID)) {
-                checks.add(new TermForbiddenCheck(lookup));
-            }
         });
         if (options.runs(TermInconsistencyCheck.ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
@@ -70,6 +67,17 @@ public final class CheckSuite {
 
     private static List<MonolingualCheck> monolingualChecks(Language language, Tagger tagger, CheckOptions options) {
         List<MonolingualCheck> checks = new ArrayList<>();
+        options.glossary().ifPresent(g -> {
+            if (!g.target().sameLanguageAs(language)) {
+                throw new org.visavis.terms.TermsException("the glossary's target language is " + g.target().code()
+                        + ", the text's is " + language.code());
+            }
+            if (options.runs(TermForbiddenCheck.ID)) {
+                // only the target side is searched: the source terms need no tagger of their own
+                checks.add(new TermForbiddenCheck(new GlossaryLookup(g, new TermMatcher(new PlainTokenTagger(g.source())),
+                        new TermMatcher(tagger))));
+            }
+        });
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
         }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
+import org.visavis.model.SegmentedDocument;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.Term;
@@ -16,11 +15,14 @@ import org.visavis.terms.TermOccurrence;
  * struggles" where the glossary says "luttes revendicatives" is "struggles over immediate
  * demands" and forbids "wage struggles".
  *
+ * A translation alone can be checked: findings then point at its sentences.
+ *
  * <pre>{@code
- * new TermForbiddenCheck(lookup).check(alignment);
+ * new TermForbiddenCheck(lookup).onTarget().check(alignment);
+ * new TermForbiddenCheck(lookup).check(englishDocument);
  * }</pre>
  */
-public final class TermForbiddenCheck implements Check {
+public final class TermForbiddenCheck implements MonolingualCheck {
     public static final String ID = "term-forbidden";
     private final GlossaryLookup lookup;
 
@@ -34,15 +36,10 @@ public final class TermForbiddenCheck implements Check {
     }
 
     @Override
-    public List<Finding> check(Alignment alignment) {
+    public List<Finding> check(SegmentedDocument document) {
         List<Finding> findings = new ArrayList<>();
-        List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (bead.target().isEmpty()) {
-                continue;
-            }
-            String target = alignment.targetText(bead);
+        for (int i = 0; i < document.size(); i++) {
+            String target = document.segments().get(i).text();
             Set<String> reported = new LinkedHashSet<>();
             for (GlossaryEntry entry : lookup.glossary().entries()) {
                 for (TermOccurrence o : lookup.forbiddenTerms(entry, target)) {
@@ -53,7 +50,7 @@ public final class TermForbiddenCheck implements Check {
                             : "; use “" + String.join("” or “", entry.targets().stream().map(Term::text).toList()) + "”";
                     findings.add(Finding.of(ID, Severity.ERROR, Finding.Side.TARGET, o.surface(), target,
                             "“" + o.surface() + "” is a forbidden rendering of “" + entry.source().text() + "”" + expected,
-                            List.of(b), Set.of(o.surface())));
+                            List.of(i), Set.of(o.surface())));
                 }
             }
         }

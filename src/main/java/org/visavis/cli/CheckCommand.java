@@ -17,6 +17,7 @@ import org.visavis.checks.FindingsReport;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
 import org.visavis.model.Alignment;
+import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.ProjectStore;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Language of a single document (e.g. en).")
     String lang;
 
-    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (.tbx, .tsv, .csv) for term-missing and term-forbidden.")
+    @Option(names = "--glossary", paramLabel = "FILE", description = "A glossary (.tbx, .tsv, .csv) for term-missing and term-forbidden (a single document: term-forbidden).")
     Path glossary;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write a report (.json, .csv, .html); may be repeated.")
@@ -96,11 +97,12 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         input + " is a single document: give its language with --lang (e.g. --lang en)");
             }
+            Language language = LanguageOption.parse(lang, "--lang");
             if (glossary != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--glossary needs a project (source and translation); a single document gets the one-language checks");
+                // a translation alone: the glossary's forbidden renderings in it
+                options = options.withGlossary(GlossaryFormat.forFile(glossary).readTowards(glossary, language));
             }
-            SegmentedDocument document = SingleDocument.read(input, LanguageOption.parse(lang, "--lang"));
+            SegmentedDocument document = SingleDocument.read(input, language);
             findings = CheckSuite.run(document, options, IgnoredFindings.NONE);
             text = CheckedText.of(document);
         }

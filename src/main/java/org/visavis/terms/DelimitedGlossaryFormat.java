@@ -38,7 +38,15 @@ public final class DelimitedGlossaryFormat implements GlossaryFormat {
     }
 
     @Override
-    public Glossary read(Path file, Language source, Language target) {
+    public Language declaredSource(Path file) {
+        List<Row> rows = rows(file, text(file));
+        if (rows.isEmpty()) {
+            throw new TermsException(file + ": empty glossary (expected a header line such as 'fr" + separator + "en')");
+        }
+        return language(file, rows.get(0), 0);
+    }
+
+    private static String text(Path file) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -47,10 +55,12 @@ public final class DelimitedGlossaryFormat implements GlossaryFormat {
         } catch (IOException e) {
             throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Row> rows = rows(file, text);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    @Override
+    public Glossary read(Path file, Language source, Language target) {
+        List<Row> rows = rows(file, text(file));
         if (rows.isEmpty()) {
             throw new TermsException(file + ": empty glossary (expected a header line such as 'fr" + separator + "en"
                     + separator + "forbidden" + separator + "note')");

@@ -24,6 +24,17 @@ public interface GlossaryFormat {
 
     void write(Glossary glossary, Writer out) throws IOException;
 
+    /** The source language the file declares (a TSV header's first column, a TBX root's xml:lang). */
+    Language declaredSource(Path file);
+
+    /**
+     * Reads the entries towards one target language, from the source language the file declares:
+     * for checking a translation on its own ({@code check FILE --lang en --glossary fr-en.tbx}).
+     */
+    default Glossary readTowards(Path file, Language target) {
+        return read(file, declaredSource(file), target);
+    }
+
     static GlossaryFormat forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tbx") || name.endsWith(".xml")) {

@@ -75,6 +75,36 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
         return new Glossary(source.withoutRegion(), target.withoutRegion(), entries);
     }
 
+    @Override
+    public Language declaredSource(Path file) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    String lang = xml.getAttributeValue(XML_NAMESPACE, "lang");
+                    if (lang == null || lang.isBlank()) {
+                        throw new TermsException(file + ":" + line(xml) + ": <" + xml.getLocalName()
+                                + "> has no xml:lang, so the glossary's source language is unknown");
+                    }
+                    try {
+                        return Language.parse(lang);
+                    } catch (IllegalArgumentException e) {
+                        throw new TermsException(file + ":" + line(xml) + ": '" + lang + "' is not a language tag");
+                    }
+                }
+            }
+            throw new TermsException(file + ": empty file, expected a TBX document");
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new TermsException(file + (line > 0 ? ":" + line : "") + ": not well-formed TBX", e);
+        } catch (IOException e) {
+            throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
+        }
+    }
+
     private void readDocument(Path file, XMLStreamReader xml, Language source, Language target,
                               List<GlossaryEntry> entries, Set<String> languagesSeen) throws XMLStreamException {
         boolean rootSeen = false;

@@ -60,7 +60,7 @@ class GlossaryChecksTest {
     })
     void termForbidden(String fr, String en, String forbidden) {
         Alignment a = SentencePairs.alignment(new String[] {fr, en});
-        List<Finding> findings = new TermForbiddenCheck(lookup()).check(a);
+        List<Finding> findings = new TermForbiddenCheck(lookup()).onTarget().check(a);
         if (forbidden.isEmpty()) {
             assertThat(findings).isEmpty();
         } else {

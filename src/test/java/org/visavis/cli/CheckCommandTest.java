@@ -117,12 +117,16 @@ class CheckCommandTest {
     void checksTheEnglishRenderingAlone(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("en.json");
         Run r = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--languagetool", "none",
-                "--report", json.toString());
+                "--glossary", "glossaries/visavis-fr-en.tbx", "--report", json.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("“self-organisation”").contains("“self-organization”")
                 .contains("“communisation”").contains("“communization”");
-        assertThat(Files.readString(json)).contains("\"check\":\"spelling-variant\"");
+        // the renderings of "luttes revendicatives" the translator's footnote does not announce
+        assertThat(r.out()).contains("“wage struggles” is a forbidden rendering of “luttes revendicatives”")
+                .contains("“struggle over wages and conditions” is a forbidden rendering");
+        assertThat(Files.readString(json)).contains("\"check\":\"spelling-variant\"")
+                .contains("\"target_term\":\"wage struggles\"");
     }
 
     @Test
