@@ -22,10 +22,13 @@ import org.visavis.lang.Tagger;
  *     coefficient), provided the term is in turn the source phrase most associated with that
  *     rendering (mutual best match);</li>
  * <li>among the units the main rendering does not explain, another rendering must occur in at
- *     least {@code minUnits} of them, occur mostly with the term ({@code minSpecificity} of its
- *     occurrences), have the term as its own best source, and not be part of a rendering already
- *     found ("package" is not another rendering next to "source package").</li>
+ *     least {@code minUnits} of them (a single word: one more), occur mostly with the term
+ *     ({@code minSpecificity} of its occurrences), have the term (or a part of it) as its own best
+ *     source, not be part of a rendering already found ("package" is not another rendering next
+ *     to "source package"), and hold every word of the main rendering present in its unit
+ *     ("francophones" beside "liste" is not a rendering of what "liste de diffusion" renders).</li>
  * </ol>
+ * Pairs written in the same language on both sides (a passage left untranslated) are left out.
  * Run it with the sides swapped for the reverse question: one target term standing for several
  * source terms.
  *
@@ -134,9 +137,16 @@ public final class RenderingDiscovery {
         rest.removeAll(target.units(main));
         while (true) {
             Map<String, Integer> restCounts = new HashMap<>();
+            Set<String> mainWords = Set.of(target.contentKey(main).split(" "));
             for (int u : rest) {
+                Set<String> present = new HashSet<>(target.contentWordsIn(u));
+                present.retainAll(mainWords);
                 for (String t : target.keysIn(u)) {
-                    restCounts.merge(t, 1, Integer::sum);
+                    // where a word of the main rendering is there, a phrase without it is not the term's
+                    // rendering: "francophones" beside "liste" where "liste de diffusion" is the main one
+                    if (Set.of(target.contentKey(t).split(" ")).containsAll(present)) {
+                        restCounts.merge(t, 1, Integer::sum);
+                    }
                 }
             }
             String next = null;
@@ -340,6 +350,14 @@ public final class RenderingDiscovery {
                 forms.computeIfAbsent(c.key(), k -> new HashMap<>())
                         .computeIfAbsent(unit, u -> new ArrayList<>()).add(c.surface());
             }
+        }
+
+        Set<String> contentWordsIn(int unit) {
+            Set<String> words = new HashSet<>();
+            for (String k : keysIn(unit)) {
+                words.addAll(List.of(contentKey(k).split(" ")));
+            }
+            return words;
         }
 
         Set<String> keysIn(int unit) {
