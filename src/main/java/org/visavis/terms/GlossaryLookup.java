@@ -19,6 +19,8 @@ public final class GlossaryLookup {
     public record EntryOccurrence(GlossaryEntry entry, TermOccurrence occurrence) {
     }
 
+    private static final int MIN_STEM = 6;
+
     private final Glossary glossary;
     private final TermMatcher source;
     private final TermMatcher target;
@@ -53,13 +55,40 @@ public final class GlossaryLookup {
     }
 
     /**
-     * The occurrences of the entry's target terms in a target sentence, also as the last part of a
-     * hyphenated compound ("dependencies" in "cross-dependencies" renders "dépendances").
+     * The occurrences of the entry's target terms in a target sentence, also as a part of a
+     * hyphenated compound ("dependencies" in "cross-dependencies" renders "dépendances"), or a word
+     * derived from it.
      */
     public List<TermOccurrence> targetTerms(GlossaryEntry entry, String sentence) {
         List<TermOccurrence> found = find(entry.targets(), sentence);
         if (found.isEmpty() && sentence.indexOf('-') >= 0) {
             found = find(entry.targets(), sentence.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
+        }
+        if (found.isEmpty()) {
+            found = derivedForms(entry.targets(), sentence);
+        }
+        return found;
+    }
+
+    /**
+     * Words derived from a one-word target term: "packaging", "packaged" for "package" (where
+     * the source said "mise en paquet"). Only for terms of {@value #MIN_STEM} letters or more, so
+     * that "bug" does not find "bugle".
+     */
+    private List<TermOccurrence> derivedForms(List<Term> terms, String sentence) {
+        List<TermOccurrence> found = new ArrayList<>();
+        List<TaggedToken> tokens = target.tagger().tag(sentence);
+        for (Term t : terms) {
+            if (t.text().contains(" ") || t.text().length() < MIN_STEM) {
+                continue;
+            }
+            String stem = t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[es]+$", "");
+            for (int i = 0; i < tokens.size(); i++) {
+                TaggedToken token = tokens.get(i);
+                if (token.folded().startsWith(stem)) {
+                    found.add(new TermOccurrence(i, i + 1, token.start(), token.end(), token.text()));
+                }
+            }
         }
         return found;
     }
