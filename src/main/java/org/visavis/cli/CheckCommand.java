@@ -70,6 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         Optional<Severity> threshold = Optional.ofNullable(failOn).map(CheckCommand::severity);
         CheckOptions options = options();
         List<Finding> findings;
@@ -110,6 +111,8 @@ final class CheckCommand implements Callable<Integer> {
             FindingsReport.forFile(report).save(findings, text, report);
         }
         print(findings, spec.commandLine().getOut());
+        spec.commandLine().getOut().println("seconds: " + AlignmentSummary.seconds(start));
+        spec.commandLine().getOut().flush();
         boolean fail = threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold.get()));
         return fail ? 1 : 0;
     }

@@ -158,6 +158,16 @@ class CheckCommandTest {
         assertThat(badSeverity.exitCode()).isEqualTo(2);
         assertThat(badSeverity.err()).contains("--fail-on: unknown severity 'fatal'");
 
+        Path noLanguage = dir.resolve("no-language");
+        Files.createDirectories(noLanguage);
+        for (String name : List.of("source.xml", "target.xml", "alignment.xml")) {
+            String xml = Files.readString(folder.resolve(name));
+            Files.writeString(noLanguage.resolve(name), name.equals("target.xml") ? xml.replace(" xml:lang=\"en\"", "") : xml);
+        }
+        Run withoutTargetLanguage = run("check", noLanguage.toString());
+        assertThat(withoutTargetLanguage.exitCode()).isEqualTo(2);
+        assertThat(withoutTargetLanguage.err()).contains("target.xml").contains("no xml:lang");
+
         Run notAProject = run("check", dir.toString());
         assertThat(notAProject.exitCode()).isEqualTo(2);
         assertThat(notAProject.err()).contains("not a visavis project");
