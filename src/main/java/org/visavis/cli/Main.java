@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             BenchCommand.class,
             DemoCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            GuiCommand.class,
             CheckCommand.class,
         })
 public final class Main implements Runnable {

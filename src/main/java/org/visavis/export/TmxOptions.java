@@ -1,6 +1,7 @@
 package org.visavis.export;
 
 import java.util.Objects;
+import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 
 /**
@@ -21,6 +22,11 @@ public record TmxOptions(Language sourceLang, Language targetLang, OneSidedBeads
         if (toolVersion.isBlank()) {
             throw new IllegalArgumentException("toolVersion must not be blank (TMX requires creationtoolversion)");
         }
+    }
+
+    /** The languages of the alignment's documents (with their regions when known), one-sided beads left out. */
+    public static TmxOptions forAlignment(Alignment alignment, String toolVersion) {
+        return of(alignment.source().language(), alignment.target().language(), toolVersion);
     }
 
     /** One-sided beads left out. */

@@ -8,6 +8,7 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.project.AtomicFiles;
+import org.visavis.project.ProjectException;
 
 /**
  * Writes an alignment as a TMX 1.4 translation memory: one {@code <tu>} per bead, the sentences
@@ -44,11 +45,18 @@ public final class TmxWriter {
 
     /** Writes to a file in UTF-8 without BOM, atomically (temp file, fsync, rename) so no half-written TMX is left. */
     public void write(Alignment alignment, Path file) {
-        AtomicFiles.write(file, out -> writeTmx(alignment, out), AtomicFiles.BackupPolicy.NO_BAK);
+        checkLanguages(alignment); // before any file is opened
+        try {
+            AtomicFiles.write(file, out -> writeTmx(alignment, out), AtomicFiles.BackupPolicy.NO_BAK);
+        } catch (ProjectException e) {
+            // an export failure is the export stage's error, whoever did the writing
+            throw new ExportException(e.getMessage(), e);
+        }
     }
 
     /** Writes to any writer; the caller owns it (it is flushed, not closed) and its encoding must be UTF-8. */
     public void write(Alignment alignment, Writer out) {
+        checkLanguages(alignment);
         try {
             writeTmx(alignment, out);
             out.flush();
@@ -58,8 +66,6 @@ public final class TmxWriter {
     }
 
     private void writeTmx(Alignment alignment, Writer out) throws IOException {
-        checkLanguage("source", options.sourceLang(), alignment.source().language());
-        checkLanguage("target", options.targetLang(), alignment.target().language());
         String src = options.sourceLang().tag();
         String tgt = options.targetLang().tag();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + NL);
@@ -93,6 +99,11 @@ public final class TmxWriter {
         }
         out.write("  </body>" + NL);
         out.write("</tmx>" + NL);
+    }
+
+    private void checkLanguages(Alignment alignment) {
+        checkLanguage("source", options.sourceLang(), alignment.source().language());
+        checkLanguage("target", options.targetLang(), alignment.target().language());
     }
 
     private static void checkLanguage(String side, Language chosen, Language document) {

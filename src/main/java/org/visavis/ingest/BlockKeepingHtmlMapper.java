@@ -12,7 +12,23 @@ import org.apache.tika.parser.html.DefaultHtmlMapper;
 final class BlockKeepingHtmlMapper extends DefaultHtmlMapper {
 
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "aside", "header", "footer",
-            "nav", "main", "figure", "figcaption");
+            "main", "figure", "figcaption");
+
+    /** Navigation ({@code <nav>}) is page chrome, not text to align. */
+    @Override
+    public boolean isDiscardElement(String name) {
+        return "nav".equalsIgnoreCase(name) || super.isDiscardElement(name);
+    }
+
+    /** Class and id are kept so the collector can tell notes and page chrome from the text. */
+    @Override
+    public String mapSafeAttribute(String elementName, String attributeName) {
+        String a = attributeName.toLowerCase(Locale.ROOT);
+        if (a.equals("class") || a.equals("id")) {
+            return a;
+        }
+        return super.mapSafeAttribute(elementName, attributeName);
+    }
 
     @Override
     public String mapSafeElement(String name) {

@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words a document itself uses, in lower case, hyphenated compounds kept whole
@@ -18,56 +16,97 @@ import java.util.regex.Pattern;
  */
 final class DocumentVocabulary {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-\\u2010'’][\\p{L}\\p{M}]+)*(-?)");
-
     /** Compared on the first letters only, so "co-ordination" speaks for "co-" / "ordinate". */
     private static final int STEM = 4;
 
-    private final Set<String> words;
-    private final Set<String> compoundStems;
+    private final List<String> lines;
+    /** Built on the first question: most PDFs never break a word at a line end. */
+    private Set<String> words;
+    private Set<String> compoundStems;
 
-    private DocumentVocabulary(Set<String> words, Set<String> compoundStems) {
-        this.words = words;
-        this.compoundStems = compoundStems;
+    private DocumentVocabulary(List<String> lines) {
+        this.lines = lines;
     }
 
     static DocumentVocabulary of(List<String> lines) {
-        Set<String> words = new HashSet<>();
-        Set<String> stems = new HashSet<>();
-        for (String line : lines) {
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                boolean brokenAtLineEnd = !m.group(1).isEmpty() && line.substring(m.end()).isBlank();
-                if (brokenAtLineEnd) {
-                    continue;
-                }
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (word.endsWith("-")) {
-                    word = word.substring(0, word.length() - 1);
-                }
-                words.add(word);
-                if (word.indexOf('-') > 0) {
-                    String[] parts = word.split("-");
-                    words.addAll(List.of(parts));
-                    for (int i = 1; i < parts.length; i++) {
-                        stems.add(stem(parts[i - 1], parts[i]));
-                    }
-                }
-            }
-        }
-        return new DocumentVocabulary(words, stems);
-    }
-
-    private static String stem(String before, String after) {
-        return before + "-" + after.substring(0, Math.min(STEM, after.length()));
+        return new DocumentVocabulary(List.copyOf(lines));
     }
 
     /** True when the document writes {@code before} hyphenated to a word that starts like {@code after}. */
     boolean hyphenates(String before, String after) {
+        build();
         return compoundStems.contains(stem(before, after).toLowerCase(Locale.ROOT));
     }
 
     boolean contains(String word) {
+        build();
         return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private void build() {
+        if (words != null) {
+            return;
+        }
+        words = new HashSet<>();
+        compoundStems = new HashSet<>();
+        for (String line : lines) {
+            scan(line);
+        }
+    }
+
+    /** Words are letters (and marks) joined by inner hyphens or apostrophes: "self-organisation", "workers’". */
+    private void scan(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (true) {
+                while (i < n && isWordChar(line.charAt(i))) {
+                    i++;
+                }
+                if (i + 1 < n && isJoiner(line.charAt(i)) && isWordChar(line.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            boolean brokenAtLineEnd = i < n && isHyphen(line.charAt(i)) && line.substring(i + 1).isBlank();
+            if (!brokenAtLineEnd) {
+                add(line.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            i++;
+        }
+    }
+
+    private void add(String word) {
+        words.add(word);
+        if (word.indexOf('-') > 0) {
+            String[] parts = word.split("-");
+            words.addAll(List.of(parts));
+            for (int i = 1; i < parts.length; i++) {
+                compoundStems.add(stem(parts[i - 1], parts[i]));
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return isHyphen(c) || c == '\'' || c == '’';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010';
+    }
+
+    private static String stem(String before, String after) {
+        return before + "-" + after.substring(0, Math.min(STEM, after.length()));
     }
 }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Takes the footnotes off the foot of a page of extracted lines. The notes start after the
- * separator rule (a long run of spaces, underscores or dashes where the PDF drew a line) with a
- * line that begins with a note number, and run to the end of the page; each note begins with the
- * next number in sequence.
+ * separator rule (a long run of spaces, underscores or dashes where the extractor wrote the line
+ * the PDF drew) with a line that begins with a note number, and run to the end of the page; each
+ * note begins with the next number in sequence. Without a rule, a block in the lower half of the
+ * page that begins with the next note number counts when the text above carries its marker.
  *
  * <pre>{@code
  * extractor.extract(List.of("against it. The", "", "                    ",
@@ -23,6 +24,8 @@ final class FootnoteExtractor {
     /** Notes take the foot of a page: at most half of it, unless the page is very short. */
     private static final int MAX_NOTE_LINES = 12;
     private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3})[.)]?\\s+(\\S.*)$");
+    /** Without a rule, "1. Choose packages" is a numbered list item; a note number stands bare. */
+    private static final Pattern BARE_NOTE_START = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
 
     /**
      * {@code nextLabel}: the number the next note of the document would have; a page's notes start
@@ -36,6 +39,15 @@ final class FootnoteExtractor {
                 if (first.matches() && footSized && startsNumbering(first.group(1), nextLabel)) {
                     return new PageBody(page.subList(0, i), notes(page.subList(i + 1, page.size())));
                 }
+            }
+        }
+        // No rule in the text (PDFs draw it): notes are the last blocks of the page, starting with
+        // the expected number, and the text above carries that number as a marker.
+        for (int i = Math.max(1, page.size() / 2); i < page.size(); i++) {
+            Matcher first = BARE_NOTE_START.matcher(page.get(i));
+            if (page.get(i - 1).isBlank() && first.matches() && first.group(1).equals(Integer.toString(nextLabel))
+                    && NoteMarkerRemover.marker(first.group(1)).matcher(String.join("\n", page.subList(0, i))).find()) {
+                return new PageBody(page.subList(0, i), notes(page.subList(i, page.size())));
             }
         }
         return new PageBody(page, List.of());

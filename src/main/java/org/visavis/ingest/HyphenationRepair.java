@@ -23,6 +23,7 @@ final class HyphenationRepair {
 
     private static final int STEM_MIN = 3;
     private static final int TAIL = 80;
+    private static final char SOFT_HYPHEN = '\u00AD';
 
     private final DocumentVocabulary vocabulary;
     private final Optional<WordList> wordList;
@@ -56,7 +57,9 @@ final class HyphenationRepair {
             text.append(' ').append(right);
             return;
         }
-        if (!keepsHyphen(l.group(1), r.group(1))) {
+        // A soft hyphen only ever marks where a word may break.
+        boolean soft = text.charAt(text.length() - 1) == SOFT_HYPHEN;
+        if (soft || !keepsHyphen(l.group(1), r.group(1))) {
             text.setLength(text.length() - 1);
         }
         text.append(right);

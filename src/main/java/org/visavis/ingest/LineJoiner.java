@@ -3,6 +3,7 @@ package org.visavis.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 final class LineJoiner {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’»)\\]]*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("([–—-]|(\\d{1,2}[.)]))\\s");
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▸‣●○■□*]\\s");
     /** A line this much shorter than the measure was not filled by the layout, whatever it ends with. */
     private static final double SHORT_LINE = 0.6;
@@ -59,21 +61,25 @@ final class LineJoiner {
         int first = -1;
         int previous = -1;
         int lineCount = 0;
-        int blanks = 0;
+        int edge = lineGap + 1;
+        int blanks = edge;
+        int blanksBefore = edge;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 blanks++;
                 continue;
             }
-            if (previous >= 0 && endsParagraph(lines.get(previous).strip(), line, blanks)) {
-                paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount));
+            if (previous >= 0 && (endsParagraph(lines.get(previous).strip(), line, blanks)
+                    || nextListItem(lines.get(first).strip(), line))) {
+                paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount, blanksBefore, blanks));
                 text.setLength(0);
                 previous = -1;
             }
             if (previous < 0) {
                 first = i;
                 lineCount = 0;
+                blanksBefore = blanks;
             }
             hyphenation.append(text, line);
             lineCount++;
@@ -81,13 +87,14 @@ final class LineJoiner {
             blanks = 0;
         }
         if (previous >= 0) {
-            paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount));
+            paragraphs.add(new JoinedParagraph(text.toString(), first, previous, lineCount, blanksBefore, edge));
         }
         return paragraphs;
     }
 
     private boolean endsParagraph(String line, String next, int blanks) {
-        if (blanks > lineGap) {
+        if (blanks > lineGap || BULLET.matcher(next).find()) {
+            // A bullet always starts an item, however full the line before it.
             return true;
         }
         int room = width - line.length();
@@ -96,15 +103,27 @@ final class LineJoiner {
             // The layout broke the line because the next word did not fit: same paragraph.
             return false;
         }
-        if (BULLET.matcher(next).find()) {
-            return true;
-        }
         if (Character.isLowerCase(next.codePointAt(0))) {
             // Paragraphs do not start in lower case: "...leisure time;" / "benefits for all ...",
             // or a heading set on two lines.
             return false;
         }
         return line.length() < SHORT_LINE * width || SENTENCE_END.matcher(line).find();
+    }
+
+    /**
+     * In a list whose items start with a dash or a number ("— lire, écrire…", "1. Choose
+     * packages"), a line starting the same way starts the next item. A dash inside running prose
+     * ("the struggle appears / – in the course of") does not, as its paragraph began otherwise.
+     */
+    private static boolean nextListItem(String paragraphStart, String next) {
+        Matcher item = LIST_ITEM.matcher(paragraphStart);
+        Matcher nextItem = LIST_ITEM.matcher(next);
+        if (!item.lookingAt() || !nextItem.lookingAt()) {
+            return false;
+        }
+        boolean numbered = item.group(2) != null;
+        return numbered ? nextItem.group(2) != null : item.group(1).equals(nextItem.group(1));
     }
 
     private static String firstWord(String line) {

@@ -25,6 +25,9 @@ final class NoteMarkerRemover {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     List<Paragraph> attach(List<Paragraph> paragraphs, List<PlacedNote> notes) {
+        if (notes.isEmpty()) {
+            return paragraphs;
+        }
         List<StringBuilder> texts = new ArrayList<>();
         List<List<Note>> attached = new ArrayList<>();
         for (Paragraph p : paragraphs) {
@@ -57,7 +60,8 @@ final class NoteMarkerRemover {
         return result;
     }
 
-    private static Pattern marker(String label) {
+    /** The marker of note {@code label} glued to a word or its punctuation: "demands1", "limit”5". */
+    static Pattern marker(String label) {
         StringBuilder superscript = new StringBuilder();
         for (char c : label.toCharArray()) {
             superscript.append(Character.isDigit(c) ? SUPERSCRIPTS.charAt(c - '0') : c);

@@ -1,12 +1,14 @@
 package org.visavis.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visavis.lang.WordList;
 import org.visavis.model.Note;
@@ -28,11 +30,18 @@ final class PageLayoutRepair {
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:(?:chapter|chapitre|appendix|annexe)\\s+)?"
             + "(?:[0-9]+|[A-Z])(?:\\.[0-9]+)*\\.?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,…][\"'”’»)\\]]*$");
-    private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{L}\\p{N}]");
+    /** A heading starts with a capital, a digit or a letter of a script without case. */
+    private static final Pattern LEADING_LETTER = Pattern.compile("^[\"'“‘«]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}]");
+    private static final int MAX_HEADING_RUN = 2;
+    private static final double SHORT_HEADING = 0.6;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int TITLE_SLACK = 24;
+    private static final Pattern HEADING_NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)*\\.?|[IVXLC]+|[A-Z]");
     private static final int MAX_HEADING_WORDS = 16;
 
     private final Optional<WordList> wordList;
     private final Set<String> outline;
+    private final int longestTitle;
 
     /** {@code outline}: the document's own list of heading titles (PDF bookmarks), maybe empty. */
     PageLayoutRepair(Optional<WordList> wordList, Collection<String> outline) {
@@ -40,6 +49,8 @@ final class PageLayoutRepair {
         Set<String> titles = new HashSet<>();
         outline.forEach(t -> titles.add(titleKey(t)));
         this.outline = titles;
+        // Section numbers and spacing come on top of the bookmark's title.
+        this.longestTitle = outline.stream().mapToInt(String::length).max().orElse(0) + TITLE_SLACK;
     }
 
     List<Paragraph> repair(PlainTextPages input) {
@@ -73,10 +84,11 @@ final class PageLayoutRepair {
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
 
+        boolean[] headings = headings(joined, width, input.lineGap());
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (JoinedParagraph j : joined) {
-            ParagraphKind kind = isHeading(j, width) ? ParagraphKind.HEADING : ParagraphKind.BODY;
-            paragraphs.add(new Paragraph(j.text(), kind, List.of()));
+        for (int i = 0; i < joined.size(); i++) {
+            paragraphs.add(new Paragraph(joined.get(i).text(), headings[i] ? ParagraphKind.HEADING : ParagraphKind.BODY,
+                    List.of()));
         }
         List<PlacedNote> placed = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
@@ -90,7 +102,7 @@ final class PageLayoutRepair {
     private List<String> withHeadingsApart(List<String> lines, int lineGap) {
         List<String> apart = new ArrayList<>(lines.size());
         for (String line : lines) {
-            boolean heading = !line.isBlank() && outline.contains(titleKey(line));
+            boolean heading = !line.isBlank() && line.length() <= longestTitle && outline.contains(titleKey(line));
             if (heading) {
                 apart.addAll(Collections.nCopies(lineGap + 1, ""));
             }
@@ -119,17 +131,59 @@ final class PageLayoutRepair {
         return lines.subList(0, end);
     }
 
+    private boolean[] headings(List<JoinedParagraph> joined, int width, int lineGap) {
+        boolean[] headings = new boolean[joined.size()];
+        for (int i = 0; i < joined.size(); i++) {
+            headings[i] = isHeading(joined.get(i), width) || lineGap > 0 && isSetApart(joined.get(i), width, lineGap);
+        }
+        if (outline.isEmpty()) {
+            // Three short lines in a row are table cells or a list, not a title and its subtitle.
+            int runStart = 0;
+            for (int i = 0; i <= headings.length; i++) {
+                if (i == headings.length || !headings[i]) {
+                    if (i - runStart > MAX_HEADING_RUN) {
+                        Arrays.fill(headings, runStart, i, false);
+                    }
+                    runStart = i + 1;
+                }
+            }
+        }
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            headings[i] |= headings[i + 1] && isHeadingLabel(joined.get(i));
+        }
+        return headings;
+    }
+
     private boolean isHeading(JoinedParagraph p, int width) {
         String text = p.text();
         if (!outline.isEmpty()) {
             return p.lineCount() <= 2 && outline.contains(titleKey(text));
         }
         return p.lineCount() <= 2
-                && text.length() < (p.lineCount() == 1 ? 0.6 * width : width)
+                && text.length() < (p.lineCount() == 1 ? SHORT_HEADING * width : width)
                 && LEADING_LETTER.matcher(text).find()
                 && !SENTENCE_END.matcher(text).find()
-                && text.split("\\s+").length <= MAX_HEADING_WORDS
+                && WHITESPACE.split(text).length <= MAX_HEADING_WORDS
                 && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    /**
+     * In double-spaced text, paragraphs follow each other at the line spacing; a short line with
+     * wider space above and below is a heading even when it ends with a full stop ("The question
+     * of class unity.").
+     */
+    private boolean isSetApart(JoinedParagraph p, int width, int lineGap) {
+        return outline.isEmpty()
+                && p.lineCount() == 1
+                && p.blanksBefore() > lineGap && p.blanksAfter() > lineGap
+                && p.text().length() < SHORT_HEADING * width
+                && LEADING_LETTER.matcher(p.text()).find();
+    }
+
+    /** "Chapter 1", "Annexe A", "1.1.4" set above a heading: part of it, in any language. */
+    private static boolean isHeadingLabel(JoinedParagraph p) {
+        String[] words = WHITESPACE.split(p.text());
+        return p.lineCount() == 1 && words.length <= 2 && HEADING_NUMBER.matcher(words[words.length - 1]).matches();
     }
 
     private static String titleKey(String title) {

@@ -10,9 +10,9 @@ import java.util.List;
  * page with no blank line between, and starts with the extractor's one-space indent.
  *
  * <pre>{@code
- * PlainTextPages p = PlainTextPages.of("a line of text\n\nanother one\n\nlast of page\n next page starts");
- * p.lineGap();        // 1
- * p.pages().size();   // 2
+ * PlainTextPages p = PlainTextPages.of(Files.readString(Path.of("corpora/self-organisation/en.txt")));
+ * p.lineGap();        // 1: double-spaced
+ * p.pages().get(1).get(0);  // " “struggle” is not a historical invariant ..."
  * }</pre>
  */
 record PlainTextPages(List<List<String>> pages, int lineGap) {

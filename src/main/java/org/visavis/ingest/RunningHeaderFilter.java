@@ -15,17 +15,21 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * new RunningHeaderFilter().filter(pages)
- * // page 30: ["Debian Reference 2 / 233", "", "Now you are in the shell."] -> ["", "Now you are in the shell."]
+ * // page 30 of 261: ["Debian Reference 2 / 233", "", "Now you are in the shell.", "2"]
+ * //              -> ["", "", "Now you are in the shell.", ""]  (blanked, so line indexes stay)
  * }</pre>
  */
 final class RunningHeaderFilter {
 
     /** How many non-blank lines at each end of a page may be a header or footer. */
     private static final int EDGE_LINES = 2;
+    /** Page numbers stray a little further: pdftotext may put "3 / 233" below a section number. */
+    private static final int PAGE_NUMBER_LINES = 3;
     /** A line is running when it shows on at least this share of the pages (and on 3 pages or more). */
     private static final double RUNNING_SHARE = 0.25;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:/|of|sur|de)\\s*\\d{1,4})?[-–—\\s]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROMAN = Pattern.compile("^[ivxlcdm]{1,7}\\b|\\b[ivxlcdm]{1,7}$");
 
@@ -33,7 +37,7 @@ final class RunningHeaderFilter {
         Map<String, Integer> pagesWithKey = new HashMap<>();
         for (List<String> page : pages) {
             Set<String> keys = new HashSet<>();
-            for (int i : edgeLines(page)) {
+            for (int i : edgeLines(page, EDGE_LINES)) {
                 keys.add(key(page.get(i)));
             }
             keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
@@ -42,9 +46,11 @@ final class RunningHeaderFilter {
         List<List<String>> filtered = new ArrayList<>(pages.size());
         for (List<String> page : pages) {
             List<String> kept = new ArrayList<>(page);
-            for (int i : edgeLines(page)) {
+            List<Integer> edges = edgeLines(page, EDGE_LINES);
+            for (int i : edgeLines(page, PAGE_NUMBER_LINES)) {
                 String line = page.get(i);
-                if (PAGE_NUMBER.matcher(line).matches() || pagesWithKey.getOrDefault(key(line), 0) >= threshold) {
+                boolean running = edges.contains(i) && pagesWithKey.getOrDefault(key(line), 0) >= threshold;
+                if (running || PAGE_NUMBER.matcher(line).matches()) {
                     // Blank rather than remove, so that line indexes and gaps keep their meaning.
                     kept.set(i, "");
                 }
@@ -54,15 +60,15 @@ final class RunningHeaderFilter {
         return filtered;
     }
 
-    private static List<Integer> edgeLines(List<String> page) {
+    private static List<Integer> edgeLines(List<String> page, int count) {
         List<Integer> edges = new ArrayList<>();
-        for (int i = 0, seen = 0; i < page.size() && seen < EDGE_LINES; i++) {
+        for (int i = 0, seen = 0; i < page.size() && seen < count; i++) {
             if (!page.get(i).isBlank()) {
                 edges.add(i);
                 seen++;
             }
         }
-        for (int i = page.size() - 1, seen = 0; i >= 0 && seen < EDGE_LINES; i--) {
+        for (int i = page.size() - 1, seen = 0; i >= 0 && seen < count; i--) {
             if (!page.get(i).isBlank()) {
                 if (!edges.contains(i)) {
                     edges.add(i);
@@ -76,7 +82,7 @@ final class RunningHeaderFilter {
     /** The line with its numbers (page, chapter) replaced, so that running lines compare equal. */
     private static String key(String line) {
         String k = DIGITS.matcher(line.strip()).replaceAll("#");
-        k = ROMAN.matcher(k).replaceAll("#").replaceAll("\\s+", " ");
+        k = WHITESPACE.matcher(ROMAN.matcher(k).replaceAll("#")).replaceAll(" ");
         // "2 / 233" in the body pages, "ii" in the front matter: the same running line.
         return k.replace("# / #", "#").replace("# of #", "#");
     }

@@ -7,27 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.visavis.lang.WordList;
 import org.visavis.model.Document;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
-import org.visavis.model.ParagraphKind;
 import org.xml.sax.SAXException;
 
 /**
@@ -52,6 +52,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/xhtml+xml",
             "application/epub+zip",
             "application/msword");
+    private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
     private static final int MIN_LETTERS_PER_PAGE = 8;
@@ -226,7 +227,7 @@ public final class TikaDocumentReader implements DocumentReader {
         for (TextBlock block : extracted.blocks()) {
             String text = collapse(block.text());
             if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, block.heading() ? ParagraphKind.HEADING : ParagraphKind.BODY, List.of()));
+                paragraphs.add(new Paragraph(text, block.kind(), block.notes()));
             }
         }
         return paragraphs;
@@ -234,7 +235,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
     /** Layout whitespace to single spaces; non-breaking spaces are typography and stay. */
     private static String collapse(String text) {
-        return text.replaceAll("[ \\t\\r\\n\\f\\u000B]+", " ").strip();
+        return LAYOUT_WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String oneLine(Exception e) {

@@ -2,6 +2,7 @@ package org.visavis.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.visavis.model.Language;
@@ -20,11 +21,15 @@ public final class TikaLanguageDetector implements LanguageDetector {
     /** The detector's own default; more text only costs time. */
     private static final int MAX_CHARS = 20_000;
 
-    private final OptimaizeLangDetector detector;
+    /** The language profiles take a second to load: they load in the background, while ingest parses. */
+    private final CompletableFuture<OptimaizeLangDetector> loading;
 
     public TikaLanguageDetector() {
-        detector = new OptimaizeLangDetector(MAX_CHARS);
-        detector.loadModels();
+        loading = CompletableFuture.supplyAsync(() -> {
+            OptimaizeLangDetector detector = new OptimaizeLangDetector(MAX_CHARS);
+            detector.loadModels();
+            return detector;
+        });
     }
 
     @Override
@@ -33,6 +38,7 @@ public final class TikaLanguageDetector implements LanguageDetector {
             return Optional.empty();
         }
         List<LanguageResult> results;
+        OptimaizeLangDetector detector = loading.join();
         // OptimaizeLangDetector keeps the text it was given between calls.
         synchronized (detector) {
             detector.reset();

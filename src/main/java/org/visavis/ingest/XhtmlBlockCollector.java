@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.visavis.model.Note;
+import org.visavis.model.ParagraphKind;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -11,7 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects Tika's XHTML SAX events into {@link TextBlock}s: every block element ({@code p},
  * {@code h1..h6}, {@code li}, {@code div}, table cells, ...) closes the text gathered so far, so
  * text that sits directly in a {@code div} still becomes its own block. PDF pages arrive as
- * {@code <div class="page">}; bookmark lists outside the pages become the outline.
+ * {@code <div class="page">}; bookmark lists outside the pages become the outline. Footnotes of
+ * word processors become notes of their paragraph: ODT's {@code <p class="note">} inside it,
+ * DOCX's {@code <div class="footnote">} after it (its marker "[footnoteRef:2]" leaves the text).
  */
 final class XhtmlBlockCollector extends DefaultHandler {
 
@@ -19,6 +25,13 @@ final class XhtmlBlockCollector extends DefaultHandler {
             "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "aside", "header", "footer",
             "figcaption", "caption", "table", "ul", "ol", "dl", "body", "nav");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head");
+    private static final Set<String> NOTE_CLASSES = Set.of("note", "footnote", "endnote");
+    /** Class or id words of web-page chrome (navigation bars, site banners): not part of the text. */
+    private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "docnav", "navheader", "navfooter",
+            "breadcrumb", "breadcrumbs", "banner", "skip-link");
+    private static final Pattern DOCX_NOTE_MARKER = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
+    private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3}|[*†‡]+)\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<String> outline = new ArrayList<>();
@@ -31,6 +44,23 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private int skipDepth;
     private int headingDepth;
     private boolean inTitle;
+    private final StringBuilder noteText = new StringBuilder();
+    private final List<Note> pendingNotes = new ArrayList<>();
+    private int noteDepth;
+    private boolean noteFollowsParagraph;
+    private int notesSeen;
+
+    private static boolean isChrome(String words) {
+        if (words == null || words.isBlank()) {
+            return false;
+        }
+        for (String w : WHITESPACE.split(words.strip().toLowerCase(Locale.ROOT))) {
+            if (CHROME.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -49,6 +79,18 @@ final class XhtmlBlockCollector extends DefaultHandler {
             // PDF link targets and EPUB files outside the reading order (the table of contents):
             // not part of the running text.
             skipDepth++;
+            return;
+        }
+        if (isChrome(cls) || isChrome(atts.getValue("id"))) {
+            skipDepth++;
+            return;
+        }
+        if (noteDepth > 0) {
+            return;
+        }
+        if ((name.equals("p") || name.equals("div")) && cls != null && NOTE_CLASSES.contains(cls)) {
+            noteDepth = depth;
+            noteFollowsParagraph = name.equals("div");
             return;
         }
         if (name.equals("br")) {
@@ -75,6 +117,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
             inTitle = false;
         } else if (skipDepth > 0) {
             skipDepth--;
+        } else if (noteDepth > 0) {
+            if (depth == noteDepth) {
+                endNote();
+            } else if (BLOCKS.contains(name)) {
+                noteText.append(' ');
+            }
         } else if (BLOCKS.contains(name)) {
             flush();
             if (depth == headingDepth) {
@@ -92,6 +140,8 @@ final class XhtmlBlockCollector extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (inTitle) {
             title.append(ch, start, length);
+        } else if (noteDepth > 0) {
+            noteText.append(ch, start, length);
         } else if (skipDepth == 0) {
             text.append(ch, start, length);
         }
@@ -102,19 +152,39 @@ final class XhtmlBlockCollector extends DefaultHandler {
         characters(ch, start, length);
     }
 
+    private void endNote() {
+        noteDepth = 0;
+        notesSeen++;
+        String t = WHITESPACE.matcher(noteText).replaceAll(" ").strip();
+        noteText.setLength(0);
+        if (t.isEmpty()) {
+            return;
+        }
+        // ODT writes the printed label before the text; DOCX only numbers its notes in order.
+        Matcher labelled = NOTE_LABEL.matcher(t);
+        Note note = labelled.matches() ? new Note(labelled.group(1), labelled.group(2))
+                : new Note(Integer.toString(notesSeen), t);
+        if (noteFollowsParagraph && !blocks.isEmpty() && text.toString().isBlank()) {
+            blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1).withNote(note));
+        } else {
+            pendingNotes.add(note);
+        }
+    }
+
     private void flush() {
         if (text.toString().isBlank()) {
             text.setLength(0);
             return;
         }
-        String t = text.toString();
+        String t = DOCX_NOTE_MARKER.matcher(text).replaceAll("");
         text.setLength(0);
         if (pageCount > 0 && page == 0) {
             // After the pages of a PDF come its bookmarks, one list item per entry.
             outline.add(t.strip());
             return;
         }
-        blocks.add(new TextBlock(t, headingDepth > 0, page));
+        blocks.add(new TextBlock(t, headingDepth > 0 ? ParagraphKind.HEADING : ParagraphKind.BODY, page, pendingNotes));
+        pendingNotes.clear();
     }
 
     ExtractedText result() {

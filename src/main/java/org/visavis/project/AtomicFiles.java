@@ -37,6 +37,12 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes the content of one binary file (a zip, a DOCX). */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private final Map<Path, Content> files = new LinkedHashMap<>();
 
     private AtomicFiles() {
@@ -49,6 +55,14 @@ public final class AtomicFiles {
     /** Writes one UTF-8 file atomically. */
     public static void write(Path file, Content content, BackupPolicy backup) {
         batch().add(file, content).commit(backup);
+    }
+
+    /** Writes one binary file atomically, like {@link #write} for text. */
+    public static void writeBinary(Path file, BinaryContent content, BackupPolicy backup) {
+        Path target = file.toAbsolutePath().normalize();
+        Path tmp = target.resolveSibling(target.getFileName() + ".new");
+        writeSynced(tmp, target, out -> content.writeTo(out));
+        moveIntoPlace(tmp, target, backup);
     }
 
     public AtomicFiles add(Path file, Content content) {
@@ -64,9 +78,14 @@ public final class AtomicFiles {
                 Path target = e.getKey();
                 Path tmp = target.resolveSibling(target.getFileName() + ".new");
                 staged.add(new Path[] {tmp, target});
-                writeSynced(tmp, target, e.getValue());
+                Content text = e.getValue();
+                writeSynced(tmp, target, os -> {
+                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                    text.writeTo(w);
+                    w.flush();
+                });
             }
-        } catch (ProjectException ex) {
+        } catch (RuntimeException ex) {
             for (Path[] p : staged) {
                 deleteQuietly(p[0]);
             }
@@ -77,7 +96,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void writeSynced(Path tmp, Path target, Content content) {
+    private static void writeSynced(Path tmp, Path target, BinaryContent content) {
         try {
             Path dir = target.getParent();
             if (dir != null) {
@@ -85,12 +104,15 @@ public final class AtomicFiles {
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream os = java.nio.channels.Channels.newOutputStream(ch);
-                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
-                w.flush();
+                 OutputStream os = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
+                content.writeTo(os);
+                os.flush();
                 ch.force(true);
             }
+        } catch (RuntimeException e) {
+            // a writer that fails half-way must not leave its half file behind
+            deleteQuietly(tmp);
+            throw e;
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new ProjectException(target + ": cannot write (" + describe(e) + "); the previous file is unchanged", e);

@@ -52,8 +52,19 @@ public final class ProjectStore {
         CesAlignFormat.Links l = links.read(alignmentFile);
         Path sourceFile = folder.resolve(l.fromDoc());
         Path targetFile = folder.resolve(l.toDoc());
-        SegmentedDocument source = documents.read(sourceFile);
+        // the two documents are independent: read them side by side (a big project opens faster)
+        java.util.concurrent.CompletableFuture<SegmentedDocument> sourceRead =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> documents.read(sourceFile));
         SegmentedDocument target = documents.read(targetFile);
+        SegmentedDocument source;
+        try {
+            source = sourceRead.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
         try {
             return new Project(folder, new Alignment(source, target, l.beads()));
         } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.XMLConstants;
@@ -54,7 +55,10 @@ public final class SrxSegmenter implements Segmenter {
 
     /** The bundled rules for a language (any language: unknown ones get generic rules). */
     public static SrxSegmenter forLanguage(Language lang) {
-        return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+        // one shared rules document; Okapi does not promise that compiling is thread-safe
+        synchronized (DefaultRules.DOCUMENT) {
+            return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+        }
     }
 
     /**
@@ -83,7 +87,7 @@ public final class SrxSegmenter implements Segmenter {
             return sentences;
         }
         try {
-            okapi.computeSegments(paragraph);
+            okapi.computeSegments(forRules(paragraph));
         } catch (RuntimeException e) {
             throw new SegmentationException(source + ": segmentation failed (" + e.getMessage() + ")", e);
         }
@@ -94,6 +98,27 @@ public final class SrxSegmenter implements Segmenter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The text as Okapi should see it: it reads U+E101..U+E104 as inline-code markers that
+     * swallow the next character, which shifts its ranges, so they become another private-use
+     * character of the same length and the ranges still apply to the original text. (Typographic
+     * spaces need nothing: Okapi compiles the rules with Unicode character classes, so {@code \s}
+     * covers the narrow no-break space of French "Partons\u202F!".)
+     */
+    static String forRules(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE101' && c <= '\uE104') {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, '\uE000');
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** Trims white space including no-break spaces, which String.strip() keeps. */
@@ -130,11 +155,30 @@ public final class SrxSegmenter implements Segmenter {
             return new SrxSegmenter(doc.compileLanguageRules(locale, null), name);
         } catch (PatternSyntaxException e) {
             throw new SegmentationException(name + ": invalid regular expression in a rule for " + lang.tag()
-                    + ": " + e.getDescription() + " in " + e.getPattern().replace('\n', ' '), e);
+                    + ": " + culprit(doc).orElse(e.getDescription() + " in " + e.getPattern().replace('\n', ' ')), e);
         } catch (RuntimeException e) {
             throw new SegmentationException(name + ": cannot compile the rules for " + lang.tag()
                     + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Names the rule whose expression does not compile, as the user wrote it. */
+    private static Optional<String> culprit(SRXDocument doc) {
+        for (var ruleSet : doc.getAllLanguageRules().entrySet()) {
+            List<Rule> rules = ruleSet.getValue();
+            for (int i = 0; i < rules.size(); i++) {
+                for (String part : List.of("beforebreak", "afterbreak")) {
+                    String regex = part.equals("beforebreak") ? rules.get(i).getBefore() : rules.get(i).getAfter();
+                    try {
+                        Pattern.compile(regex == null ? "" : regex);
+                    } catch (PatternSyntaxException e) {
+                        return Optional.of("rule " + (i + 1) + " of '" + ruleSet.getKey() + "', " + part + " '" + regex
+                                + "': " + e.getDescription());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

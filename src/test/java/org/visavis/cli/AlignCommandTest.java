@@ -133,6 +133,15 @@ class AlignCommandTest {
     }
 
     @Test
+    void webPageNavigationIsNotText() {
+        Run r = run("segment", FR.toString(), "--lang", "fr");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).doesNotContain("Précédent", "Suivant", "Niveau supérieur", "Sommaire", "Download the ebook")
+                .contains("Avant-propos");
+    }
+
+    @Test
     void aBrokenSrxFileIsAnErrorNotASilentFallback(@TempDir Path dir) throws Exception {
         Path srx = Files.writeString(dir.resolve("rules.srx"), "<srx version=\"2.0\"><header>");
 

@@ -162,6 +162,14 @@ class TmxWriterTest {
     }
 
     @Test
+    void defaultOptionsTakeTheDocumentsLanguages() {
+        Alignment a = HandbookPairs.load().alignment();
+        assertThat(TmxOptions.forAlignment(a, "0.1.0"))
+                .isEqualTo(new TmxOptions(Language.parse("fr-FR"), Language.parse("en-US"), OneSidedBeads.LEAVE_OUT, "0.1.0"));
+        assertThat(tmx(a, TmxOptions.forAlignment(a, "0.1.0"))).contains("srclang=\"fr-FR\"", "xml:lang=\"en-US\"");
+    }
+
+    @Test
     void neverWritesReservedPropertyTypesNorClaimsToBeOmegaT() {
         String xml = tmx(withOneSidedBead(), TmxOptions.of(FR, EN, "0.1.0").with(OneSidedBeads.INCLUDE));
         assertThat(xml).doesNotContainPattern("<prop type=\"(?!x-)");
@@ -174,6 +182,17 @@ class TmxWriterTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("de-DE")
                 .hasMessageContaining("fr");
+    }
+
+    @Test
+    void aLanguageMismatchLeavesNoFileBehind(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("demo.tmx");
+        assertThatThrownBy(() -> new TmxWriter(TmxOptions.of(Language.parse("de-DE"), EN, "0.1.0"))
+                .write(withOneSidedBead(), file))
+                .isInstanceOf(ExportException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

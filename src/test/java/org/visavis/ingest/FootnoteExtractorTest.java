@@ -65,6 +65,26 @@ class FootnoteExtractorTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the marker is in the text above: a note
+        "1 Les luttes revendicatives, which we have rendered throughout as “struggles over immediate demands” | 1 | 1",
+        // a numbered list item
+        "1. Choose packages listed on the command line | 1 | 0",
+        // not the next note number
+        "3 Run prerm script | 1 | 0",
+        // no marker 2 in the text above
+        "2 Make package dependency resolution | 2 | 0",
+    })
+    void withoutARuleANoteNeedsItsMarkerAbove(String foot, int nextLabel, int notes) {
+        List<String> page = List.of(
+                "It supposes that struggles over immediate demands1 are stepping stones to the revolution, and that",
+                "capital reproduces and confirms a workers’ identity within the relation of exploitation.",
+                "",
+                foot);
+        assertThat(new FootnoteExtractor().extract(page, nextLabel).notes()).hasSize(notes);
+    }
+
     @Test
     void aPageWithoutARuleKeepsAllItsLines() {
         List<String> page = List.of("At Renault, during the strikes ", "", "1975 was the year of the strike at Le Mans.");

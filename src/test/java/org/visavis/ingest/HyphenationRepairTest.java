@@ -30,6 +30,8 @@ class HyphenationRepairTest {
         "in 1986, the co-                             | ordinating committees            | in 1986, the co-ordinating committees",
         // compounds: both halves are words and the joined form is not
         "shell-command examples for non-              | developers.                      | shell-command examples for non-developers.",
+        // a soft hyphen always goes
+        "creates a tension within self\u00AD          | organisation; it indicates       | creates a tension within selforganisation; it indicates",
         // a capital never continues a word
         "in the self-convened movements of February-  | March 1984 on the production     | in the self-convened movements of February-March 1984 on the production",
         // no hyphenation at all

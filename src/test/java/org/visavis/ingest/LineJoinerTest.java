@@ -61,6 +61,23 @@ class LineJoinerTest {
             + "The root account is also called superuser or privileged user. From this account, you can perform the following tasks.|"
             + "• Read, write, and remove any files on the system irrespective of their file permissions|"
             + "• Set file ownership and permissions of any files on the system",
+        // a bullet after a full line (pdftotext joins the lines of a paragraph itself)
+        "bullet after a full line; 0; 2; "
+            + "The root account is also called superuser or privileged user. From this account, you can perform the following system administration tasks.|"
+            + "• Read, write, and remove any files on the system irrespective of their file permissions",
+        // items of a dash list extracted as one PDF paragraph (Debian Reference, French)
+        "dash list; 0; 2; "
+            + "— Défini l’appartenance et les permissions de n’importe quel fichier du système|"
+            + "— définir le mot de passe de n’importe quel utilisateur non-privilégié du système ;",
+        // a numbered list likewise
+        "numbered list; 0; 3; "
+            + "1. Choose packages listed on the command line|"
+            + "2. Make package dependency resolution|"
+            + "3. Fetch selected binary packages from remote archive",
+        // a dash in running prose, at a line start: same paragraph
+        "dash in prose; 1; 1; "
+            + "France, in the struggles of the sans-papiers, of Cellatex, Alstom, Lu, of Marks & Spencer, the specific characteristic of the struggle appears||"
+            + "– in the course of the struggle itself – as the characteristic (whether it is the public sector, ",
         // a full line ending with a full stop does not end the paragraph: the next word did not fit
         "full line with a full stop; 1; 1; "
             + "meaning”: the overgrowth2 between the self-organisation of the struggle and workers’ control of production and society. ||"

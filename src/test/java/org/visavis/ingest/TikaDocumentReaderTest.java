@@ -158,6 +158,8 @@ class TikaDocumentReaderTest {
             assertThat(headings(doc)).contains("The bitter victory of autonomy",
                     "Self-organisation everywhere, revolution nowhere",
                     "Activities which produce the objectivisation of the existence and unity of the class",
+                    // set apart by wider spacing, though it ends with a full stop
+                    "The question of class unity.",
                     "Communisation");
             assertThat(headings(doc)).hasSizeLessThan(20);
         }
@@ -177,6 +179,22 @@ class TikaDocumentReaderTest {
                 .endsWith("correspondant à un cas particulier."));
         assertThat(body).anySatisfy(t -> assertThat(t).startsWith("Cette modularité")
                 .contains("réduire le nombre de champs à renseigner — notamment grâce"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"odt", "docx"})
+    void wordProcessorFootnotesBecomeNotesOfTheirParagraph(String extension) {
+        Document doc = READER.read(FIXTURES.resolve("self-organisation.notes." + extension), EN);
+        assertThat(headings(doc)).containsExactly("The bitter victory of autonomy");
+        Paragraph p = doc.paragraphs().get(1);
+        assertThat(p.text()).isEqualTo("It supposes that struggles over immediate demands are stepping stones to the "
+                + "revolution. All this has lost any foundation.");
+        assertThat(p.notes()).singleElement().satisfies(note -> {
+            assertThat(note.label()).isEqualTo("1");
+            assertThat(note.text()).isEqualTo(
+                    "Les luttes revendicatives, which we have rendered throughout as “struggles over immediate demands”.");
+        });
+        assertThat(texts(doc)).containsExactly("The bitter victory of autonomy", p.text(), "In fact it is just the opposite.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -228,6 +246,80 @@ class TikaDocumentReaderTest {
         assertThat(texts(READER.read(file, FR))).hasSize(2).first().asString().contains("système libre", "déjà");
     }
 
+    @Test
+    void takesFootnotesOffPdfPagesAndRejoinsTheSentenceAcrossThePageBreak(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("self-organisation.pdf");
+        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+        try (PDDocument pdf = new PDDocument()) {
+            writePage(pdf, regular, List.of(
+                    "It supposes that struggles over immediate demands1 are stepping stones to the revolution, and that",
+                    "capital reproduces and confirms a workers’ identity within the relation of exploitation. All this has",
+                    "lost any foundation.",
+                    "In fact it is just the opposite: in each of its struggles, the proletariat sees how its existence as a",
+                    "class is objectified in the reproduction of capital as something foreign to it and which in its struggle",
+                    "it can be led to put into question. In the activity of the proletariat, being a class becomes an"),
+                    List.of("1 Les luttes revendicatives, which we have rendered throughout as “struggles over immediate demands”,",
+                            "could mean depending on context struggles over wages and conditions."));
+            writePage(pdf, regular, List.of(
+                    "exterior constraint objectified in capital. Being a class becomes the obstacle which its struggle as a",
+                    "class has to overcome; this obstacle possesses a reality which is clear and easily identifiable."),
+                    List.of());
+            pdf.save(file.toFile());
+        }
+        Document doc = READER.read(file, EN);
+        assertThat(texts(doc)).hasSize(2);
+        assertThat(texts(doc).get(0)).isEqualTo("It supposes that struggles over immediate demands are stepping stones to "
+                + "the revolution, and that capital reproduces and confirms a workers’ identity within the relation of "
+                + "exploitation. All this has lost any foundation.");
+        assertThat(doc.paragraphs().get(0).notes()).singleElement().satisfies(note -> {
+            assertThat(note.label()).isEqualTo("1");
+            assertThat(note.text()).startsWith("Les luttes revendicatives").endsWith("wages and conditions.");
+        });
+        assertThat(texts(doc).get(1)).contains("being a class becomes an exterior constraint objectified in capital.")
+                .doesNotContain("Les luttes");
+    }
+
+    private static void writePage(PDDocument pdf, PDType1Font font, List<String> body, List<String> notes) throws IOException {
+        PDPage page = new PDPage();
+        pdf.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
+            float y = 720;
+            for (int i = 0; i < body.size(); i++) {
+                // A paragraph break shows as a wider space between lines.
+                y -= i == 3 ? 24 : 14;
+                line(stream, font, 11, y, body.get(i));
+            }
+            float noteY = 110;
+            for (String note : notes) {
+                line(stream, font, 8, noteY, note);
+                noteY -= 10;
+            }
+        }
+    }
+
+    private static void line(PDPageContentStream stream, PDType1Font font, float size, float y, String text) throws IOException {
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(72, y);
+        stream.showText(text);
+        stream.endText();
+    }
+
+    @Test
+    void readsPdftotextOutputWithFormFeedsRunningHeadersAndPageNumbers() {
+        Document doc = READER.read(FIXTURES.resolve("debian-reference.en.pages-2-5.pdftotext.txt"), EN);
+        assertThat(texts(doc)).noneMatch(t -> t.contains("Debian Reference") || t.matches(".*[0-9]+ / 233.*"));
+        assertThat(texts(doc)).contains(
+                "Now you are in the shell. The shell interprets your commands.",
+                "The root account is also called superuser or privileged user. From this account, you can perform the "
+                        + "following system administration tasks.",
+                "• Read, write, and remove any files on the system irrespective of their file permissions");
+        assertThat(headings(doc)).containsSubsequence("1.1.2", "The shell prompt under GUI", "1.1.3", "The root account");
+        // Right under the running header of page 5: its wrapped lines make one paragraph.
+        assertThat(texts(doc)).anySatisfy(t -> assertThat(t).startsWith("Just like any other modern OS")
+                .contains("the Debian system needs the proper shutdown procedure before power can safely be turned off."));
+    }
+
     /** Debian Reference, 261 pages: running headers, page numbers, code blocks, a bookmark outline. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -254,8 +346,10 @@ class TikaDocumentReaderTest {
 
         @Test
         void headingsComeFromTheBookmarks() {
-            assertThat(headings(doc)).containsSubsequence("1.1.2 The shell prompt under GUI", "1.1.3 The root account",
-                    "1.1.4 The root shell prompt");
+            assertThat(headings(doc)).containsSubsequence("Chapter 1", "GNU/Linux tutorials", "1.1 Console basics",
+                    "1.1.2 The shell prompt under GUI", "1.1.3 The root account", "1.1.4 The root shell prompt");
+            // Bookmarks name headings; the text of the table of contents is no heading.
+            assertThat(headings(doc)).noneMatch(h -> h.contains(". . ."));
         }
 
         @Test

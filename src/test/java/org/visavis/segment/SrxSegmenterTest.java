@@ -45,7 +45,8 @@ class SrxSegmenterTest {
 
     /**
      * The abbreviations and initials the corpora show, in sentences built around the corpus
-     * phrase (Aufheben no.12, p37; Kropotkin Ch. 5; G. O. Dyhrenfurth of the Text+Berg yearbook).
+     * phrase (Aufheben no.12, p37; Kropotkin Ch. 5; G. O. Dyhrenfurth, H.W.Tilman and M.Beletski of the
+     * Text+Berg yearbook, initials glued to names as its OCR left them).
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
@@ -53,6 +54,7 @@ class SrxSegmenterTest {
         fr	Lisez cf. Zanon à ce sujet. Puis la suite.	Lisez cf. Zanon à ce sujet. | Puis la suite.
         fr	M. Dupont est arrivé. Mme Durand aussi.	M. Dupont est arrivé. | Mme Durand aussi.
         fr	Voir le chap. 4 et le vol. 2 du livre. Puis la suite.	Voir le chap. 4 et le vol. 2 du livre. | Puis la suite.
+        fr	Voir La Montagne, oct. 1956, p. 261-270. Puis la suite.	Voir La Montagne, oct. 1956, p. 261-270. | Puis la suite.
         fr	On vend des pommes, des poires, etc. Puis vint l'hiver.	On vend des pommes, des poires, etc. | Puis vint l'hiver.
         fr	On vend des pommes, des poires, etc. et des prunes.	On vend des pommes, des poires, etc. et des prunes.
         fr	La lettre de J.-B. Hobson est arrivée. Puis la suite.	La lettre de J.-B. Hobson est arrivée. | Puis la suite.
@@ -65,6 +67,8 @@ class SrxSegmenterTest {
         en	The expedition of G. O. Dyhrenfurth reached the summit. It was 1934.	The expedition of G. O. Dyhrenfurth reached the summit. | It was 1934.
         en	J. R. R. Tolkien wrote it. Then more.	J. R. R. Tolkien wrote it. | Then more.
         en	Apples, pears, etc. Then more.	Apples, pears, etc. | Then more.
+        fr	Celui-ci fut atteint le 26 juillet 1956 sous la direction de M.Beletski. Puis la suite.	Celui-ci fut atteint le 26 juillet 1956 sous la direction de M.Beletski. | Puis la suite.
+        fr	Peut-être convient-il de rappeler ici avec H.W.Tilman qu'il ne faut pas exagérer. Puis la suite.	Peut-être convient-il de rappeler ici avec H.W.Tilman qu'il ne faut pas exagérer. | Puis la suite.
         de	Das ist z. B. ein Test. Dann mehr.	Das ist z. B. ein Test. | Dann mehr.
         de	Unter Leitung von J. O. M. Roberts ging es los. Dann mehr.	Unter Leitung von J. O. M. Roberts ging es los. | Dann mehr.
         """)
@@ -123,6 +127,26 @@ class SrxSegmenterTest {
     }
 
     @Test
+    void privateUseCharactersOkapiReservesAreKeptAsText() {
+        // PDF extraction leaves private-use glyphs; Okapi reads U+E101..U+E104 as code markers
+        assertThat(SrxSegmenter.forLanguage(Language.of("en")).split("The \uE101 key opens it. Then \uE103 closes it."))
+                .containsExactly("The \uE101 key opens it.", "Then \uE103 closes it.");
+    }
+
+    /** French typography with narrow no-break spaces (U+202F), as ebooks set it; kept in the output. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+        «\u202FPartons.\u202F» Puis il partit.                  # «\u202FPartons.\u202F» | Puis il partit.
+        Est-ce vrai\u202F? Oui, c'est vrai\u202F!                # Est-ce vrai\u202F? | Oui, c'est vrai\u202F!
+        «\u202FPartez\u202F!\u202F» dit-il. Puis il partit.    # «\u202FPartez\u202F!\u202F» dit-il. | Puis il partit.
+        """)
+    void narrowNoBreakSpacesCountAsSpaces(String paragraph, String expected) {
+        assertThat(paragraph).contains("\u202F");
+        assertThat(SrxSegmenter.forLanguage(Language.of("fr")).split(paragraph))
+                .containsExactlyElementsOf(sentences(expected));
+    }
+
+    @Test
     void aUserSrxFileReplacesTheDefaultRules(@TempDir Path dir) throws IOException {
         Path srx = write(dir, "semicolons.srx", srx("""
                 <languagerule languagerulename="Semicolons">
@@ -130,6 +154,23 @@ class SrxSegmenterTest {
                 </languagerule>""", ".*", "Semicolons"));
         assertThat(SrxSegmenter.fromFile(srx, Language.of("en")).split("One; two. Three."))
                 .containsExactly("One;", "two. Three.");
+    }
+
+    @Test
+    void anSrx10FileIsReadToo(@TempDir Path dir) throws IOException {
+        Path srx = write(dir, "old.srx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <srx version="1.0" xmlns="http://www.lisa.org/srx10">
+                <header segmentsubflows="yes"><formathandle type="start" include="no"/></header>
+                <body><languagerules><languagerule languagerulename="Default">
+                <rule break="yes"><beforebreak>[.!?]\\s</beforebreak><afterbreak></afterbreak></rule>
+                </languagerule></languagerules>
+                <maprules><maprule maprulename="Default">
+                <languagemap languagepattern=".*" languagerulename="Default"/>
+                </maprule></maprules></body></srx>
+                """);
+        assertThat(SrxSegmenter.fromFile(srx, Language.of("fr")).split("Voir M. Dupont. Puis la suite !"))
+                .containsExactly("Voir M.", "Dupont.", "Puis la suite !");
     }
 
     @Test
@@ -159,7 +200,7 @@ class SrxSegmenterTest {
         another XML vocabulary | `<?xml version="1.0"?><tmx version="1.4"><body/></tmx>` | not an SRX file
         no rules at all | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules/><maprules/></body></srx>` | no language rules
         no rules for the language | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="Japanese"><rule break="yes"><beforebreak>。</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="ja.*" languagerulename="Japanese"/></maprules></body></srx>` | no segmentation rules for language fr
-        bad regular expression | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="Broken"><rule break="yes"><beforebreak>[.!?</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="Broken"/></maprules></body></srx>` | invalid regular expression
+        bad regular expression | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="Broken"><rule break="yes"><beforebreak>[.!?</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="Broken"/></maprules></body></srx>` | invalid regular expression in a rule for fr: rule 1 of 'Broken', beforebreak '[.!?
         map to an undefined rule set | `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="yes"/><body><languagerules><languagerule languagerulename="A"><rule break="yes"><beforebreak>\\.</beforebreak><afterbreak></afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="fr.*" languagerulename="French"/></maprules></body></srx>` | does not define
         """)
     void aBrokenSrxFileIsAnErrorNamingTheFile(String what, String content, String problem, @TempDir Path dir)

@@ -1,0 +1,173 @@
+package org.visavis.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.JComponent;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import javax.swing.table.TableCellRenderer;
+import org.visavis.edit.Side;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+
+/**
+ * Paints every cell of the bead table with one lightweight component (no Swing component per
+ * row): wrapped sentences for the text columns, the bead number, and the link column with bead
+ * type, confidence colour and status. Lines come from {@link LineWrapper}, so painting matches
+ * the row heights exactly.
+ */
+final class BeadCellRenderer extends JComponent implements TableCellRenderer {
+    static final int PAD = 6;
+    private static final Color PILCROW_COLOUR = new Color(0x9AA0A6);
+    private static final Color CONFIRMED_ROW = new Color(0xF1F7FE);
+    private static final Color PARAGRAPH_RULE = new Color(0xD5D9DE);
+
+    private final BeadTableModel model;
+    private LineWrapper wrapper;
+
+    private int column;
+    private Alignment alignment;
+    private Bead bead;
+    private int beadIndex;
+    private List<LineWrapper.Line> lines = List.of();
+    private boolean selected;
+    private boolean focused;
+    private boolean opensParagraph;
+    private Color selectionBackground = new Color(0xCFE3FB);
+    private Color text = Color.BLACK;
+
+    BeadCellRenderer(BeadTableModel model, LineWrapper wrapper) {
+        this.model = model;
+        this.wrapper = wrapper;
+        setOpaque(true);
+    }
+
+    void setWrapper(LineWrapper wrapper) {
+        this.wrapper = wrapper;
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean hasFocus,
+                                                   int row, int col) {
+        this.column = table.convertColumnIndexToModel(col);
+        this.alignment = model.alignment();
+        this.beadIndex = (Integer) value;
+        this.bead = alignment.beads().get(beadIndex);
+        this.selected = isSelected;
+        this.focused = hasFocus;
+        this.text = table.getForeground();
+        Color sel = UIManager.getColor("Table.selectionInactiveBackground");
+        this.selectionBackground = sel != null ? ConfidenceColours.pale(table.getSelectionBackground(), 0.25) : selectionBackground;
+        opensParagraph = opensParagraph(alignment, bead, Side.SOURCE) || opensParagraph(alignment, bead, Side.TARGET);
+        if (column == BeadTableModel.SOURCE || column == BeadTableModel.TARGET) {
+            Side side = column == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET;
+            List<CellPiece> pieces = CellPiece.of(alignment, bead, side);
+            int width = table.getColumnModel().getColumn(col).getWidth() - 2 * PAD;
+            lines = wrapper.lines(pieces, width);
+        }
+        return this;
+    }
+
+    /** A rule across the row marks a paragraph opening on either side. */
+    private static boolean opensParagraph(Alignment a, Bead bead, Side side) {
+        List<Integer> ix = side.of(bead);
+        return !ix.isEmpty() && ix.get(0) > 0 && side.of(a).startsParagraph(ix.get(0));
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = (Graphics2D) g0;
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int w = getWidth();
+        int h = getHeight();
+        Color background = selected ? selectionBackground : bead.isConfirmed() ? CONFIRMED_ROW : Color.WHITE;
+        g.setColor(background);
+        g.fillRect(0, 0, w, h);
+        switch (column) {
+            case BeadTableModel.NUMBER -> paintNumber(g, w);
+            case BeadTableModel.LINK -> paintLink(g, w, h);
+            default -> paintText(g);
+        }
+        if (opensParagraph) {
+            g.setColor(PARAGRAPH_RULE);
+            g.drawLine(0, 0, w, 0);
+        }
+        if (focused) {
+            g.setColor(ConfidenceColours.CONFIRMED);
+            g.drawRect(0, 0, w - 1, h - 1);
+            g.drawRect(1, 1, w - 3, h - 3);
+        }
+    }
+
+    private void paintText(Graphics2D g) {
+        int y = PAD;
+        for (LineWrapper.Line line : lines) {
+            g.setFont(wrapper.font(line.kind()));
+            var fm = wrapper.metrics(line.kind());
+            int baseline = y + fm.getAscent();
+            int x = PAD;
+            String s = line.text();
+            if (line.startsWithPilcrow()) {
+                g.setColor(PILCROW_COLOUR);
+                g.drawString(LineWrapper.PILCROW, x, baseline);
+                x += fm.stringWidth(LineWrapper.PILCROW);
+                s = s.substring(LineWrapper.PILCROW.length() - 1).stripLeading();
+            }
+            g.setColor(line.kind() == CellPiece.Kind.NOTE ? PILCROW_COLOUR.darker() : text);
+            g.drawString(s, x, baseline);
+            y += fm.getHeight();
+        }
+    }
+
+    private void paintNumber(Graphics2D g, int w) {
+        Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
+        g.setFont(f);
+        g.setColor(PILCROW_COLOUR.darker());
+        String n = String.format(Locale.ROOT, "%,d", beadIndex + 1);
+        var fm = g.getFontMetrics();
+        g.drawString(n, w - PAD - fm.stringWidth(n), PAD + fm.getAscent());
+    }
+
+    private void paintLink(Graphics2D g, int w, int h) {
+        Color c = bead.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(bead.confidence());
+        g.setColor(c);
+        g.fillRect(0, 0, 5, h);
+        Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
+        var fm = g.getFontMetrics(f);
+        int y = PAD + fm.getAscent();
+        g.setFont(f.deriveFont(Font.BOLD));
+        g.setColor(bead.isOneSided() || !"1-1".equals(bead.type()) ? new Color(0xB3261E) : text);
+        g.drawString(bead.type(), 11, y);
+        int typeWidth = g.getFontMetrics().stringWidth("0-0 ");
+        g.setFont(f);
+        g.setColor(PILCROW_COLOUR.darker());
+        g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11 + typeWidth + 4, y);
+        y += fm.getHeight();
+        g.setColor(bead.isConfirmed() ? ConfidenceColours.CONFIRMED : PILCROW_COLOUR.darker());
+        g.drawString(bead.isConfirmed() ? "✓ confirmed" : "auto", 11, y);
+    }
+
+    /** A quick guess at the row height from text lengths alone, used until the row is measured. */
+    int estimatedRowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
+        Bead bd = a.beads().get(b);
+        int lines = Math.max(wrapper.estimatedLines(a.source(), bd.source(), sourceWidth - 2 * PAD),
+                wrapper.estimatedLines(a.target(), bd.target(), targetWidth - 2 * PAD));
+        int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
+        return Math.max(lines * wrapper.lineHeight(CellPiece.Kind.SENTENCE), link) + 2 * PAD;
+    }
+
+    /** The row height of bead {@code b} for the given text column widths. */
+    int rowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
+        Bead bd = a.beads().get(b);
+        int hs = wrapper.height(CellPiece.of(a, bd, Side.SOURCE), sourceWidth - 2 * PAD);
+        int ht = wrapper.height(CellPiece.of(a, bd, Side.TARGET), targetWidth - 2 * PAD);
+        int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
+        return Math.max(Math.max(hs, ht), link) + 2 * PAD;
+    }
+}

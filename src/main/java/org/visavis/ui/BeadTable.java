@@ -1,0 +1,270 @@
+package org.visavis.ui;
+
+import java.awt.Font;
+import java.awt.Rectangle;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.ChangeEvent;
+import javax.swing.table.TableColumn;
+import org.visavis.edit.Side;
+import org.visavis.model.Alignment;
+
+/**
+ * The side-by-side table: one row per bead, wrapped text, row heights computed from the text
+ * (cached in the table's row model and recomputed only when the text or a column width changes).
+ * One renderer paints every cell, so a 20,000-bead alignment costs no more components than a
+ * 20-bead one.
+ */
+final class BeadTable extends JTable {
+    private final BeadTableModel beads;
+    private final BeadCellRenderer renderer;
+    private final SentenceCellEditor editor;
+    private LineWrapper wrapper;
+    /** Row heights by bead; a bead is immutable and always shows the same text, so identity is a safe key. */
+    private final java.util.IdentityHashMap<org.visavis.model.Bead, Integer> heights = new java.util.IdentityHashMap<>();
+    private boolean settingHeights;
+    private boolean viewportWatched;
+    private int measuredSourceWidth = -1;
+    private int measuredTargetWidth = -1;
+
+    BeadTable(BeadTableModel model, Font textFont) {
+        super(model);
+        this.beads = model;
+        this.wrapper = new LineWrapper(this, textFont);
+        this.renderer = new BeadCellRenderer(model, wrapper);
+        this.editor = new SentenceCellEditor(model, textFont);
+        setDefaultRenderer(Integer.class, renderer);
+        setDefaultEditor(Integer.class, editor);
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        setRowSelectionAllowed(true);
+        setColumnSelectionAllowed(false);
+        setShowVerticalLines(true);
+        setShowHorizontalLines(true);
+        setFillsViewportHeight(true);
+        putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        setSurrendersFocusOnKeystroke(true);
+        getTableHeader().setReorderingAllowed(false);
+        setAutoResizeMode(AUTO_RESIZE_SUBSEQUENT_COLUMNS);
+        column(BeadTableModel.NUMBER, 56, 56);
+        column(BeadTableModel.LINK, 104, 104);
+        column(BeadTableModel.SOURCE, 200, 500);
+        column(BeadTableModel.TARGET, 200, 500);
+        changeSelection(0, BeadTableModel.SOURCE, false, false);
+    }
+
+    private void column(int index, int min, int preferred) {
+        TableColumn c = getColumnModel().getColumn(index);
+        c.setMinWidth(min);
+        c.setPreferredWidth(preferred);
+        if (index == BeadTableModel.NUMBER || index == BeadTableModel.LINK) {
+            c.setMaxWidth(preferred + 40);
+        }
+    }
+
+    /** The source column's share of the text columns' width. */
+    double sourceShare() {
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        return sw + tw == 0 ? 0.5 : sw / (double) (sw + tw);
+    }
+
+    void setSourceShare(double share) {
+        getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).setPreferredWidth((int) (1000 * share));
+        getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).setPreferredWidth((int) (1000 * (1 - share)));
+    }
+
+    SentenceCellEditor sentenceEditor() {
+        return editor;
+    }
+
+    void setTextFont(Font font) {
+        wrapper = new LineWrapper(this, font);
+        renderer.setWrapper(wrapper);
+        editor.setFont(font);
+        forgetHeights();
+        refreshRowHeights();
+    }
+
+    /** The side of the focused column: the target when the target column has the focus, else the source. */
+    Side focusedSide() {
+        int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        return lead >= 0 && convertColumnIndexToModel(lead) == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
+    }
+
+    /** The selected bead index, or -1. */
+    int selectedBead() {
+        int row = getSelectedRow();
+        return row < 0 || row >= beads.getRowCount() ? -1 : beads.beadAt(row);
+    }
+
+    /** Selects bead {@code b} (or the nearest shown bead) and scrolls it into view, keeping the focused column. */
+    void selectBead(int b) {
+        SwingThread.mustBeSwingThread();
+        int row = beads.rowOf(b);
+        if (row < 0) {
+            clearSelection();
+            return;
+        }
+        int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        // measure around the target first, so that it lands where it is aimed at
+        measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
+        changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        Rectangle r = getCellRect(row, 0, true);
+        Rectangle visible = getVisibleRect();
+        if (!visible.contains(r) && visible.height > r.height) {
+            // a jump lands mid-screen, with the beads around it in view
+            r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+        }
+        scrollRectToVisible(r);
+    }
+
+    /**
+     * Sets the height of every row: exact for rows measured before, estimated from the text
+     * length for the others (a few microseconds each), then exact for the rows in view. Opening
+     * 20,000 beads thus measures only the screenful shown.
+     */
+    void refreshRowHeights() {
+        refreshRowHeights(0, beads.getRowCount());
+    }
+
+    /** Sets the heights of view rows {@code [from, to)}, then measures the rows in view. */
+    void refreshRowHeights(int from, int to) {
+        SwingThread.mustBeSwingThread();
+        Alignment a = beads.alignment();
+        if (a == null) {
+            return;
+        }
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        if (sw != measuredSourceWidth || tw != measuredTargetWidth || heights.size() > 3 * a.beads().size() + 1000) {
+            heights.clear();
+            measuredSourceWidth = sw;
+            measuredTargetWidth = tw;
+            from = 0;
+            to = beads.getRowCount();
+        }
+        int first = from;
+        int end = to;
+        batch(() -> {
+            boolean changed = false;
+            for (int row = first; row < end; row++) {
+                int b = beads.beadAt(row);
+                Integer exact = heights.get(a.beads().get(b));
+                changed |= setHeight(row, exact != null ? exact : renderer.estimatedRowHeight(a, b, sw, tw));
+            }
+            return changed;
+        });
+        measureRowsInView();
+    }
+
+    /** Replaces estimated heights by measured ones for the rows in view (and a few below). */
+    void measureRowsInView() {
+        Alignment a = beads.alignment();
+        if (a == null || isEditing() || beads.getRowCount() == 0 || measuredSourceWidth < 0) {
+            return;
+        }
+        Rectangle view = getVisibleRect();
+        int first = rowAtPoint(new java.awt.Point(0, view.y));
+        int last = rowAtPoint(new java.awt.Point(0, view.y + Math.max(view.height, 1000)));
+        first = Math.max(0, first);
+        last = last < 0 ? beads.getRowCount() - 1 : Math.min(beads.getRowCount() - 1, last + 10);
+        measureRows(first, last);
+    }
+
+    /** Measures rows {@code from..to} (inclusive) that are still estimated. */
+    private void measureRows(int from, int to) {
+        Alignment a = beads.alignment();
+        if (a == null || measuredSourceWidth < 0 || from > to) {
+            return;
+        }
+        batch(() -> {
+            boolean changed = false;
+            for (int row = from; row <= to; row++) {
+                int b = beads.beadAt(row);
+                org.visavis.model.Bead bead = a.beads().get(b);
+                Integer h = heights.get(bead);
+                if (h == null) {
+                    h = renderer.rowHeight(a, b, measuredSourceWidth, measuredTargetWidth);
+                    heights.put(bead, h);
+                }
+                changed |= setHeight(row, h);
+            }
+            return changed;
+        });
+    }
+
+    /** The measured height of view row {@code row}, which the table shows once the row is in view. */
+    int measuredHeight(int row) {
+        Alignment a = beads.alignment();
+        return renderer.rowHeight(a, beads.beadAt(row), measuredSourceWidth, measuredTargetWidth);
+    }
+
+    private boolean setHeight(int row, int h) {
+        if (getRowHeight(row) != h) {
+            setRowHeight(row, h);
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs a batch of row height changes with one revalidate and repaint at the end. */
+    private void batch(java.util.function.BooleanSupplier change) {
+        settingHeights = true;
+        boolean changed;
+        try {
+            changed = change.getAsBoolean();
+        } finally {
+            settingHeights = false;
+        }
+        if (changed) {
+            resizeAndRepaint();
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() instanceof javax.swing.JViewport viewport && !viewportWatched) {
+            viewportWatched = true;
+            viewport.addChangeListener(e -> measureRowsInView());
+        }
+    }
+
+    /** One revalidate and repaint for a whole batch of row heights instead of one per row. */
+    @Override
+    protected void resizeAndRepaint() {
+        if (!settingHeights) {
+            super.resizeAndRepaint();
+        }
+    }
+
+    /** Forgets cached heights (after a font change). */
+    private void forgetHeights() {
+        heights.clear();
+        measuredSourceWidth = -1;
+    }
+
+    @Override
+    public void columnMarginChanged(ChangeEvent e) {
+        super.columnMarginChanged(e);
+        refreshIfWidthsChanged();
+    }
+
+    @Override
+    public void doLayout() {
+        super.doLayout();
+        // the viewport width decides the text column widths; heights follow them
+        refreshIfWidthsChanged();
+    }
+
+    private void refreshIfWidthsChanged() {
+        if (beads == null || isEditing()) {
+            return;
+        }
+        int sw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.SOURCE)).getWidth();
+        int tw = getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).getWidth();
+        if (sw != measuredSourceWidth || tw != measuredTargetWidth) {
+            refreshRowHeights();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.visavis.ui;
+
+import java.nio.file.Path;
+import org.visavis.model.Alignment;
+
+/**
+ * Writes an alignment to a file in one format; the export package provides them (TMX, HTML,
+ * DOCX, ...) and the launcher lists them for the Export menu. Runs off the Swing thread.
+ *
+ * <pre>{@code
+ * new ExportFormat("TMX", "tmx", (alignment, file) -> new TmxWriter().write(alignment, file));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Exporter {
+    void export(Alignment alignment, Path file);
+}

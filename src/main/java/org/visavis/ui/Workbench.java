@@ -1,0 +1,777 @@
+package org.visavis.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+import org.visavis.edit.AlignmentEdits;
+import org.visavis.edit.BeadSearch;
+import org.visavis.edit.EditHistory;
+import org.visavis.edit.Side;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.VisavisException;
+
+/**
+ * The workbench window: the bead table, menus whose every command has a shortcut, a find bar
+ * and a status bar. Edits are pure functions on the alignment ({@link AlignmentEdits}) kept in
+ * an {@link EditHistory}; file work runs on {@link BackgroundWork}; a recovery copy is written
+ * a few seconds after the last edit.
+ *
+ * <pre>{@code
+ * Workbench w = new Workbench(services);
+ * w.show();
+ * w.openProject(Path.of("alignments/demo"));
+ * }</pre>
+ */
+final class Workbench {
+    static final int AUTOSAVE_DELAY_MS = 3000;
+    private static final int DEFAULT_FONT_SIZE = 15;
+
+    private final WorkbenchServices services;
+    private final JFrame frame = new JFrame("visavis");
+    private Dialogs dialogs = Dialogs.swing(frame);
+    private final BeadTableModel model = new BeadTableModel(null, this::replaceText);
+    private final BeadTable table;
+    private final SearchBar search;
+    private final JLabel position = new JLabel(" ");
+    private final JLabel counts = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final JProgressBar busy = new JProgressBar();
+    private final BackgroundWork work;
+    private final Timer autosave;
+    private final WindowLayout layout;
+    private final List<Command> commands = new ArrayList<>();
+    private final List<Runnable> closedListeners = new ArrayList<>();
+    private ProjectSession session;
+    private int fontSize;
+    private String autosavedAt;
+
+    Workbench(WorkbenchServices services) {
+        this(services, WindowLayout.user());
+    }
+
+    Workbench(WorkbenchServices services, WindowLayout layout) {
+        SwingThread.mustBeSwingThread();
+        this.services = services;
+        this.layout = layout;
+        this.fontSize = layout.fontSize(DEFAULT_FONT_SIZE);
+        this.table = new BeadTable(model, readingFont(fontSize));
+        this.search = new SearchBar(new SearchBar.Listener() {
+            @Override
+            public void find(BeadSearch.Direction direction) {
+                findText(direction);
+            }
+
+            @Override
+            public void closeSearch() {
+                search.setVisible(false);
+                table.requestFocusInWindow();
+            }
+        });
+        this.work = new BackgroundWork(n -> {
+            busy.setVisible(n > 0);
+            busy.setIndeterminate(n > 0);
+        });
+        this.autosave = new Timer(AUTOSAVE_DELAY_MS, e -> writeRecovery());
+        autosave.setRepeats(false);
+        buildWindow();
+        buildCommands();
+        installCommands();
+        updateTitle();
+    }
+
+    private static Font readingFont(int size) {
+        Font base = UIManager.getFont("Table.font");
+        String family = base == null ? Font.SANS_SERIF : base.getFamily();
+        return new Font(family, Font.PLAIN, size);
+    }
+
+    private void buildWindow() {
+        frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                quit();
+            }
+        });
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        search.setVisible(false);
+        JPanel status = new JPanel(new BorderLayout(12, 0));
+        status.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
+        JPanel right = new JPanel(new BorderLayout(8, 0));
+        busy.setVisible(false);
+        busy.setPreferredSize(new java.awt.Dimension(80, 12));
+        right.add(counts, BorderLayout.CENTER);
+        right.add(busy, BorderLayout.EAST);
+        status.add(position, BorderLayout.WEST);
+        status.add(message, BorderLayout.CENTER);
+        status.add(right, BorderLayout.EAST);
+        frame.getContentPane().add(search, BorderLayout.NORTH);
+        frame.getContentPane().add(scroll, BorderLayout.CENTER);
+        frame.getContentPane().add(status, BorderLayout.SOUTH);
+        table.getSelectionModel().addListSelectionListener(e -> updatePosition());
+        table.getColumnModel().getSelectionModel().addListSelectionListener(e -> updatePosition());
+        layout.restore(frame);
+        table.setSourceShare(layout.sourceShare());
+    }
+
+    // ---- commands -------------------------------------------------------------------------
+
+    private void add(String menu, String name, String key, Command.Reach reach, Runnable action) {
+        commands.add(new Command(menu, name, Command.key(key), Optional.empty(), reach, action));
+    }
+
+    private void buildCommands() {
+        Command.Reach w = Command.Reach.WINDOW;
+        Command.Reach t = Command.Reach.TABLE;
+        add("File", "New alignment…", "ctrl N", w, this::newAlignment);
+        add("File", "Open project…", "ctrl O", w, this::chooseProject);
+        add("File", "Save", "ctrl S", w, () -> save(() -> { }));
+        add("File", "Close project", "ctrl W", w, () -> closeSession(this::showNothing));
+        add("File", "Quit", "ctrl Q", w, this::quit);
+        add("Edit", "Undo", "ctrl Z", w, this::undo);
+        commands.add(new Command("Edit", "Redo", Command.key("ctrl shift Z"), Optional.of(Command.key("ctrl Y")), w, this::redo));
+        add("Edit", "Edit text (Enter splits at the caret, Ctrl+Enter commits)", "F2", t, this::startEditing);
+        add("Edit", "Find…", "ctrl F", w, this::showSearch);
+        add("Edit", "Find next", "F3", w, () -> findText(BeadSearch.Direction.FORWARD));
+        add("Edit", "Find previous", "shift F3", w, () -> findText(BeadSearch.Direction.BACKWARD));
+        add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, this::confirmAndNext);
+        add("Bead", "Confirm / unconfirm", "SPACE", t, this::toggleConfirmed);
+        add("Bead", "Confirm everything above", "ctrl shift ENTER", w,
+                () -> edit("Confirm everything above", a -> AlignmentEdits.confirmThrough(a, bead())));
+        add("Bead", "Move sentence up (focused side)", "ctrl UP", w,
+                () -> edit("Move sentence up", a -> AlignmentEdits.shiftUp(a, bead(), side())));
+        add("Bead", "Move sentence down (focused side)", "ctrl DOWN", w,
+                () -> edit("Move sentence down", a -> AlignmentEdits.shiftDown(a, bead(), side())));
+        add("Bead", "Merge side into bead above", "alt UP", w,
+                () -> edit("Merge into bead above", a -> AlignmentEdits.mergeSideUp(a, bead(), side())));
+        add("Bead", "Merge side into bead below", "alt DOWN", w,
+                () -> edit("Merge into bead below", a -> AlignmentEdits.mergeSideDown(a, bead(), side())));
+        add("Bead", "Merge with next bead", "ctrl M", w,
+                () -> edit("Merge with next bead", a -> AlignmentEdits.mergeWithNext(a, bead())));
+        add("Bead", "Split bead into pairs", "ctrl B", w,
+                () -> edit("Split bead", a -> AlignmentEdits.splitBead(a, bead())));
+        add("Bead", "Insert empty counterpart (focused side)", "INSERT", t,
+                () -> edit("Insert empty counterpart", a -> AlignmentEdits.insertEmpty(a, bead(), side())));
+        add("Bead", "Remove empty counterpart", "DELETE", t,
+                () -> edit("Remove empty counterpart", a -> AlignmentEdits.removeEmpty(a, bead())));
+        add("Bead", "Realign between confirmed beads", "ctrl R", w, this::realign);
+        add("Go", "Next unconfirmed", "F7", w, () -> go(BeadSearch.unconfirmed(), BeadSearch.Direction.FORWARD));
+        add("Go", "Previous unconfirmed", "shift F7", w, () -> go(BeadSearch.unconfirmed(), BeadSearch.Direction.BACKWARD));
+        add("Go", "Next low confidence", "F8", w,
+                () -> go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.FORWARD));
+        add("Go", "Previous low confidence", "shift F8", w,
+                () -> go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.BACKWARD));
+        add("Go", "Next non-1:1", "F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.FORWARD));
+        add("Go", "Previous non-1:1", "shift F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
+        add("Go", "Go to bead…", "ctrl G", w, this::goToBead);
+        add("View", "Show only beads needing attention", "ctrl shift A", w, this::toggleFilter);
+        commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,
+                () -> setFontSize(fontSize + 1)));
+        commands.add(new Command("View", "Smaller text", Command.key("ctrl MINUS"), Optional.of(Command.key("ctrl SUBTRACT")), w,
+                () -> setFontSize(fontSize - 1)));
+        // Ctrl+E, then Ctrl+Shift+1 ... 9, 0: eleven formats with a shortcut each
+        int formats = Math.min(services.exports().size(), 11);
+        for (int i = 0; i < formats; i++) {
+            ExportFormat f = services.exports().get(i);
+            String key = i == 0 ? "ctrl E" : "ctrl shift " + (i % 10);
+            add("Export", f.name() + "…", key, w, () -> export(f));
+        }
+        add("Help", "Keyboard shortcuts", "F1", w, this::showShortcuts);
+    }
+
+    private void installCommands() {
+        JMenuBar bar = new JMenuBar();
+        Map<String, JMenu> menus = new LinkedHashMap<>();
+        int n = 0;
+        for (Command c : commands) {
+            JMenu menu = menus.computeIfAbsent(c.menu(), name -> {
+                JMenu m = new JMenu(name);
+                m.setMnemonic(name.charAt(0));
+                bar.add(m);
+                return m;
+            });
+            String id = "visavis-" + (n++);
+            AbstractAction action = new AbstractAction(c.name()) {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    run(c);
+                }
+            };
+            JMenuItem item = new JMenuItem(action);
+            item.setAccelerator(c.key());
+            if (c.reach() == Command.Reach.TABLE) {
+                // shown in the menu, but bound only on the table so typing elsewhere is never taken
+                item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
+            }
+            menu.add(item);
+            table.getActionMap().put(id, action);
+            table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(c.key(), id);
+            table.getInputMap(JComponent.WHEN_FOCUSED).put(c.key(), id);
+            c.alternate().ifPresent(k -> {
+                table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(k, id);
+                frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, id);
+                frame.getRootPane().getActionMap().put(id, action);
+            });
+        }
+        frame.setJMenuBar(bar);
+    }
+
+    private void run(Command c) {
+        SwingThread.mustBeSwingThread();
+        if (table.isEditing()) {
+            if (c.reach() == Command.Reach.TABLE) {
+                return; // Space, Insert... belong to the text being edited
+            }
+            // commit the text first, as a word processor would; the command runs after that edit
+            table.getCellEditor().stopCellEditing();
+            javax.swing.SwingUtilities.invokeLater(() -> execute(c));
+            return;
+        }
+        execute(c);
+    }
+
+    private void execute(Command c) {
+        try {
+            c.action().run();
+        } catch (VisavisException e) {
+            say(e.getMessage());
+        } catch (RuntimeException e) {
+            // a bug, not a user mistake: say so loudly, keep the window and the work in it
+            e.printStackTrace();
+            dialogs.error("Internal error", c.name() + " failed: " + e);
+        }
+    }
+
+    List<Command> commands() {
+        return List.copyOf(commands);
+    }
+
+    // ---- state shown -----------------------------------------------------------------------
+
+    JFrame frame() {
+        return frame;
+    }
+
+    BeadTable table() {
+        return table;
+    }
+
+    void setDialogs(Dialogs d) {
+        this.dialogs = d;
+    }
+
+    void onClosed(Runnable r) {
+        closedListeners.add(r);
+    }
+
+    Optional<Alignment> alignment() {
+        return session == null ? Optional.empty() : Optional.of(session.history().current());
+    }
+
+    Optional<Path> projectFolder() {
+        return session == null ? Optional.empty() : Optional.of(session.folder());
+    }
+
+    boolean isDirty() {
+        return session != null && session.history().isDirty();
+    }
+
+    /** True when no file work is queued or running (the autosave timer may still be pending). */
+    boolean isIdleIgnoringAutosave() {
+        return work.isIdle();
+    }
+
+    /** Drops the window as a crash would: no save, no question, the recovery copy stays (tests only). */
+    void crashForTests() {
+        autosave.stop();
+        if (session != null) {
+            session.close(); // the OS would release the lock with the process
+            session = null;
+        }
+        frame.dispose();
+    }
+
+    /** Writes the recovery copy now instead of a few seconds after the last edit (tests, benchmarks). */
+    void autosaveNow() {
+        autosave.stop();
+        writeRecovery();
+    }
+
+    String statusMessage() {
+        return message.getText();
+    }
+
+    void show() {
+        frame.setVisible(true);
+        table.requestFocusInWindow();
+    }
+
+    private int bead() {
+        int b = table.selectedBead();
+        if (b < 0) {
+            throw new org.visavis.edit.EditException("select a bead first");
+        }
+        return b;
+    }
+
+    private Side side() {
+        return table.focusedSide();
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+
+    private void updateTitle() {
+        if (session == null) {
+            frame.setTitle("visavis");
+            counts.setText(" ");
+            return;
+        }
+        frame.setTitle((isDirty() ? "• " : "") + session.name() + " — visavis");
+        Alignment a = session.history().current();
+        long unconfirmed = a.beads().stream().filter(b -> !b.isConfirmed()).count();
+        counts.setText(String.format(Locale.ROOT, "%,d beads · %,d unconfirmed%s · %s", a.beads().size(), unconfirmed,
+                model.isFiltered() ? " · filtered: " + String.format(Locale.ROOT, "%,d", model.getRowCount()) + " shown" : "",
+                isDirty() ? (autosavedAt == null ? "unsaved" : "unsaved, recovery copy " + autosavedAt) : "saved"));
+    }
+
+    private void updatePosition() {
+        int b = table.selectedBead();
+        if (b < 0 || model.alignment() == null) {
+            position.setText(" ");
+            return;
+        }
+        Bead bead = model.alignment().beads().get(b);
+        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", b + 1, bead.type(),
+                bead.confidence(), bead.isConfirmed() ? "confirmed" : "automatic",
+                side() == Side.SOURCE ? "source" : "target"));
+    }
+
+    private void showAlignment(Alignment a, int selectBead) {
+        SwingThread.mustBeSwingThread();
+        BeadTableModel.Changed changed = model.setAlignment(a);
+        table.refreshRowHeights(changed.from(), changed.to());
+        if (a != null && !a.beads().isEmpty()) {
+            table.selectBead(Math.max(0, Math.min(selectBead, a.beads().size() - 1)));
+        }
+        updateTitle();
+        updatePosition();
+    }
+
+    private void showNothing() {
+        showAlignment(null, 0);
+    }
+
+    // ---- editing ---------------------------------------------------------------------------
+
+    /** Applies an edit to the current alignment as one undoable step and keeps the same bead selected. */
+    void edit(String name, UnaryOperator<Alignment> op) {
+        SwingThread.mustBeSwingThread();
+        if (session == null) {
+            return;
+        }
+        int selected = Math.max(0, table.selectedBead());
+        EditHistory h = session.history();
+        Alignment next = op.apply(h.current()); // an EditException leaves everything as it was
+        h.apply(name, next);
+        showAlignment(next, selected);
+        say(name);
+        autosave.restart();
+    }
+
+    private void replaceText(int bead, Side side, List<String> sentences) {
+        // the table is still closing its editor when it hands over the value: edit right after
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            try {
+                edit("Edit text", a -> AlignmentEdits.replaceSentences(a, bead, side, sentences));
+            } catch (VisavisException e) {
+                say(e.getMessage());
+            }
+            table.requestFocusInWindow();
+        });
+    }
+
+    private void startEditing() {
+        int row = table.getSelectedRow();
+        if (row >= 0) {
+            int col = side() == Side.SOURCE ? BeadTableModel.SOURCE : BeadTableModel.TARGET;
+            if (table.editCellAt(row, table.convertColumnIndexToView(col))) {
+                table.sentenceEditor().textArea().requestFocusInWindow();
+            }
+        }
+    }
+
+    private void confirmAndNext() {
+        int b = bead();
+        edit("Confirm", a -> AlignmentEdits.confirm(a, b));
+        OptionalInt next = BeadSearch.next(model.alignment().beads(), b, BeadSearch.Direction.FORWARD, BeadSearch.unconfirmed());
+        next.ifPresent(table::selectBead);
+    }
+
+    private void toggleConfirmed() {
+        int b = bead();
+        boolean confirmed = model.alignment().beads().get(b).isConfirmed();
+        edit(confirmed ? "Unconfirm" : "Confirm",
+                a -> confirmed ? AlignmentEdits.unconfirm(a, b) : AlignmentEdits.confirm(a, b));
+    }
+
+    void undo() {
+        if (session == null) {
+            return;
+        }
+        int selected = Math.max(0, table.selectedBead());
+        Optional<String> what = session.history().undo();
+        if (what.isEmpty()) {
+            say("Nothing to undo");
+            return;
+        }
+        showAlignment(session.history().current(), selected);
+        say("Undid " + what.get());
+        autosave.restart();
+    }
+
+    void redo() {
+        if (session == null) {
+            return;
+        }
+        int selected = Math.max(0, table.selectedBead());
+        Optional<String> what = session.history().redo();
+        if (what.isEmpty()) {
+            say("Nothing to redo");
+            return;
+        }
+        showAlignment(session.history().current(), selected);
+        say("Redid " + what.get());
+        autosave.restart();
+    }
+
+    private void realign() {
+        if (session == null) {
+            return;
+        }
+        Alignment snapshot = session.history().current();
+        int selected = Math.max(0, table.selectedBead());
+        say("Realigning between confirmed beads…");
+        work.run(() -> AlignmentEdits.realignPending(snapshot, services.realigner()), result -> {
+            if (session == null || session.history().current() != snapshot) {
+                say("Realign skipped: the alignment changed while it ran");
+                return;
+            }
+            session.history().apply("Realign between confirmed beads", result);
+            showAlignment(result, selected);
+            say("Realigned between confirmed beads");
+            autosave.restart();
+        }, e -> say("Realign failed: " + e.getMessage()));
+    }
+
+    // ---- navigation ------------------------------------------------------------------------
+
+    private void go(Predicate<Bead> wanted, BeadSearch.Direction direction) {
+        Alignment a = model.alignment();
+        if (a == null) {
+            return;
+        }
+        OptionalInt found = BeadSearch.next(a.beads(), table.selectedBead(), direction, wanted);
+        if (found.isEmpty()) {
+            say(direction == BeadSearch.Direction.FORWARD ? "No more such beads below" : "No more such beads above");
+            return;
+        }
+        if (!model.isShown(found.getAsInt())) {
+            toggleFilter();
+        }
+        table.selectBead(found.getAsInt());
+        say(" ");
+    }
+
+    private void goToBead() {
+        Alignment a = model.alignment();
+        if (a == null) {
+            return;
+        }
+        Optional<String> answer = dialogs.ask("Go to bead", "Bead number (1–" + a.beads().size() + "):", "");
+        if (answer.isEmpty()) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(answer.get().strip().replace(",", ""));
+            if (n < 1 || n > a.beads().size()) {
+                say("There is no bead " + n);
+                return;
+            }
+            if (!model.isShown(n - 1)) {
+                toggleFilter();
+            }
+            table.selectBead(n - 1);
+        } catch (NumberFormatException e) {
+            say("Not a bead number: " + answer.get());
+        }
+    }
+
+    void toggleFilter() {
+        int b = table.selectedBead();
+        model.setFilter(model.isFiltered() ? null : BeadSearch.needsAttention(BeadSearch.LOW_CONFIDENCE));
+        table.refreshRowHeights();
+        if (b >= 0) {
+            table.selectBead(b);
+        }
+        updateTitle();
+        say(model.isFiltered() ? "Showing only beads needing attention (unconfirmed, not 1-1 or low confidence)" : "Showing all beads");
+    }
+
+    private void showSearch() {
+        search.setVisible(true);
+        search.query.requestFocusInWindow();
+        search.query.selectAll();
+    }
+
+    void findText(BeadSearch.Direction direction) {
+        Alignment a = model.alignment();
+        String q = search.query.getText();
+        if (a == null || q.isEmpty()) {
+            return;
+        }
+        try {
+            OptionalInt found = BeadSearch.find(a, table.selectedBead(), direction,
+                    BeadSearch.text(a, q, search.mode(), search.searchScope()));
+            if (found.isEmpty()) {
+                search.showResult("not found");
+                return;
+            }
+            if (!model.isShown(found.getAsInt())) {
+                toggleFilter();
+            }
+            table.selectBead(found.getAsInt());
+            search.showResult("bead " + (found.getAsInt() + 1));
+        } catch (VisavisException e) {
+            search.showResult(e.getMessage());
+        }
+    }
+
+    SearchBar searchBar() {
+        return search;
+    }
+
+    private void setFontSize(int size) {
+        fontSize = Math.max(9, Math.min(32, size));
+        table.setTextFont(readingFont(fontSize));
+        say("Text size " + fontSize);
+    }
+
+    // ---- files -----------------------------------------------------------------------------
+
+    private void chooseProject() {
+        Optional<Path> start = projectFolder().map(Path::getParent).or(() -> Optional.of(Path.of("alignments").toAbsolutePath()));
+        dialogs.chooseFolder("Open project folder", start).ifPresent(this::openProject);
+    }
+
+    /** Closes the current project (asking about unsaved changes) and opens {@code folder} in the background. */
+    void openProject(Path folder) {
+        closeSession(() -> {
+            say("Opening " + folder + "…");
+            work.run(() -> ProjectSession.open(folder), this::adopt,
+                    e -> {
+                        say(" ");
+                        dialogs.error("Cannot open project", message(e));
+                    });
+        });
+    }
+
+    private void adopt(ProjectSession.Opened opened) {
+        SwingThread.mustBeSwingThread();
+        session = opened.session();
+        autosavedAt = null;
+        opened.recoveryProblem().ifPresent(problem -> dialogs.error("Recovery copy unreadable", problem));
+        if (opened.recovered().isPresent()) {
+            String when = opened.recoveredAt().map(t -> DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT)
+                    .format(t.toInstant().atZone(ZoneId.systemDefault()))).orElse("the last session");
+            if (dialogs.confirm("Recover unsaved changes",
+                    session.name() + " was not closed properly. Restore the unsaved changes from " + when + "?")) {
+                session.history().apply("Recovered changes", opened.recovered().get());
+                autosave.restart();
+            } else {
+                ProjectSession s = session;
+                work.run(() -> {
+                    s.discardRecovery();
+                    return null;
+                }, v -> { }, e -> say("Cannot delete the recovery copy: " + e.getMessage()));
+            }
+        }
+        showAlignment(session.history().current(), 0);
+        say("Opened " + session.folder());
+        table.requestFocusInWindow();
+    }
+
+    /** Saves in the background, then runs {@code after} on the Swing thread; on failure nothing already saved is lost. */
+    void save(Runnable after) {
+        if (session == null) {
+            after.run();
+            return;
+        }
+        ProjectSession s = session;
+        Alignment snapshot = s.history().current();
+        say("Saving…");
+        work.run(() -> {
+            s.save(snapshot);
+            return null;
+        }, v -> {
+            s.history().markSaved(snapshot);
+            autosavedAt = null;
+            say("Saved " + s.folder());
+            updateTitle();
+            after.run();
+        }, e -> {
+            say("Not saved");
+            dialogs.error("Cannot save", message(e));
+        });
+    }
+
+    private void writeRecovery() {
+        if (session == null || !session.history().isDirty()) {
+            return;
+        }
+        ProjectSession s = session;
+        Alignment snapshot = s.history().current();
+        work.run(() -> {
+            s.writeRecovery(snapshot);
+            return null;
+        }, v -> {
+            autosavedAt = java.time.LocalTime.now().withNano(0).toString();
+            updateTitle();
+        }, e -> say("Autosave failed: " + message(e)));
+    }
+
+    /** Ends the current session (asking about unsaved changes), then runs {@code then}; does nothing on Cancel. */
+    void closeSession(Runnable then) {
+        SwingThread.mustBeSwingThread();
+        if (session == null) {
+            then.run();
+            return;
+        }
+        ProjectSession s = session;
+        Runnable release = () -> {
+            autosave.stop();
+            work.run(() -> {
+                s.discardRecovery();
+                s.close();
+                return null;
+            }, v -> {
+                if (session == s) {
+                    session = null;
+                }
+                then.run();
+            }, e -> {
+                s.close();
+                session = null;
+                then.run();
+            });
+        };
+        if (!s.history().isDirty()) {
+            release.run();
+            return;
+        }
+        switch (dialogs.unsavedChanges(s.name())) {
+            case SAVE -> save(release);
+            case DISCARD -> release.run();
+            case CANCEL -> { }
+        }
+    }
+
+    void quit() {
+        closeSession(() -> {
+            layout.remember(frame, fontSize, table.sourceShare());
+            frame.dispose();
+            closedListeners.forEach(Runnable::run);
+        });
+    }
+
+    private void newAlignment() {
+        closeSession(() -> {
+            showNothing();
+            Path start = Path.of("corpora").toAbsolutePath();
+            NewAlignmentDialog.ask(frame, start).ifPresent(this::align);
+        });
+    }
+
+    /** Runs the pipeline in the background, then saves the result as a new project and opens it. */
+    void align(NewAlignmentDialog.Answer answer) {
+        PipelineWorker[] worker = new PipelineWorker[1];
+        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(),
+                alignment -> work.run(() -> ProjectSession.create(answer.projectFolder(), alignment), opened -> {
+                    adopt(opened);
+                    List<String> warnings = worker[0].warnings();
+                    if (!warnings.isEmpty()) {
+                        dialogs.info("Alignment warnings", String.join("\n", warnings));
+                    }
+                }, e -> dialogs.error("Cannot create the project", message(e))),
+                e -> {
+                    if (e instanceof org.visavis.pipeline.CancelledException) {
+                        say("Alignment cancelled");
+                    } else {
+                        dialogs.error("Cannot align", message(e));
+                    }
+                });
+        worker[0].start();
+    }
+
+    private void export(ExportFormat format) {
+        if (session == null) {
+            return;
+        }
+        Alignment snapshot = session.history().current();
+        long unconfirmed = snapshot.beads().stream().filter(b -> !b.isConfirmed()).count();
+        if (unconfirmed > 0 && !dialogs.confirm("Export " + format.name(), String.format(Locale.ROOT,
+                "%,d of %,d beads are still unconfirmed. Export anyway?", unconfirmed, snapshot.beads().size()))) {
+            return;
+        }
+        Path suggested = session.folder().resolve(session.name() + "." + format.extension());
+        dialogs.chooseSaveFile("Export " + format.name(), suggested).ifPresent(file -> {
+            say("Exporting " + file + "…");
+            work.run(() -> {
+                format.exporter().export(snapshot, file);
+                return file;
+            }, f -> say("Exported " + f), e -> dialogs.error("Cannot export " + format.name(), message(e)));
+        });
+    }
+
+    private void showShortcuts() {
+        ShortcutsDialog.show(frame, commands);
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof VisavisException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

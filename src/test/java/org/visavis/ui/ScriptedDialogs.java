@@ -1,0 +1,62 @@
+package org.visavis.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialog answers given in advance, and a record of what was asked, so GUI tests never block on a modal dialog. */
+final class ScriptedDialogs implements Dialogs {
+    final List<String> errors = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
+    final Deque<String> answers = new ArrayDeque<>();
+    Path saveFile;
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        questions.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        questions.add(question);
+        if (confirmations.isEmpty()) {
+            throw new AssertionError("unexpected question: " + question);
+        }
+        return confirmations.pop();
+    }
+
+    @Override
+    public UnsavedChoice unsavedChanges(String projectName) {
+        questions.add("unsaved changes in " + projectName);
+        if (unsaved.isEmpty()) {
+            throw new AssertionError("unexpected unsaved-changes question for " + projectName);
+        }
+        return unsaved.pop();
+    }
+
+    @Override
+    public Optional<String> ask(String title, String question, String initial) {
+        questions.add(question);
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Optional<Path> start) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path suggested) {
+        return Optional.ofNullable(saveFile);
+    }
+}

@@ -1,0 +1,160 @@
+package org.visavis.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import org.visavis.edit.LengthRealigner;
+import org.visavis.model.Alignment;
+
+/**
+ * Drives a real workbench window from a test: everything on the Swing thread, keys sent as key
+ * events to the focused table (so the real key bindings run), waits for the background file
+ * work to finish.
+ */
+final class WorkbenchDriver {
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final Workbench workbench;
+
+    private WorkbenchDriver(Workbench w) {
+        this.workbench = w;
+    }
+
+    static WorkbenchDriver start(List<ExportFormat> exports) {
+        return start((r, p) -> {
+            throw new UnsupportedOperationException("no pipeline in this test");
+        }, exports);
+    }
+
+    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportFormat> exports) {
+        Workbench w = onEdt(() -> {
+            WorkbenchApp.installLookAndFeel();
+            Workbench wb = new Workbench(new WorkbenchServices(pipeline, new LengthRealigner(), exports),
+                    new WindowLayout(Preferences.userRoot().node("org/visavis/ui-test")));
+            wb.frame().setBounds(0, 0, 1400, 900);
+            wb.show();
+            return wb;
+        });
+        WorkbenchDriver d = new WorkbenchDriver(w);
+        onEdt(() -> {
+            w.setDialogs(d.dialogs);
+            return null;
+        });
+        return d;
+    }
+
+    void open(Path folder) {
+        onEdt(() -> {
+            workbench.openProject(folder);
+            return null;
+        });
+        waitIdle();
+        onEdt(() -> workbench.table().requestFocusInWindow());
+    }
+
+    /** Presses a key (e.g. "ctrl Z") on the bead table, through its real input maps. */
+    void press(String key) {
+        KeyStroke k = KeyStroke.getKeyStroke(key);
+        onEdt(() -> {
+            Component table = workbench.table();
+            KeyEvent e = new KeyEvent(table, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), k.getModifiers(),
+                    k.getKeyCode(), KeyEvent.CHAR_UNDEFINED);
+            table.dispatchEvent(e);
+            return null;
+        });
+        waitIdle();
+    }
+
+    void selectBead(int b, int column) {
+        onEdt(() -> {
+            workbench.table().changeSelection(workbench.table().getModel() instanceof BeadTableModel m ? m.rowOf(b) : b,
+                    column, false, false);
+            return null;
+        });
+    }
+
+    Alignment alignment() {
+        return onEdt(() -> workbench.alignment().orElseThrow());
+    }
+
+    int selectedBead() {
+        return onEdt(() -> workbench.table().selectedBead());
+    }
+
+    /** Waits until queued file work is done (the autosave timer is not waited for). */
+    void waitIdle() {
+        for (int i = 0; i < 600; i++) {
+            flushEdt();
+            boolean idle = onEdt(() -> workbench.isIdleIgnoringAutosave());
+            if (idle) {
+                flushEdt();
+                return;
+            }
+            sleep(20);
+        }
+        throw new AssertionError("the workbench stayed busy for 12 s");
+    }
+
+    void close() {
+        onEdt(() -> {
+            workbench.quit();
+            return null;
+        });
+        waitIdle();
+        assertThat(onEdt(() -> workbench.frame().isDisplayable())).as("window closed").isFalse();
+    }
+
+    BufferedImage screenshot() {
+        return onEdt(() -> {
+            var root = workbench.frame().getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = img.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return img;
+        });
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void flushEdt() {
+        onEdt(() -> null);
+    }
+
+    static <T> T onEdt(Callable<T> c) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    result.set(c.call());
+                } catch (Exception e) {
+                    error.set(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(e.getCause());
+        }
+        if (error.get() != null) {
+            throw new AssertionError(error.get());
+        }
+        return result.get();
+    }
+}
