@@ -82,7 +82,7 @@ public final class CheckSuite {
             checks.add(new SpellingVariantCheck(tagger));
         }
         if (options.runs(LanguageToolCheck.ID) && org.visavis.lang.LanguageToolTagger.supports(language)) {
-            checks.add(new LanguageToolCheck(new LanguageToolProofreader(language, options.languageToolCategories())));
+            checks.add(new LanguageToolCheck(LanguageToolProofreader.shared(language, options.languageToolCategories())));
         }
         return checks;
     }

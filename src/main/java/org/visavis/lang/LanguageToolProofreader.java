@@ -24,6 +24,8 @@ import org.visavis.model.VisavisException;
  * }</pre>
  */
 public final class LanguageToolProofreader {
+    private static final java.util.Map<String, LanguageToolProofreader> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Language language;
     private final JLanguageTool tool;
 
@@ -51,6 +53,16 @@ public final class LanguageToolProofreader {
                 tool.disableRule(rule.getId());
             }
         }
+    }
+
+    /**
+     * A proofreader shared by everyone asking for the same language and categories: loading
+     * LanguageTool's rules takes seconds, and the editor re-runs the checks often.
+     */
+    public static LanguageToolProofreader shared(Language language, Set<String> categories) {
+        Set<String> wanted = new TreeSet<>();
+        categories.forEach(c -> wanted.add(c.toUpperCase(Locale.ROOT)));
+        return SHARED.computeIfAbsent(language.tag() + " " + wanted, k -> new LanguageToolProofreader(language, wanted));
     }
 
     public Language language() {
