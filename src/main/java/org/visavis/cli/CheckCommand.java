@@ -73,6 +73,10 @@ final class CheckCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Optional<Severity> threshold = Optional.ofNullable(failOn).map(CheckCommand::severity);
         CheckOptions options = options();
+        if (glossary == null && (checks.contains("term-missing") || checks.contains("term-forbidden"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--checks term-missing and term-forbidden need a glossary: give --glossary FILE");
+        }
         List<Finding> findings;
         CheckedText text;
         if (ProjectStore.isProject(input)) {

@@ -168,6 +168,10 @@ class CheckCommandTest {
         assertThat(withoutTargetLanguage.exitCode()).isEqualTo(2);
         assertThat(withoutTargetLanguage.err()).contains("target.xml").contains("no xml:lang");
 
+        Run noGlossary = run("check", folder.toString(), "--checks", "term-missing");
+        assertThat(noGlossary.exitCode()).isEqualTo(2);
+        assertThat(noGlossary.err()).contains("need a glossary");
+
         Run notAProject = run("check", dir.toString());
         assertThat(notAProject.exitCode()).isEqualTo(2);
         assertThat(notAProject.err()).contains("not a visavis project");
