@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ImportCommand.class,
             GuiCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 
