@@ -77,6 +77,9 @@ final class TypeLinks {
                 continue;
             }
             String p = SideFeatures.plain(source.types.get(s));
+            if (p.isEmpty()) {
+                continue; // a token with no letters or digits left once accents and marks are dropped
+            }
             boolean number = Character.isDigit(p.charAt(0));
             if (number || p.length() >= 3) {
                 for (int t : targetByForm.getOrDefault(p, List.of())) {

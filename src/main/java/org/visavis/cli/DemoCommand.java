@@ -5,8 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.visavis.checks.CheckOptions;
+import org.visavis.checks.CheckSuite;
+import org.visavis.checks.CheckedText;
+import org.visavis.checks.Finding;
+import org.visavis.checks.FindingsReport;
+import org.visavis.checks.IgnoredFindings;
+import org.visavis.export.ExportFormat;
+import org.visavis.export.ExportOptions;
+import org.visavis.export.Exporter;
 import org.visavis.export.TmxOptions;
 import org.visavis.export.TmxWriter;
 import org.visavis.ingest.IngestException;
@@ -17,6 +28,7 @@ import org.visavis.pipeline.AlignmentRequest;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
+import org.visavis.terms.GlossaryFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,10 +37,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code visavis demo}: the main job on the bundled texts. Aligns the six Debian Administrator's
  * Handbook chapters (French original, English translation) chapter by chapter into one project,
- * {@code alignments/demo/}, with its TMX, and prints a summary.
+ * {@code alignments/demo/}, with its TMX and an HTML bilingual edition, checks terminology against
+ * the bundled glossary (report in {@code demo-findings.html}), and prints a summary.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Align the bundled Debian Handbook chapters (fr -> en) into alignments/demo/ and print a summary.")
+        description = "Align the bundled Debian Handbook chapters (fr -> en) into alignments/demo/, check terminology, export TMX and an HTML edition, print a summary.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The chapters in the book's order. */
@@ -65,16 +78,32 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             chapters.add(a);
         }
-        Alignment book = Alignment.concatenate("debian-handbook (fr-FR)", "debian-handbook (en-US)", chapters);
+        Alignment book = Alignment.concatenate("Le cahier de l'administrateur Debian", "The Debian Administrator's Handbook", chapters);
         Path folder = (outDir != null ? outDir : base.resolve("alignments")).resolve("demo");
         Project project = new Project(folder, book);
         new ProjectStore().save(project);
         Path tmx = folder.resolve("demo.tmx");
         new TmxWriter(TmxOptions.of(fr, en, VersionProvider.version())).write(book, tmx);
+        Path edition = Exporter.defaultOutput(project, ExportFormat.HTML);
+        new Exporter().export(project, ExportFormat.HTML,
+                edition, ExportOptions.defaults().withTitle("The Debian Administrator's Handbook — Le cahier de l'administrateur Debian"));
+        Path glossaryFile = base.resolve("glossaries/visavis-fr-en.tbx");
+        CheckOptions checks = CheckOptions.defaults();
+        if (Files.isRegularFile(glossaryFile)) {
+            checks = checks.withGlossary(GlossaryFormat.forFile(glossaryFile).read(glossaryFile, fr, en));
+        }
+        List<Finding> findings = CheckSuite.run(book, checks, IgnoredFindings.load(folder), Progress.SILENT);
+        Path findingsReport = folder.resolve("demo-findings.html");
+        FindingsReport.forFile(findingsReport).save(findings, CheckedText.of(book), findingsReport);
         out.println();
         AlignmentSummary.print(book, out);
+        Map<String, Integer> byCheck = new TreeMap<>();
+        findings.forEach(f -> byCheck.merge(f.check(), 1, Integer::sum));
+        out.println("findings: " + findings.size() + " " + byCheck);
         out.println("project: " + folder);
         out.println("tmx: " + tmx);
+        out.println("bilingual edition: " + edition);
+        out.println("findings report: " + findingsReport);
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ImportCommand.class,
             GuiCommand.class,
+            CheckCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -3,10 +3,11 @@ package org.visavis.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.visavis.align.AlignmentException;
 import org.visavis.align.LengthLexicalAligner;
 import org.visavis.ingest.DocumentReader;
@@ -50,16 +51,36 @@ public final class AlignmentPipeline {
         this.detector = detector;
     }
 
-    /** Runs the pipeline; throws a VisavisException subtype on bad input, CancelledException when cancelled. */
+    /**
+     * Runs the pipeline; throws a VisavisException subtype on bad input, CancelledException when
+     * cancelled. The two documents are read and split at the same time, one per core.
+     */
     public Alignment run(AlignmentRequest request, Progress progress) {
         refuseSameFile(request.source(), request.target());
-        progress.report("Reading " + request.source().getFileName(), 0.0);
-        Document source = read(request.source(), request.sourceLanguage(), progress);
+        progress.report("Reading " + request.source().getFileName() + " and " + request.target().getFileName(), 0.0);
+        CompletableFuture<SegmentedDocument> target = CompletableFuture.supplyAsync(() ->
+                segment(read(request.target(), request.targetLanguage(), progress), request.srxRules()));
+        SegmentedDocument source;
+        try {
+            source = segment(read(request.source(), request.sourceLanguage(), progress), request.srxRules());
+        } catch (RuntimeException e) {
+            target.cancel(true);
+            throw e;
+        }
+        SegmentedDocument tgt = joinUnwrapped(target);
         progress.checkCancelled();
-        progress.report("Reading " + request.target().getFileName(), 0.2);
-        Document target = read(request.target(), request.targetLanguage(), progress);
-        progress.checkCancelled();
-        return alignDocuments(source, target, request.srxRules(), progress);
+        return align(source, tgt, progress);
+    }
+
+    private static <T> T joinUnwrapped(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Reads one document and checks that its text is in the declared language. */
@@ -69,12 +90,16 @@ public final class AlignmentPipeline {
         return doc;
     }
 
-    /** Segments and aligns two documents already read (the demo joins several chapters first). */
+    /** Segments and aligns two documents already read. */
     public Alignment alignDocuments(Document source, Document target, Optional<Path> srxRules, Progress progress) {
         progress.report("Splitting sentences", 0.4);
         SegmentedDocument src = segment(source, srxRules);
         SegmentedDocument tgt = segment(target, srxRules);
         progress.checkCancelled();
+        return align(src, tgt, progress);
+    }
+
+    private Alignment align(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
         checkSizes(src, tgt, progress);
         progress.report("Aligning " + src.size() + " and " + tgt.size() + " sentences", 0.5);
         List<Bead> beads = LengthLexicalAligner.forLanguages(src.language(), tgt.language()).align(src, tgt);

@@ -1,0 +1,62 @@
+package org.visavis.checks;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.visavis.terms.Glossary;
+import org.visavis.terms.RenderingDiscovery;
+
+/**
+ * What {@link CheckSuite} runs: the checks by id (all when empty), a glossary for the glossary
+ * checks, LanguageTool's rule categories (none: the {@code languagetool} check is off) and the
+ * thresholds of consistency discovery.
+ *
+ * <pre>{@code
+ * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("GRAMMAR"));
+ * }</pre>
+ */
+public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<String> languageToolCategories,
+                           RenderingDiscovery.Options discovery) {
+
+    /** Every check id, in the order reports list them. */
+    public static final List<String> ALL_CHECKS = List.of(TermMissingCheck.ID, TermForbiddenCheck.ID,
+            TermInconsistencyCheck.ID, SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
+            SpellingVariantCheck.ID, LanguageToolCheck.ID);
+
+    public CheckOptions {
+        checks = Set.copyOf(checks);
+        Objects.requireNonNull(glossary, "glossary");
+        languageToolCategories = Set.copyOf(languageToolCategories);
+        Objects.requireNonNull(discovery, "discovery");
+        for (String c : checks) {
+            if (!ALL_CHECKS.contains(c)) {
+                throw new IllegalArgumentException("unknown check '" + c + "' (known: " + String.join(", ", ALL_CHECKS) + ")");
+            }
+        }
+    }
+
+    /** All checks, no glossary, LanguageTool's GRAMMAR rules, default discovery thresholds. */
+    public static CheckOptions defaults() {
+        return new CheckOptions(Set.of(), Optional.empty(), Set.of("GRAMMAR"), RenderingDiscovery.Options.DEFAULT);
+    }
+
+    public CheckOptions withChecks(Set<String> ids) {
+        return new CheckOptions(ids, glossary, languageToolCategories, discovery);
+    }
+
+    public CheckOptions withGlossary(Glossary g) {
+        return new CheckOptions(checks, Optional.of(g), languageToolCategories, discovery);
+    }
+
+    public CheckOptions withLanguageToolCategories(Set<String> categories) {
+        return new CheckOptions(checks, glossary, categories, discovery);
+    }
+
+    public boolean runs(String id) {
+        if (id.equals(LanguageToolCheck.ID) && languageToolCategories.isEmpty()) {
+            return false;
+        }
+        return checks.isEmpty() || checks.contains(id);
+    }
+}

@@ -1,0 +1,120 @@
+package org.visavis.checks;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A readable HTML report: findings grouped by check, each with its message and the beads it
+ * concerns side by side, the terms and words in question highlighted.
+ */
+public final class HtmlFindingsReport implements FindingsReport {
+    private static final int MAX_BEADS_SHOWN = 30;
+
+    @Override
+    public void write(List<Finding> findings, CheckedText text, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>visavis check: ")
+                .append(escape(text.title())).append("</title>\n<style>\n")
+                .append("body{font-family:sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse;width:100%}")
+                .append("td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}th{background:#eee}")
+                .append("td.n{width:3em;text-align:right;color:#666}mark{background:#ffe066}")
+                .append(".error{color:#b00}.warning{color:#a60}.info{color:#06a}.finding{margin:1.5em 0}")
+                .append("</style></head><body>\n<h1>visavis check</h1>\n<p>").append(escape(text.title()))
+                .append(": ").append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append("</p>\n");
+        Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byCheck.computeIfAbsent(f.check(), k -> new ArrayList<>()).add(f);
+        }
+        List<String> order = new ArrayList<>(byCheck.keySet());
+        order.sort(Comparator.comparingInt(CheckOptions.ALL_CHECKS::indexOf));
+        sb.append("<ul>");
+        for (String check : order) {
+            sb.append("<li><a href=\"#").append(check).append("\">").append(check).append("</a> (")
+                    .append(byCheck.get(check).size()).append(")</li>");
+        }
+        sb.append("</ul>\n");
+        for (String check : order) {
+            sb.append("<h2 id=\"").append(check).append("\">").append(check).append("</h2>\n");
+            for (Finding f : byCheck.get(check)) {
+                appendFinding(sb, f, text);
+            }
+        }
+        sb.append("</body></html>\n");
+        out.write(sb.toString());
+        out.flush();
+    }
+
+    private static void appendFinding(StringBuilder sb, Finding f, CheckedText text) {
+        sb.append("<div class=\"finding\"><p><span class=\"").append(f.severity().word()).append("\">")
+                .append(f.severity().word()).append("</span> ").append(escape(f.message())).append("</p>\n");
+        boolean bilingual = !f.beads().isEmpty() && f.beads().get(0) < text.size() && text.source(f.beads().get(0)).isPresent();
+        sb.append("<table><tr><th>#</th>");
+        if (!f.renderings().isEmpty()) {
+            sb.append("<th>rendering</th>");
+        }
+        sb.append(bilingual ? "<th>source</th><th>target</th>" : "<th>text</th>").append("</tr>\n");
+        int shown = 0;
+        for (int b : f.beads()) {
+            if (b >= text.size()) {
+                continue;
+            }
+            if (shown++ == MAX_BEADS_SHOWN) {
+                sb.append("<tr><td colspan=\"4\">… and ").append(f.beads().size() - MAX_BEADS_SHOWN)
+                        .append(" more</td></tr>\n");
+                break;
+            }
+            sb.append("<tr><td class=\"n\">").append(b).append("</td>");
+            if (!f.renderings().isEmpty()) {
+                String rendering = f.renderings().entrySet().stream().filter(e -> e.getValue().contains(b))
+                        .map(Map.Entry::getKey).findFirst().orElse("");
+                sb.append("<td>").append(escape(rendering)).append("</td>");
+            }
+            if (bilingual) {
+                sb.append("<td>").append(highlight(text.source(b).orElse(""), f.highlights())).append("</td>");
+            }
+            sb.append("<td>").append(highlight(text.target(b), f.highlights())).append("</td></tr>\n");
+        }
+        sb.append("</table></div>\n");
+    }
+
+    /** Escapes the text and marks every highlight (whole words, any case). */
+    static String highlight(String s, Set<String> highlights) {
+        if (highlights.isEmpty()) {
+            return escape(s);
+        }
+        List<String> sorted = new ArrayList<>(highlights);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String h : sorted) {
+            if (h.isBlank()) {
+                continue;
+            }
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(h));
+        }
+        if (alternatives.length() == 0) {
+            return escape(s);
+        }
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Matcher m = p.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(escape(s.substring(last, m.start()))).append("<mark>").append(escape(m.group())).append("</mark>");
+            last = m.end();
+        }
+        return out.append(escape(s.substring(last))).toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

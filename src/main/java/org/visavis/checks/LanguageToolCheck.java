@@ -1,0 +1,50 @@
+package org.visavis.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.visavis.lang.LanguageToolProofreader;
+import org.visavis.lang.ProofreadingMatch;
+import org.visavis.model.SegmentedDocument;
+
+/**
+ * {@code languagetool}: LanguageTool's grammar, spelling and style rules on one text, restricted
+ * to the categories given to the proofreader (GRAMMAR by default on the command line). The
+ * finding's subject is the rule id and the words it flags; spelling and typos are warnings, the
+ * rest info.
+ *
+ * <pre>{@code
+ * new LanguageToolCheck(new LanguageToolProofreader(Language.of("en"), Set.of("GRAMMAR"))).check(document);
+ * }</pre>
+ */
+public final class LanguageToolCheck implements MonolingualCheck {
+    public static final String ID = "languagetool";
+    private final LanguageToolProofreader proofreader;
+
+    public LanguageToolCheck(LanguageToolProofreader proofreader) {
+        this.proofreader = proofreader;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(SegmentedDocument document) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < document.size(); i++) {
+            String sentence = document.segments().get(i).text();
+            for (ProofreadingMatch m : proofreader.check(sentence)) {
+                String flagged = sentence.substring(Math.max(0, m.from()), Math.min(sentence.length(), m.to()));
+                String suggestion = m.suggestions().isEmpty() ? "" : " (suggestion: " + String.join(", ", m.suggestions()) + ")";
+                Severity severity = m.category().equals("GRAMMAR") || m.category().equals("TYPOS")
+                        ? Severity.WARNING : Severity.INFO;
+                findings.add(Finding.of(ID, severity, Finding.Side.TARGET, m.ruleId() + ": " + flagged, sentence,
+                        m.category() + " " + m.ruleId() + ": " + m.message() + suggestion, List.of(i),
+                        flagged.isBlank() ? Set.of() : Set.of(flagged)));
+            }
+        }
+        return findings;
+    }
+}

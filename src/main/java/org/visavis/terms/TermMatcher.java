@@ -1,0 +1,120 @@
+package org.visavis.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.visavis.lang.TaggedToken;
+import org.visavis.lang.Tagger;
+import org.visavis.lang.WordClass;
+
+/**
+ * Finds terms in sentences of one language by lemma and word form, so that a term matches
+ * whatever its inflection: "lutte revendicative" is found in "des luttes revendicatives",
+ * "struggle over immediate demands" in "Struggles over immediate demands". Tokens are whole
+ * words: "organisation" is not found in "self-organisation", nor "libre" in "libres-service".
+ *
+ * <pre>{@code
+ * TermMatcher fr = new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr")));
+ * fr.find(Term.of("lutte revendicative"), "Les luttes revendicatives sont...");   // one occurrence
+ * }</pre>
+ */
+public final class TermMatcher {
+    private final Tagger tagger;
+    private final Map<Term, List<TaggedToken>> compiled = new ConcurrentHashMap<>();
+
+    public TermMatcher(Tagger tagger) {
+        this.tagger = tagger;
+    }
+
+    public Tagger tagger() {
+        return tagger;
+    }
+
+    public List<TermOccurrence> find(Term term, String sentence) {
+        return find(term, sentence, tagger.tag(sentence));
+    }
+
+    /** The occurrences of {@code term} in a sentence already tagged by this matcher's tagger. */
+    public List<TermOccurrence> find(Term term, String sentence, List<TaggedToken> tokens) {
+        List<TaggedToken> pattern = compiled.computeIfAbsent(term, t -> words(tagger.tag(t.text())));
+        List<TermOccurrence> found = new ArrayList<>();
+        if (pattern.isEmpty()) {
+            return found;
+        }
+        for (int i = 0; i + pattern.size() <= tokens.size(); i++) {
+            if (matchesAt(pattern, tokens, i, term.casing()) && standsAlone(tokens, i, i + pattern.size())) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + pattern.size() - 1).end();
+                found.add(new TermOccurrence(i, i + pattern.size(), start, end,
+                        sentence.substring(Math.min(start, sentence.length()), Math.min(end, sentence.length()))));
+            }
+        }
+        return found;
+    }
+
+    public boolean occursIn(Term term, String sentence) {
+        return !find(term, sentence).isEmpty();
+    }
+
+    private static List<TaggedToken> words(List<TaggedToken> tokens) {
+        // a term written with a final full stop or quotes still means the words
+        return tokens.stream().filter(TaggedToken::isWord).toList();
+    }
+
+    private static boolean matchesAt(List<TaggedToken> pattern, List<TaggedToken> tokens, int at, Casing casing) {
+        for (int k = 0; k < pattern.size(); k++) {
+            if (!sameWord(pattern.get(k), tokens.get(at + k), casing)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameWord(TaggedToken termWord, TaggedToken word, Casing casing) {
+        if (casing == Casing.SENSITIVE && !sameCaseShape(termWord.text(), word.text())) {
+            return false;
+        }
+        if (termWord.folded().equals(word.folded())) {
+            return true;
+        }
+        for (TaggedToken.Reading a : termWord.readings()) {
+            // a term out of context is ambiguous ("package": noun or verb); it means its main class
+            if (a.wordClass() != termWord.wordClass()) {
+                continue;
+            }
+            for (TaggedToken.Reading b : word.readings()) {
+                if (a.lemma().equalsIgnoreCase(b.lemma()) && compatible(a.wordClass(), b.wordClass())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean compatible(WordClass a, WordClass b) {
+        return a == b || (a.isNominal() && b.isNominal()) || a == WordClass.OTHER || b == WordClass.OTHER;
+    }
+
+    /** "Debian" and "Debians" have the same shape, "debian" and "DEBIAN" do not. */
+    private static boolean sameCaseShape(String a, String b) {
+        return Character.isUpperCase(a.codePointAt(0)) == Character.isUpperCase(b.codePointAt(0))
+                && isAllUpper(a) == isAllUpper(b);
+    }
+
+    private static boolean isAllUpper(String s) {
+        return s.length() > 1 && s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** False when a hyphen glues the match to a neighbouring word ("libre" in "libre-service"). */
+    private static boolean standsAlone(List<TaggedToken> tokens, int first, int end) {
+        if (first > 0 && !tokens.get(first).spaceBefore() && isHyphen(tokens.get(first - 1))) {
+            return false;
+        }
+        return !(end < tokens.size() && !tokens.get(end).spaceBefore() && isHyphen(tokens.get(end)));
+    }
+
+    private static boolean isHyphen(TaggedToken t) {
+        return t.text().equals("-") || t.text().equals("‑") || t.text().equals("‐");
+    }
+}

@@ -1,0 +1,51 @@
+package org.visavis.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingTest {
+    private static final Finding LUTTES = new Finding("term-inconsistency", Severity.WARNING, Finding.Side.SOURCE,
+            "luttes revendicatives", "", "“luttes revendicatives” is rendered 2 ways", List.of(77, 12, 40),
+            Map.of("struggles over immediate demands", List.of(40, 12), "wage struggles", List.of(77)),
+            Set.of("wage struggles"));
+
+    @Test
+    void keyDoesNotDependOnBeadIndexes() {
+        Finding realigned = new Finding(LUTTES.check(), LUTTES.severity(), LUTTES.side(), LUTTES.subject(), "",
+                LUTTES.message(), List.of(13, 41, 78),
+                Map.of("wage struggles", List.of(78), "struggles over immediate demands", List.of(13, 41)), Set.of());
+        assertThat(realigned.key()).isEqualTo(LUTTES.key());
+        assertThat(LUTTES.beads()).containsExactly(12, 40, 77);
+    }
+
+    @Test
+    void keyChangesWithTheRenderings() {
+        Finding other = new Finding(LUTTES.check(), LUTTES.severity(), LUTTES.side(), LUTTES.subject(), "",
+                LUTTES.message(), List.of(12), Map.of("struggles over immediate demands", List.of(12),
+                "struggles over wages and conditions", List.of(90)), Set.of());
+        assertThat(other.key()).isNotEqualTo(LUTTES.key());
+    }
+
+    @Test
+    void ignoredFindingsAreSavedWithTheProject(@TempDir Path project) {
+        IgnoredFindings.NONE.with(LUTTES).save(project);
+        IgnoredFindings loaded = IgnoredFindings.load(project);
+        assertThat(loaded.ignores(LUTTES)).isTrue();
+        assertThat(loaded.filter(List.of(LUTTES))).isEmpty();
+        assertThat(loaded.without(LUTTES).ignores(LUTTES)).isFalse();
+        assertThat(IgnoredFindings.load(project.resolve("elsewhere")).keys()).isEmpty();
+    }
+
+    @Test
+    void htmlHighlightsWholeWordsOnly() {
+        assertThat(HtmlFindingsReport.highlight("Wage struggles <and> wage-struggles, prewage struggles",
+                Set.of("wage struggles")))
+                .isEqualTo("<mark>Wage struggles</mark> &lt;and&gt; wage-struggles, prewage struggles");
+    }
+}

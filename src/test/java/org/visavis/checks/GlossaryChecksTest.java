@@ -1,0 +1,74 @@
+package org.visavis.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.lang.LanguageToolTagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Language;
+import org.visavis.terms.DelimitedGlossaryFormat;
+import org.visavis.terms.Glossary;
+import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.TermMatcher;
+
+/** term-missing and term-forbidden with the bundled glossary, on sentence pairs of the corpora. */
+class GlossaryChecksTest {
+    private static final Glossary GLOSSARY = DelimitedGlossaryFormat.TSV.read(
+            Path.of(System.getProperty("user.dir"), "glossaries", "visavis-fr-en.tsv"), Language.of("fr"), Language.of("en"));
+
+    private static GlossaryLookup lookup() {
+        return new GlossaryLookup(GLOSSARY, new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr"))),
+                new TermMatcher(LanguageToolTagger.forLanguage(Language.of("en"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // rendered: nothing to say
+        "Debian est et restera constituée exclusivement de logiciels libres. | Debian is and will remain composed entirely and exclusively of free software. | ''",
+        "Une distribution GNU/Linux a deux objectifs principaux. | A GNU/Linux distribution has two main objectives. | ''",
+        // the translator left a glossary term out: that is what the check reports
+        "La distribution Debian est et restera constituée exclusivement de logiciels libres. | Debian is and will remain composed entirely and exclusively of free software. | distribution",
+        "Le programme buildd y fonctionne en permanence afin de créer des paquets binaires pour arm64 à partir des paquets sources expédiés par les développeurs Debian. | The buildd program runs on them continuously and creates binary packages for arm64 from source packages sent by Debian developers. | ''",
+        "L'enchevêtrement des dépendances croisées entre paquets est tel qu'un paquet ne peut que rarement y progresser tout seul. | The tangle of cross-dependencies between packages is such that a package can rarely move there completely on its own. | ''",
+        // a word derived from the target term renders it
+        "Pour bien les comprendre, suivons le parcours d'un programme, de sa première mise en paquet à son intégration dans une version stable de Debian. | For a good understanding, let us take a look at a program's journey, from its initial packaging to inclusion in a stable version of Debian. | ''",
+        // not rendered
+        "Il intervient encore épisodiquement sur les listes de diffusion pour donner son avis. | He still sporadically appears on the e-mail lists to give his advice. | liste de diffusion",
+        "Le fait que le travail de ces équipes est essentiellement public les rend accessible à tout nouveau développeur intéressé. | The public nature of the work of those teams makes it possible for new contributors to observe. | développeur",
+        // "paquet source" is the longer term: "paquet" inside it is not checked on its own
+        "L'idée de base est de rassembler sur une seule page le maximum d'informations relatives à chaque paquet source. | The basic idea is, for a given package, to centralize as much information as possible on a single page. | paquet source",
+    })
+    void termMissing(String fr, String en, String missing) {
+        Alignment a = SentencePairs.alignment(new String[] {fr, en});
+        List<Finding> findings = new TermMissingCheck(lookup()).check(a);
+        if (missing.isEmpty()) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).extracting(Finding::subject).containsExactly(missing);
+            assertThat(findings.get(0).beads()).containsExactly(0);
+            assertThat(findings.get(0).check()).isEqualTo("term-missing");
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Elle suppose que les luttes revendicatives sont des tremplins vers la révolution. | It supposes that wage struggles are stepping stones to the revolution. | wage struggles",
+        "Elle suppose que les luttes revendicatives sont des tremplins vers la révolution. | It supposes that struggles over immediate demands are stepping stones to the revolution. | ''",
+        "Debian est avant tout un projet du monde du logiciel libre. | Debian is above all a project of the open source software world. | open source software",
+        "Debian est avant tout un projet du monde du logiciel libre. | Debian is above all a project of the free software world. | ''",
+    })
+    void termForbidden(String fr, String en, String forbidden) {
+        Alignment a = SentencePairs.alignment(new String[] {fr, en});
+        List<Finding> findings = new TermForbiddenCheck(lookup()).onTarget().check(a);
+        if (forbidden.isEmpty()) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).extracting(Finding::subject).containsExactly(forbidden);
+            assertThat(findings.get(0).severity()).isEqualTo(Severity.ERROR);
+            assertThat(findings.get(0).highlights()).containsExactly(forbidden);
+        }
+    }
+}

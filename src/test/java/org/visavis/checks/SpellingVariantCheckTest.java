@@ -1,0 +1,82 @@
+package org.visavis.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.lang.LanguageToolTagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Language;
+import org.visavis.model.SegmentedDocument;
+
+class SpellingVariantCheckTest {
+
+    private static List<Finding> check(String lang, List<String> sentences) {
+        SegmentedDocument doc = SegmentedDocument.ofSentences("doc", Language.of(lang), sentences);
+        return new SpellingVariantCheck(LanguageToolTagger.forLanguage(Language.of(lang))).check(doc);
+    }
+
+    private static List<String> extract() throws IOException {
+        try (InputStream in = SpellingVariantCheckTest.class.getResourceAsStream("self-organisation-extract.txt")) {
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
+    /** The English rendering of Théorie Communiste mixes -ise and -ize, hyphenated and spaced. */
+    @Test
+    void findsTheVariantsOfTheSelfOrganisationText() throws IOException {
+        List<String> sentences = extract();
+        Map<String, Map<String, List<Integer>>> bySubject = new java.util.HashMap<>();
+        for (Finding f : check("en", sentences)) {
+            bySubject.put(f.subject(), f.renderings());
+            assertThat(f.check()).isEqualTo("spelling-variant");
+        }
+        assertThat(bySubject).containsKeys("self-organisation", "self-organised");
+        assertThat(bySubject.get("self-organisation").keySet())
+                .containsExactlyInAnyOrder("self-organisation", "self-organization", "self organisation");
+        assertThat(bySubject.get("self-organised")).containsOnlyKeys("self-organised", "self-organized");
+        int line = bySubject.get("self-organisation").get("self-organization").get(0);
+        assertThat(sentences.get(line)).contains("self-organization");
+        // "working-class" is used as a noun once, "working class" once: a variant too
+        assertThat(bySubject).containsKey("working class");
+        // "communisation" has one spelling here
+        assertThat(bySubject).doesNotContainKey("communisation");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The role of the unions. / The rôle of the unions.                                     | 1",
+        "en | This is liberated labour. / Labor is what capital exploits.                           | 1",
+        "en | There are four councils. / They fight for themselves.                                 | 0",
+        "en | The working class struggles. / The working-class struggles were defeated.            | 0",
+        "en | Labour-power is a commodity. / Labour power is a commodity.                            | 1",
+        "en | The organi-sation of labour. / The organisation of labour.                             | 0",
+        "en | Email is fast. / E-mail is fast.                                                       | 1",
+        "fr | Où est le paquet ? / Le paquet ou la source.                                           | 0",
+        "fr | Le rôle de Debian. / Le role de Debian.                                                 | 1",
+    })
+    void variantsAndNonVariants(String lang, String sentences, int expected) {
+        assertThat(check(lang, List.of(sentences.split(" / ")))).hasSize(expected);
+    }
+
+    /** On an alignment the check reads the translation and points at beads. */
+    @Test
+    void onTargetPointsAtBeads() {
+        Alignment a = SentencePairs.alignment(
+                new String[] {"L'auto-organisation est le premier acte.", "Self-organisation is the first act."},
+                new String[] {"Autonomie.", "Autonomy."},
+                new String[] {"Toute auto-organisation le confirme.", "As any self-organization confirms."});
+        List<Finding> findings = new SpellingVariantCheck(LanguageToolTagger.forLanguage(Language.of("en")))
+                .onTarget().check(a);
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).beads()).containsExactly(0, 2);
+    }
+}
