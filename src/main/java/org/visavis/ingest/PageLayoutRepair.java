@@ -69,7 +69,7 @@ final class PageLayoutRepair {
                 }
             }
             PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
-            lines.addAll(withoutTrailingBlanks(body.lines()));
+            lines.addAll(DotLeaders.strip(withoutTrailingBlanks(body.lines())));
             for (FootnoteBlock note : body.notes()) {
                 notes.add(note);
                 noteLine.add(lines.size());
