@@ -15,6 +15,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
     final Deque<String> answers = new ArrayDeque<>();
     Path saveFile;
+    Path openFile;
 
     @Override
     public void error(String title, String message) {
@@ -58,5 +59,10 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSaveFile(String title, Path suggested) {
         return Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Optional<Path> start, String description, String... extensions) {
+        return Optional.ofNullable(openFile);
     }
 }
