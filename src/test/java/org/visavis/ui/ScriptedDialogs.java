@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** Dialog answers given in advance, and a record of what was asked, so GUI tests never block on a modal dialog. */
 final class ScriptedDialogs implements Dialogs {
+    /** An answer that accepts the text the question was prefilled with. */
+    static final String ACCEPT_INITIAL = "\u0000accept";
+    final List<String> initials = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> questions = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
@@ -48,7 +51,9 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<String> ask(String title, String question, String initial) {
         questions.add(question);
-        return Optional.ofNullable(answers.poll());
+        initials.add(initial);
+        String a = answers.poll();
+        return Optional.ofNullable(ACCEPT_INITIAL.equals(a) ? initial : a);
     }
 
     @Override
