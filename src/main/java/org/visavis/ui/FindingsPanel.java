@@ -219,7 +219,8 @@ final class FindingsPanel extends JPanel {
         model.fireTableDataChanged();
         keep.map(rows::indexOf).filter(i -> i >= 0).ifPresent(this::select);
         long hidden = all.stream().filter(ignored::ignores).count();
-        status.setText(String.format("%d findings%s", all.size() - hidden, hidden > 0 ? ", " + hidden + " ignored" : ""));
+        long n = all.size() - hidden;
+        status.setText(n + (n == 1 ? " finding" : " findings") + (hidden > 0 ? ", " + hidden + " ignored" : ""));
     }
 
     private void popup(MouseEvent e) {
