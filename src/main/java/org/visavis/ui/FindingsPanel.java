@@ -31,7 +31,7 @@ import org.visavis.checks.Severity;
 
 /**
  * The findings pane below the bead table: the findings of the last check run, filtered by check
- * id, with their severity. Activating a finding (Enter, double-click) jumps to its first bead,
+ * id, with their severity. Activating a finding (Enter, a click) jumps to its first bead,
  * and again to its next one; Delete ignores it; with "show ignored", ignored findings come back
  * in grey and Insert unignores them. The panel only shows and reports: the workbench runs the
  * checks and saves the ignores.
@@ -88,7 +88,8 @@ final class FindingsPanel extends JPanel {
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2 && !e.isPopupTrigger()) {
+                // a click jumps, another click goes on to the finding's next bead (a double-click counts once)
+                if (e.getClickCount() == 1 && javax.swing.SwingUtilities.isLeftMouseButton(e) && !e.isPopupTrigger()) {
                     activateSelected();
                 }
             }

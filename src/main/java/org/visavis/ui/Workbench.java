@@ -109,6 +109,12 @@ final class Workbench {
         this.checks = new ProjectChecks(new ChecksHost());
         table.setTermHighlights(checks.terms());
         this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
+        // selections in the source and then the target sentence of a bead both prefill "Add to glossary"
+        table.sentenceEditor().textArea().addCaretListener(e -> {
+            if (table.isEditing()) {
+                rememberSelectedText();
+            }
+        });
         buildWindow();
         buildCommands();
         installCommands();

@@ -184,6 +184,38 @@ class WorkbenchFindingsTest {
     }
 
     @Test
+    void textSelectedInBothSentencesOfABeadPrefillsTheEntry() throws Exception {
+        open(true);
+        selectInEditor(8, BeadTableModel.SOURCE, "paquets");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.table().getCellEditor().cancelCellEditing();
+            return null;
+        });
+        var area = selectInEditor(8, BeadTableModel.TARGET, "packages");
+        driver.dialogs.answers.add(ScriptedDialogs.ACCEPT_INITIAL);
+        driver.dialogs.answers.add(ScriptedDialogs.ACCEPT_INITIAL);
+        driver.pressOn(area, "ctrl T");
+        driver.waitChecked();
+        assertThat(driver.dialogs.initials).containsExactly("paquets", "packages");
+        assertThat(Files.readAllLines(project.resolve("handbook-terms.tsv")))
+                .as("added to the glossary the project uses, in its format")
+                .containsExactly("fr\ten\tforbidden\tnote\tcase", "distribution\tdistro\t\t\t", "paquets\tpackages\t\t\t");
+        assertThat(Files.exists(project.resolve(ProjectGlossary.DEFAULT_FILE))).isFalse();
+    }
+
+    private javax.swing.JTextArea selectInEditor(int bead, int column, String word) {
+        driver.selectBead(bead, column);
+        driver.press("F2");
+        return WorkbenchDriver.onEdt(() -> {
+            var a = driver.workbench.table().sentenceEditor().textArea();
+            int at = a.getText().indexOf(word);
+            assertThat(at).as("“%s” in %s", word, a.getText()).isGreaterThanOrEqualTo(0);
+            a.select(at, at + word.length());
+            return a;
+        });
+    }
+
+    @Test
     void activatingAFindingAgainCyclesThroughItsBeads() {
         List<Integer> jumps = new ArrayList<>();
         FindingsPanel p = WorkbenchDriver.onEdt(() -> new FindingsPanel(new FindingsPanel.Listener() {
