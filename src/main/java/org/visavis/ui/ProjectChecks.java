@@ -98,7 +98,7 @@ final class ProjectChecks {
                 panel.clear("checks failed: " + message);
             }
         });
-        this.terms = new TermHighlights(host::repaintTable);
+        this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
     }
 
     FindingsPanel panel() {

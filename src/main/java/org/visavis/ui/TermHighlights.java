@@ -21,7 +21,7 @@ import org.visavis.terms.TermMark;
  * marked, so 20,000 beads cost no more than a screenful.
  *
  * <pre>{@code
- * TermHighlights terms = new TermHighlights(table::repaint);
+ * TermHighlights terms = new TermHighlights(table::repaint, this::say);
  * terms.setMarker(() -> new GlossaryTermMarker(lookup, enMatcher));   // built on the worker thread
  * List<TermMark> marks = terms.marks(Side.SOURCE, sentence);         // in the renderer
  * }</pre>
@@ -42,10 +42,12 @@ final class TermHighlights {
     private volatile long generation;
     private volatile Optional<GlossaryTermMarker> marker = Optional.empty();
     private volatile Optional<Supplier<GlossaryTermMarker>> pendingMarker = Optional.empty();
-    private volatile String problem = "";
+    private final java.util.function.Consumer<String> failed;
 
-    TermHighlights(Runnable repaint) {
+    /** {@code repaint} and {@code failed} (why highlighting stopped) are called on the Swing thread. */
+    TermHighlights(Runnable repaint, java.util.function.Consumer<String> failed) {
         this.repaint = repaint;
+        this.failed = failed;
         Thread worker = new Thread(this::work, "visavis-terms");
         worker.setDaemon(true);
         worker.start();
@@ -56,7 +58,6 @@ final class TermHighlights {
         generation++;
         marker = Optional.empty();
         pendingMarker = build;
-        problem = "";
         cache.values().forEach(Map::clear);
         jobs.clear();
         queued.clear();
@@ -64,15 +65,6 @@ final class TermHighlights {
             jobs.offerFirst(new Job(generation, Side.SOURCE, ""));
         }
         repaint.run();
-    }
-
-    boolean isActive() {
-        return pendingMarker.isPresent();
-    }
-
-    /** Why marking stopped ("" when it did not). */
-    String problem() {
-        return problem;
     }
 
     /** The cached marks of a sentence; when not yet known, none, and the sentence is queued. */
@@ -114,7 +106,8 @@ final class TermHighlights {
                 mark(job);
             } catch (RuntimeException e) {
                 // a glossary the taggers cannot handle: say so once, stop marking with it
-                problem = "cannot highlight glossary terms: " + e.getMessage();
+                String why = "Cannot highlight glossary terms: " + e.getMessage();
+                SwingUtilities.invokeLater(() -> failed.accept(why));
                 marker = Optional.empty();
                 pendingMarker = Optional.empty();
                 jobs.clear();
