@@ -17,6 +17,8 @@ final class BandedSearch {
     record Result(List<Bead> beads, boolean touchedEdge) {
     }
 
+    private static final long MAX_CACHED = 60_000_000L;
+
     private final List<BeadTypePrior.Shape> shapes;
     private final BeadScorer[] scorers;
     private final double temperature;
@@ -52,6 +54,8 @@ final class BandedSearch {
             db[x] = shapes.get(x).target();
         }
         double inv = 1 / temperature;
+        // Scores are computed once and kept for the backward pass when memory allows.
+        float[] cache = (long) cells * k <= MAX_CACHED ? new float[cells * k] : null;
         for (int i = 0; i <= rows; i++) {
             for (int j = lo[i]; j <= hi[i]; j++) {
                 int c = offset[i] + j - lo[i];
@@ -75,19 +79,22 @@ final class BandedSearch {
                         continue;
                     }
                     double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+                    if (cache != null) {
+                        cache[c * k + x] = (float) sc;
+                    }
                     double v = best[p] + sc;
                     if (v > b) {
                         b = v;
                         bk = x;
                     }
-                    al = logAdd(al, alpha[p] + sc * inv);
+                    al = LogSum.add(al, alpha[p] + sc * inv);
                 }
                 best[c] = b;
                 alpha[c] = al;
                 back[c] = (byte) bk;
             }
         }
-        double[] beta = backward(s0, t0, band, offset, da, db, inv);
+        double[] beta = backward(s0, t0, band, offset, da, db, inv, cache);
         double z = alpha[cells - 1];
         List<Bead> beads = new ArrayList<>();
         boolean edge = false;
@@ -116,7 +123,8 @@ final class BandedSearch {
         return new Result(beads, edge);
     }
 
-    private double[] backward(int s0, int t0, Band band, int[] offset, int[] da, int[] db, double inv) {
+    private double[] backward(int s0, int t0, Band band, int[] offset, int[] da, int[] db, double inv,
+            float[] cache) {
         int rows = band.rows();
         int[] lo = band.lo();
         int[] hi = band.hi();
@@ -139,7 +147,8 @@ final class BandedSearch {
                     if (beta[n] == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    be = logAdd(be, score(s0 + i, da[x], t0 + j, db[x]) * inv + beta[n]);
+                    double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
+                    be = LogSum.add(be, sc * inv + beta[n]);
                 }
                 beta[c] = be;
             }
@@ -153,16 +162,6 @@ final class BandedSearch {
             sum += scorer.score(s, a, t, b);
         }
         return sum;
-    }
-
-    private static double logAdd(double x, double y) {
-        if (x == Double.NEGATIVE_INFINITY) {
-            return y;
-        }
-        if (y == Double.NEGATIVE_INFINITY) {
-            return x;
-        }
-        return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
     }
 
     private static List<Integer> range(int start, int count) {

@@ -32,6 +32,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
     private static final Map<String, Optional<BilingualLexicon>> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, Lemmatizer> LEMMATIZERS = new ConcurrentHashMap<>();
 
+    /** About 24 bytes a cell in the search: 12 million cells stay well under a gigabyte. */
+    private static final int MAX_CELLS = 12_000_000;
+
     private final Lemmatizer sourceLemmatizer;
     private final Lemmatizer targetLemmatizer;
     private final Optional<BilingualLexicon> lexicon;
@@ -61,13 +64,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
             double initialTranslatedMatch,
             double paraphraseShare,
             double confidentPosterior,
-            double minDice) {
+            double minDice,
+            double wordRarity) {
 
         public static Options defaults() {
-            return new Options(0.05, 3, 20, 8, 250_000,
-                    0.35, 1.0, 0.5, 2.0,
-                    -4.0, -2.0, -8.0, -5.0, -7.0,
-                    1.0, 0.5, 0.3, 0.9, 0.35);
+            return new Options(0.05, 3, 10, 8, 250_000,
+                    0.35, 0.6, 0.5, 2.0,
+                    -4.0, -2.0, -4.5, -5.0, -7.0,
+                    1.0, 0.5, 0.3, 0.9, 0.35, 0.5);
         }
     }
 
@@ -100,6 +104,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
         List<String> out = new ArrayList<>();
         long sc = source.texts().stream().mapToLong(String::length).sum();
         long tc = target.texts().stream().mapToLong(String::length).sum();
+        if ((sc == 0) != (tc == 0)) {
+            out.add((sc == 0 ? source.name() : target.name()) + " has no text: the sentences of "
+                    + (sc == 0 ? target.name() : source.name()) + " cannot be paired with anything");
+        }
         if (sc > 0 && tc > 0 && (sc > 3 * tc || tc > 3 * sc)) {
             out.add(source.name() + " has " + sc + " characters and " + target.name() + " " + tc
                     + ": they may not be translations of each other, or one is incomplete");
@@ -114,15 +122,28 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> realign(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
-        List<Bead> kept = checkedFixed(source, target, fixed);
+        List<Bead> kept = checkedFixed(source, target, fixed.stream().filter(b -> !b.isOneSided()).toList());
         int n = source.size();
         int m = target.size();
-        if (n == 0 || m == 0) {
-            return oneSided(n, m);
+        boolean[] sourceAlone = new boolean[n];
+        boolean[] targetAlone = new boolean[m];
+        Map<String, Bead> alone = new java.util.HashMap<>();
+        for (Bead b : fixed) {
+            if (b.isOneSided()) {
+                markAlone(source, target, b, kept, sourceAlone, targetAlone);
+                alone.put(b.notation(), b);
+            }
         }
-        Model model = new Model(source, target);
+        if (n == 0 || m == 0) {
+            return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+        }
+        long t0 = System.nanoTime();
+        Model model = new Model(source, target, new FixedAloneScorer(sourceAlone, targetAlone));
+        debug("features %.2fs", t0);
         List<Bead> firstPass = model.firstPass();
+        debug("first pass %.2fs", t0);
         model.learnFrom(firstPass);
+        debug("learned %.2fs", t0);
         List<Bead> out = new ArrayList<>();
         int s = 0;
         int t = 0;
@@ -135,7 +156,34 @@ public final class LengthLexicalAligner implements SentenceAligner {
             t = ft + f.target().size();
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
-        return out;
+        debug("second pass %.2fs", t0);
+        return alone.isEmpty() ? out : out.stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+    }
+
+    /** Checks a fixed 1-0 or 0-1 bead and marks its sentence as one to keep alone. */
+    private static void markAlone(SegmentedDocument source, SegmentedDocument target, Bead b, List<Bead> pairs,
+            boolean[] sourceAlone, boolean[] targetAlone) {
+        boolean onSource = !b.source().isEmpty();
+        int index = onSource ? b.source().get(0) : b.target().get(0);
+        int size = onSource ? source.size() : target.size();
+        if (b.source().size() + b.target().size() != 1 || index >= size) {
+            throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                    + " is not a single sentence of the documents (" + source.size() + " and " + target.size()
+                    + " sentences)");
+        }
+        for (Bead p : pairs) {
+            if ((onSource ? p.source() : p.target()).contains(index)) {
+                throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                        + " overlaps fixed bead " + p.notation());
+            }
+        }
+        (onSource ? sourceAlone : targetAlone)[index] = true;
+    }
+
+    private static void debug(String format, long start) {
+        if (System.getenv("VISAVIS_DEBUG") != null) {
+            System.err.printf(format + "%n", (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static List<Bead> checkedFixed(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
@@ -185,11 +233,18 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
+        final BeadScorer constraints;
 
-        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc) {
+        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, BeadScorer constraints) {
+            this.constraints = constraints;
+            long t0 = System.nanoTime();
             source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
             target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
-            links = new TypeLinks(source, target).addLexicon(lexicon).addCognates();
+            debug("  sides %.2fs", t0);
+            links = new TypeLinks(source, target).addLexicon(lexicon);
+            debug("  lexicon links %.2fs", t0);
+            links.addCognates();
+            debug("  cognates %.2fs", t0);
             long sc = source.charPrefix[source.size];
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
@@ -204,8 +259,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
             if (System.getenv("VISAVIS_DEBUG") != null) {
                 System.err.printf("anchors=%d cells=%d%n", anchors.size(), band.cells());
             }
-            lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance(matches, anchors),
-                    options.paraphraseShare());
+            double chance = chance(matches, anchors);
+            lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance,
+                    options.paraphraseShare(), options.wordRarity(), neighbourFactor(matches, chance));
             return searchWidening(0, 0, band, matches);
         }
 
@@ -295,14 +351,16 @@ public final class LengthLexicalAligner implements SentenceAligner {
             double chance = chance(matches, confidentPoints);
             double observed = (double) matched / total;
             return new LexicalScorer.LexicalModel(Math.max(0.05, Math.min(0.95, observed)), chance,
-                    options.paraphraseShare());
+                    options.paraphraseShare(), options.wordRarity(), neighbourFactor(matches, chance));
         }
 
         private Band band(int n, int m, List<Band.Point> points, int width) {
             if ((long) (n + 1) * (m + 1) <= options.fullMatrixCells()) {
                 return Band.full(n, m);
             }
+            // Wide enough for a long stretch without anchors, narrow enough to keep memory linear.
             int maxOffset = Math.max(4 * width, Math.max(n, m) / 20 + 50);
+            maxOffset = Math.max(2 * width, Math.min(maxOffset, MAX_CELLS / 2 / (n + 1)));
             return Band.around(n, m, points, width, maxOffset);
         }
 
@@ -318,7 +376,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 lo[s] = t0 + Math.max(0, band.lo()[r + 1] - maxA);
                 hi[s] = t0 + band.hi()[Math.min(band.rows(), r + maxA)];
             }
-            return new PairMatches(source, target, links, lo, hi);
+            return new PairMatches(source, target, links, links.sourceSurprise(1), links.targetSurprise(1), lo, hi);
         }
 
         /**
@@ -355,17 +413,37 @@ public final class LengthLexicalAligner implements SentenceAligner {
             return products == 0 ? 0.01 : Math.max(1e-4, Math.min(0.2, (double) matched / products));
         }
 
+        /** How much more often neighbours match than random sentence pairs (at least 1). */
+        private double neighbourFactor(PairMatches matches, double neighbourChance) {
+            double random = chance(matches, List.of());
+            return Math.max(1, Math.min(20, neighbourChance / random));
+        }
+
         private List<Bead> searchWidening(int s0, int t0, Band band, PairMatches matches) {
             List<BeadScorer> scorers = List.of(prior,
                     new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
                     new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight()),
                     new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()));
+                    new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
             BandedSearch search = new BandedSearch(prior.shapes(), scorers, options.temperature());
             Band current = band;
+            long start = System.nanoTime();
             BandedSearch.Result result = search.run(s0, t0, current);
+            debug("  search %.2fs", start);
             for (int attempt = 0; attempt < 3 && result.touchedEdge(); attempt++) {
-                current = current.widened(options.bandWidth() << attempt);
+                Band wider = current.widened(options.bandWidth() << attempt);
+                if (wider.cells() > MAX_CELLS) {
+                    break;
+                }
+                current = wider;
+                debug("  widening %.2fs", start);
+                PairMatches widerMatches = matches(s0, t0, current);
+                scorers = List.of(prior,
+                        new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
+                        new LexicalScorer(source, target, widerMatches, lexicalModel, options.lexicalWeight()),
+                        new PunctuationScorer(source, target, options.punctuationWeight()),
+                        new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
+                search = new BandedSearch(prior.shapes(), scorers, options.temperature());
                 result = search.run(s0, t0, current);
             }
             return result.beads();

@@ -35,8 +35,26 @@ final class LengthScorer implements BeadScorer {
         return (targetChars - ratio * sourceChars) / Math.sqrt(variance * ratio * Math.max(mean, 1));
     }
 
-    /** log(2 * (1 - Phi(|d|))), floored so one absurd bead cannot dominate a document. */
+    private static final double STEP = 1.0 / 128;
+    private static final double[] TAIL = new double[(int) (12 / STEP) + 2];
+
+    static {
+        for (int x = 0; x < TAIL.length; x++) {
+            TAIL[x] = exactLogTail(x * STEP);
+        }
+    }
+
+    /** log(2 * (1 - Phi(|d|))), floored so one absurd bead cannot dominate a document; from a table. */
     static double logTail(double d) {
+        double pos = Math.abs(d) / STEP;
+        if (pos >= TAIL.length - 1) {
+            return exactLogTail(d);
+        }
+        int i = (int) pos;
+        return TAIL[i] + (pos - i) * (TAIL[i + 1] - TAIL[i]);
+    }
+
+    static double exactLogTail(double d) {
         double x = Math.abs(d) / Math.sqrt(2);
         return Math.max(-25, Math.log(Math.max(1e-300, erfc(x))));
     }

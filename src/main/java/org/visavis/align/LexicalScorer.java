@@ -24,7 +24,21 @@ final class LexicalScorer implements BeadScorer {
     private final double logHighWeight;
     private final double logLowWeight;
 
+    private final double rarity;
+    private final double logNeighbour;
+    private final double sourceAverage;
+    private final double targetAverage;
+
+    private final double[] sourceSurprise;
+    private final double[] targetSurprise;
+
     LexicalScorer(SideFeatures source, SideFeatures target, PairMatches matches, LexicalModel model, double weight) {
+        this.sourceSurprise = matches.sourceSurprise();
+        this.targetSurprise = matches.targetSurprise();
+        this.rarity = model.rarity();
+        this.logNeighbour = Math.log(model.neighbourFactor());
+        this.sourceAverage = average(source);
+        this.targetAverage = average(target);
         this.source = source;
         this.target = target;
         this.matches = matches;
@@ -49,7 +63,25 @@ final class LexicalScorer implements BeadScorer {
      * translations (a share {@code paraphraseShare} of them) match a third as often: without
      * them, a loosely translated sentence would look like no translation at all.
      */
-    record LexicalModel(double translated, double chance, double paraphraseShare) {
+    record LexicalModel(double translated, double chance, double paraphraseShare, double rarity,
+            double neighbourFactor) {
+    }
+
+    private static double surprise(long mask, int[] words, double[] surprise) {
+        double sum = 0;
+        while (mask != 0) {
+            sum += surprise[words[Long.numberOfTrailingZeros(mask)]];
+            mask &= mask - 1;
+        }
+        return sum;
+    }
+
+    private static double average(SideFeatures side) {
+        long words = 0;
+        for (int i = 0; i < side.size; i++) {
+            words += side.wordCount(i);
+        }
+        return Math.max(1, (double) words / Math.max(1, side.size));
     }
 
     @Override
@@ -59,38 +91,86 @@ final class LexicalScorer implements BeadScorer {
         }
         int ns = 0;
         int ms = 0;
+        double ws = 0;
         for (int i = s; i < s + a; i++) {
             int n = source.wordCount(i);
-            int m = 0;
-            for (int j = t; j < t + b && m < n; j++) {
-                m += matches.sourceMatches(i, j);
-            }
             ns += n;
+            if (b > 1 && n <= 64) {
+                // Exact: a word matched in two target sentences counts once.
+                long mask = 0;
+                for (int j = t; j < t + b; j++) {
+                    mask |= matches.sourceMask(i, j);
+                }
+                ms += Long.bitCount(mask);
+                ws += rarity > 0 ? surprise(mask, source.words[i], sourceSurprise) : 0;
+                continue;
+            }
+            int m = 0;
+            double w = 0;
+            for (int j = t; j < t + b; j++) {
+                m += matches.sourceMatches(i, j);
+                if (rarity > 0) {
+                    w += matches.sourceWeight(i, j);
+                }
+            }
+            if (m > n) {
+                w = w * n / m;
+            }
             ms += Math.min(n, m);
+            ws += w;
         }
         int nt = 0;
         int mt = 0;
+        double wt = 0;
         for (int j = t; j < t + b; j++) {
             int n = target.wordCount(j);
-            int m = 0;
-            for (int i = s; i < s + a && m < n; i++) {
-                m += matches.targetMatches(i, j);
-            }
             nt += n;
+            if (a > 1 && n <= 64) {
+                long mask = 0;
+                for (int i = s; i < s + a; i++) {
+                    mask |= matches.targetMask(i, j);
+                }
+                mt += Long.bitCount(mask);
+                wt += rarity > 0 ? surprise(mask, target.words[j], targetSurprise) : 0;
+                continue;
+            }
+            int m = 0;
+            double w = 0;
+            for (int i = s; i < s + a; i++) {
+                m += matches.targetMatches(i, j);
+                if (rarity > 0) {
+                    w += matches.targetWeight(i, j);
+                }
+            }
+            if (m > n) {
+                w = w * n / m;
+            }
             mt += Math.min(n, m);
+            wt += w;
         }
         if (ns == 0 || nt == 0) {
             return 0;
         }
-        return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt)) + ratio(mt, nt, Math.min(TABLE - 1, ns)));
+        return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt), ws, targetAverage)
+                + ratio(mt, nt, Math.min(TABLE - 1, ns), wt, sourceAverage));
     }
 
-    /** Log-likelihood ratio of m matched words out of n against `other` words: translation or chance. */
-    private double ratio(int m, int n, int other) {
+    /**
+     * Log-likelihood ratio of m matched words out of n against `other` words: translation or
+     * chance. Under chance, each matched word has its own probability (its surprise, summed in
+     * {@code surprise}), blended with the average one by {@code rarity}.
+     */
+    private double ratio(int m, int n, int other, double surprise, double otherAverage) {
         double high = logHighWeight + m * logHigh[other] + (n - m) * logHighMiss[other];
         double low = logLowWeight + m * logLow[other] + (n - m) * logLowMiss[other];
-        double translated = Math.max(high, low) + Math.log1p(Math.exp(-Math.abs(high - low)));
-        return translated - (m * logChance[other] + (n - m) * logChanceMiss[other]);
+        double translated = LogSum.add(high, low);
+        double matchedChance = m * logChance[other];
+        if (rarity > 0 && m > 0) {
+            double perWord = Math.min(m * Math.log(0.95),
+                    -surprise + m * (logNeighbour + Math.log(other / otherAverage)));
+            matchedChance = (1 - rarity) * matchedChance + rarity * perWord;
+        }
+        return translated - (matchedChance + (n - m) * logChanceMiss[other]);
     }
 
     /** Matched words over all words, for a bead. Used to estimate {@link LexicalModel}. */

@@ -17,6 +17,16 @@ final class PairMatches {
     private final int[] offset;
     private final short[] sourceMatches;
     private final short[] targetMatches;
+    private final float[] sourceWeights;
+    private final float[] targetWeights;
+    private final double[] sourceSurprise;
+    private final double[] targetSurprise;
+    private float lastSourceWeight;
+    private float lastTargetWeight;
+    private long lastSourceMask;
+    private long lastTargetMask;
+    private final long[] sourceMasks;
+    private final long[] targetMasks;
 
     // Scratch space for one source sentence: per target type, a stamp and a slot of token bits.
     private final int[] stamp;
@@ -24,9 +34,14 @@ final class PairMatches {
     private long[] bits = new long[64];
     private long[] acc = new long[1];
     private int current = -1;
+    /** Stamps are per preparation, not per sentence: a sentence prepared again must start clean. */
+    private int generation = -1;
 
     /** {@code lo[s]..hi[s]} (exclusive) are the target sentences kept for source sentence {@code s}. */
-    PairMatches(SideFeatures source, SideFeatures target, TypeLinks typeLinks, int[] lo, int[] hi) {
+    PairMatches(SideFeatures source, SideFeatures target, TypeLinks typeLinks, double[] sourceSurprise,
+            double[] targetSurprise, int[] lo, int[] hi) {
+        this.sourceSurprise = sourceSurprise;
+        this.targetSurprise = targetSurprise;
         this.source = source;
         this.target = target;
         this.links = typeLinks.sourceToTarget();
@@ -41,12 +56,20 @@ final class PairMatches {
         }
         sourceMatches = new short[offset[source.size]];
         targetMatches = new short[offset[source.size]];
+        sourceWeights = new float[offset[source.size]];
+        targetWeights = new float[offset[source.size]];
+        sourceMasks = new long[offset[source.size]];
+        targetMasks = new long[offset[source.size]];
         for (int s = 0; s < source.size; s++) {
             prepare(s);
             for (int t = lo[s]; t < hi[s]; t++) {
                 long both = compute(s, t);
                 sourceMatches[offset[s] + t - lo[s]] = (short) (both >>> 32);
                 targetMatches[offset[s] + t - lo[s]] = (short) both;
+                sourceWeights[offset[s] + t - lo[s]] = lastSourceWeight;
+                targetWeights[offset[s] + t - lo[s]] = lastTargetWeight;
+                sourceMasks[offset[s] + t - lo[s]] = lastSourceMask;
+                targetMasks[offset[s] + t - lo[s]] = lastTargetMask;
             }
         }
     }
@@ -67,12 +90,60 @@ final class PairMatches {
         return (int) compute(s, t);
     }
 
+    double[] sourceSurprise() {
+        return sourceSurprise;
+    }
+
+    double[] targetSurprise() {
+        return targetSurprise;
+    }
+
+    /** The summed surprise of the source words of s matched in t. */
+    double sourceWeight(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return sourceWeights[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastSourceWeight;
+    }
+
+    double targetWeight(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return targetWeights[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastTargetWeight;
+    }
+
+    /** Which of the first 64 content words of source sentence s have a link in t (bit k: word k). */
+    long sourceMask(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return sourceMasks[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastSourceMask;
+    }
+
+    /** Which of the first 64 content words of target sentence t have a link in s. */
+    long targetMask(int s, int t) {
+        if (t >= lo[s] && t < hi[s]) {
+            return targetMasks[offset[s] + t - lo[s]];
+        }
+        prepare(s);
+        compute(s, t);
+        return lastTargetMask;
+    }
+
     /** Marks, for each target type linked from sentence s, which of s's words link to it. */
     private void prepare(int s) {
         if (current == s) {
             return;
         }
         current = s;
+        generation++;
         int[] ws = source.words[s];
         int words = (ws.length + 63) / 64;
         if (acc.length < words) {
@@ -81,8 +152,8 @@ final class PairMatches {
         int slots = 0;
         for (int p = 0; p < ws.length; p++) {
             for (int tt : links[ws[p]]) {
-                if (stamp[tt] != s) {
-                    stamp[tt] = s;
+                if (stamp[tt] != generation) {
+                    stamp[tt] = generation;
                     slot[tt] = slots++;
                     if ((long) slots * words > bits.length) {
                         bits = Arrays.copyOf(bits, (int) Math.max(bits.length * 2L, (long) slots * words));
@@ -99,9 +170,17 @@ final class PairMatches {
         int words = (source.words[s].length + 63) / 64;
         Arrays.fill(acc, 0, words, 0L);
         int targetHits = 0;
-        for (int tt : target.words[t]) {
-            if (stamp[tt] == s) {
+        double targetWeight = 0;
+        long targetMask = 0;
+        int[] targetWords = target.words[t];
+        for (int p = 0; p < targetWords.length; p++) {
+            int tt = targetWords[p];
+            if (stamp[tt] == generation) {
                 targetHits++;
+                if (p < 64) {
+                    targetMask |= 1L << p;
+                }
+                targetWeight += targetSurprise[tt];
                 int base = slot[tt] * words;
                 for (int w = 0; w < words; w++) {
                     acc[w] |= bits[base + w];
@@ -109,9 +188,21 @@ final class PairMatches {
             }
         }
         int sourceHits = 0;
+        double sourceWeight = 0;
+        int[] ws = source.words[s];
         for (int w = 0; w < words; w++) {
-            sourceHits += Long.bitCount(acc[w]);
+            long bits = acc[w];
+            sourceHits += Long.bitCount(bits);
+            while (bits != 0) {
+                int b = Long.numberOfTrailingZeros(bits);
+                sourceWeight += sourceSurprise[ws[w * 64 + b]];
+                bits &= bits - 1;
+            }
         }
+        lastSourceMask = words > 0 ? acc[0] : 0;
+        lastTargetMask = targetMask;
+        lastSourceWeight = (float) sourceWeight;
+        lastTargetWeight = (float) targetWeight;
         return ((long) Math.min(sourceHits, Short.MAX_VALUE) << 32) | Math.min(targetHits, Short.MAX_VALUE);
     }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Finds confident anchor points before any search: sentence pairs that share at least two linked
- * rare words (each occurring in at most {@code maxOccurrences} sentences per side) and no other
- * sentence shares as many, then keeps the longest chain of them that is monotone on both sides.
- * One linear pass over the words plus an n log n chain, so the band the search runs in can be
- * built in linear time whatever the document sizes.
+ * words rare around them (each occurring in at most {@code maxOccurrences} sentences of a window
+ * around the diagonal on each side) and no other sentence of the window shares as many, then keeps
+ * the longest chain of them that is monotone on both sides. Rarity is local so that a word
+ * recurring over a long book (or a book repeated) still anchors its own chapter. One pass over
+ * the words plus an n log n chain: the band the search runs in is built in linear time.
  */
 final class RareWordAnchors {
 
@@ -21,31 +22,45 @@ final class RareWordAnchors {
 
     /** Anchor points (i, j) = after source sentence i - 1 and target sentence j - 1, in order. */
     List<Band.Point> find(SideFeatures source, SideFeatures target, TypeLinks links) {
-        int[][] postings = postings(target);
+        int n = source.size;
+        int m = target.size;
+        // Local enough that a word recurring over a long book is rare in its own chapter, wide
+        // enough for a long passage missing on one side.
+        int window = Math.max(150, Math.min(1000, (n + m) / 32));
+        int maxPostings = maxOccurrences * Math.max(8, 2 * (n + m) / window);
+        int[][] targetPostings = postings(target, maxPostings);
+        int[][] sourcePostings = postings(source, maxPostings);
         int[][] toTarget = links.sourceToTarget();
-        int[] votes = new int[target.size];
-        int[] sentenceStamp = new int[target.size];
-        int[] wordStamp = new int[target.size];
-        Arrays.fill(sentenceStamp, -1);
-        Arrays.fill(wordStamp, -1);
+        int[] votes = new int[m];
+        int[] sentenceStamp = new int[m];
+        int[] wordStamp = new int[m];
+        java.util.Arrays.fill(sentenceStamp, -1);
+        java.util.Arrays.fill(wordStamp, -1);
         int[] seenType = new int[source.typeCount()];
-        Arrays.fill(seenType, -1);
+        java.util.Arrays.fill(seenType, -1);
         List<int[]> candidates = new ArrayList<>();
-        int[] touched = new int[target.size];
+        int[] touched = new int[m];
         int wordCounter = 0;
-        for (int s = 0; s < source.size; s++) {
+        for (int s = 0; s < n; s++) {
+            int center = (int) ((long) s * m / n);
+            int tFrom = center - window;
+            int tTo = center + window;
+            int sWindow = (int) ((long) window * n / Math.max(1, m)) + 1;
             int nTouched = 0;
             for (int w : source.words[s]) {
-                if (seenType[w] == s || source.documentFrequency[w] > maxOccurrences) {
+                if (seenType[w] == s || sourcePostings[w] == null
+                        || within(sourcePostings[w], s - sWindow, s + sWindow) > maxOccurrences) {
                     continue;
                 }
                 seenType[w] = s;
                 wordCounter++;
                 for (int tt : toTarget[w]) {
-                    if (postings[tt] == null) {
+                    int[] posting = targetPostings[tt];
+                    if (posting == null || within(posting, tFrom, tTo) > maxOccurrences) {
                         continue;
                     }
-                    for (int t : postings[tt]) {
+                    for (int x = firstAtLeast(posting, tFrom); x < posting.length && posting[x] <= tTo; x++) {
+                        int t = posting[x];
                         if (sentenceStamp[t] != s) {
                             sentenceStamp[t] = s;
                             votes[t] = 0;
@@ -77,24 +92,34 @@ final class RareWordAnchors {
         return longestChain(candidates);
     }
 
-    private int[][] postings(SideFeatures target) {
-        int[] count = new int[target.typeCount()];
-        int[] seen = new int[target.typeCount()];
-        Arrays.fill(seen, -1);
-        for (int t = 0; t < target.size; t++) {
-            for (int w : target.words[t]) {
-                if (seen[w] != t) {
-                    seen[w] = t;
-                    count[w]++;
-                }
+    private static int within(int[] sorted, int from, int to) {
+        return firstAtLeast(sorted, to + 1) - firstAtLeast(sorted, from);
+    }
+
+    private static int firstAtLeast(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        int[][] out = new int[target.typeCount()][];
-        Arrays.fill(seen, -1);
-        int[] fill = new int[target.typeCount()];
-        for (int t = 0; t < target.size; t++) {
-            for (int w : target.words[t]) {
-                if (count[w] > maxOccurrences || seen[w] == t) {
+        return lo;
+    }
+
+    /** For each type occurring in at most maxPostings sentences, those sentences in order. */
+    private static int[][] postings(SideFeatures side, int maxPostings) {
+        int[] count = side.documentFrequency;
+        int[][] out = new int[side.typeCount()][];
+        int[] seen = new int[side.typeCount()];
+        java.util.Arrays.fill(seen, -1);
+        int[] fill = new int[side.typeCount()];
+        for (int t = 0; t < side.size; t++) {
+            for (int w : side.words[t]) {
+                if (count[w] > maxPostings || seen[w] == t) {
                     continue;
                 }
                 seen[w] = t;

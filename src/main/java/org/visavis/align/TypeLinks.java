@@ -135,6 +135,45 @@ final class TypeLinks {
         return sourceToTarget;
     }
 
+    /**
+     * For each source type, -log of the probability that a sentence of average length on the
+     * other side contains one of its linked words by chance ({@code neighbourFactor} times the
+     * share of target sentences holding one): a rare name matching says more than "grand" does.
+     */
+    double[] sourceSurprise(double neighbourFactor) {
+        return surprise(sourceToTarget(), target, neighbourFactor);
+    }
+
+    double[] targetSurprise(double neighbourFactor) {
+        int[] count = new int[target.typeCount()];
+        for (long p : pairs) {
+            count[(int) p]++;
+        }
+        int[][] reverse = new int[target.typeCount()][];
+        for (int t = 0; t < reverse.length; t++) {
+            reverse[t] = new int[count[t]];
+            count[t] = 0;
+        }
+        for (long p : pairs) {
+            int t = (int) p;
+            reverse[t][count[t]++] = (int) (p >>> 32);
+        }
+        return surprise(reverse, source, neighbourFactor);
+    }
+
+    private static double[] surprise(int[][] links, SideFeatures other, double neighbourFactor) {
+        double[] out = new double[links.length];
+        for (int w = 0; w < links.length; w++) {
+            double sentences = 0;
+            for (int o : links[w]) {
+                sentences += other.documentFrequency[o];
+            }
+            double p = Math.min(0.95, Math.max(1e-6, neighbourFactor * sentences / Math.max(1, other.size)));
+            out[w] = -Math.log(p);
+        }
+        return out;
+    }
+
     private static Map<String, List<Integer>> byLemma(SideFeatures side) {
         Map<String, List<Integer>> out = new HashMap<>();
         for (int id = 0; id < side.typeCount(); id++) {

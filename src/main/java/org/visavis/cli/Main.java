@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             SegmentCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            BenchSpeedCommand.class,
             DemoCommand.class,
             ExportCommand.class,
             ImportCommand.class,

@@ -12,7 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
+import java.net.URL;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
+import org.languagetool.tagging.BaseTagger;
 import org.languagetool.tagging.Tagger;
 import org.visavis.model.Language;
 
@@ -25,10 +31,12 @@ import org.visavis.model.Language;
 public final class LanguageToolLemmatizer implements Lemmatizer {
 
     private final Tagger tagger;
+    private final DictionaryLookup lookup;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
-    private LanguageToolLemmatizer(Tagger tagger) {
+    private LanguageToolLemmatizer(Tagger tagger, DictionaryLookup lookup) {
         this.tagger = tagger;
+        this.lookup = lookup;
     }
 
     /** The lemmatizer for a language LanguageTool knows, empty otherwise. */
@@ -37,7 +45,24 @@ public final class LanguageToolLemmatizer implements Lemmatizer {
             return Optional.empty();
         }
         Tagger tagger = Languages.getLanguageForShortCode(language.code()).createDefaultTagger();
-        return Optional.of(new LanguageToolLemmatizer(tagger));
+        return Optional.of(new LanguageToolLemmatizer(tagger, dictionaryOf(tagger)));
+    }
+
+    /**
+     * The morphological dictionary behind a tagger, looked up directly: the full German tagger
+     * decomposes unknown compounds and takes 5 ms a word, the dictionary 20 microseconds.
+     */
+    private static DictionaryLookup dictionaryOf(Tagger tagger) {
+        if (!(tagger instanceof BaseTagger base) || base.getDictionaryPath() == null) {
+            return null;
+        }
+        try {
+            URL url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(base.getDictionaryPath());
+            return url == null ? null : new DictionaryLookup(Dictionary.read(url));
+        } catch (IOException | RuntimeException e) {
+            // No dictionary file: the tagger itself still works, only slower.
+            return null;
+        }
     }
 
     /** LanguageTool's lemmatizer when it knows the language, the lowercase one otherwise. */
@@ -59,6 +84,21 @@ public final class LanguageToolLemmatizer implements Lemmatizer {
     private List<String> tag(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         Set<String> lemmas = new LinkedHashSet<>();
+        if (lookup != null) {
+            synchronized (lookup) {
+                for (String form : lower.equals(word) ? List.of(word) : List.of(word, lower)) {
+                    for (WordData d : lookup.lookup(form)) {
+                        if (d.getStem() != null && d.getStem().length() > 0) {
+                            lemmas.add(d.getStem().toString().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            if (lemmas.isEmpty()) {
+                lemmas.add(lower);
+            }
+            return List.copyOf(lemmas);
+        }
         try {
             // Capitalised words are tagged as written and lowercased: sentence-initial words and
             // German nouns need different treatment, and the tagger knows which form it has.

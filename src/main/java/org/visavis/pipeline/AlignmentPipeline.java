@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.visavis.align.AlignmentException;
 import org.visavis.align.LengthLexicalAligner;
 import org.visavis.ingest.DocumentReader;
@@ -110,9 +111,9 @@ public final class AlignmentPipeline {
 
     /** Splits a document into sentences with the built-in rules or the given SRX file. */
     public SegmentedDocument segment(Document doc, Optional<Path> srxRules) {
-        Segmenter segmenter = srxRules.map(p -> (Segmenter) SrxSegmenter.fromFile(p, doc.language()))
+        Supplier<Segmenter> segmenters = () -> srxRules.map(p -> (Segmenter) SrxSegmenter.fromFile(p, doc.language()))
                 .orElseGet(() -> SrxSegmenter.forLanguage(doc.language()));
-        SegmentedDocument s = new DocumentSegmenter().segment(doc, segmenter);
+        SegmentedDocument s = new DocumentSegmenter().segmentInParallel(doc, segmenters);
         if (s.size() == 0) {
             throw new IngestException(doc.name() + ": the document has no text to align");
         }

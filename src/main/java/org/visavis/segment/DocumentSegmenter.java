@@ -2,6 +2,9 @@ package org.visavis.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.visavis.model.Document;
 import org.visavis.model.Paragraph;
 import org.visavis.model.Segment;
@@ -19,10 +22,59 @@ import org.visavis.model.SegmentedDocument;
  */
 public final class DocumentSegmenter {
 
+    /** Below this many characters a second thread costs more (compiling its rules) than it saves. */
+    static final int PARALLEL_THRESHOLD = 100_000;
+
     public SegmentedDocument segment(Document doc, Segmenter segmenter) {
         List<Segment> segments = new ArrayList<>();
+        split(doc.paragraphs(), 0, doc.paragraphs().size(), segmenter, segments);
+        return new SegmentedDocument(doc.name(), doc.language(), doc.paragraphs(), segments);
+    }
+
+    /**
+     * Splits a long document on two threads, each with a segmenter of its own (Okapi's segmenter
+     * keeps state, so one instance cannot serve two threads). Same result as {@link #segment}.
+     */
+    public SegmentedDocument segmentInParallel(Document doc, Supplier<? extends Segmenter> segmenters) {
         List<Paragraph> paragraphs = doc.paragraphs();
+        long chars = 0;
+        for (Paragraph p : paragraphs) {
+            chars += p.text().length();
+        }
+        if (chars < PARALLEL_THRESHOLD) {
+            return segment(doc, segmenters.get());
+        }
+        int middle = middleByLength(paragraphs, chars);
+        List<Segment> second = new ArrayList<>();
+        CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
+                () -> split(paragraphs, middle, paragraphs.size(), segmenters.get(), second));
+        List<Segment> segments = new ArrayList<>();
+        split(paragraphs, 0, middle, segmenters.get(), segments);
+        try {
+            secondHalf.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+        segments.addAll(second);
+        return new SegmentedDocument(doc.name(), doc.language(), paragraphs, segments);
+    }
+
+    private static int middleByLength(List<Paragraph> paragraphs, long chars) {
+        long seen = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
+            seen += paragraphs.get(p).text().length();
+            if (seen * 2 >= chars) {
+                return p + 1;
+            }
+        }
+        return paragraphs.size();
+    }
+
+    private static void split(List<Paragraph> paragraphs, int from, int to, Segmenter segmenter, List<Segment> out) {
+        for (int p = from; p < to; p++) {
             Paragraph paragraph = paragraphs.get(p);
             List<String> sentences = paragraph.isHeading()
                     ? List.of(SrxSegmenter.trim(paragraph.text()))
@@ -30,10 +82,9 @@ public final class DocumentSegmenter {
             for (String sentence : sentences) {
                 String text = SrxSegmenter.trim(sentence);
                 if (!text.isEmpty()) {
-                    segments.add(new Segment(text, p));
+                    out.add(new Segment(text, p));
                 }
             }
         }
-        return new SegmentedDocument(doc.name(), doc.language(), paragraphs, segments);
     }
 }

@@ -1,0 +1,61 @@
+package org.visavis.align;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.visavis.model.Language;
+import org.visavis.model.Paragraph;
+import org.visavis.model.Segment;
+import org.visavis.model.SegmentedDocument;
+
+/** Reads the test texts: one sentence per line, a blank line between paragraphs. */
+final class AlignerFixtures {
+
+    private AlignerFixtures() {
+    }
+
+    static List<String> lines(String resource) {
+        try (InputStream in = AlignerFixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sentences of a fixture without its blank lines. */
+    static List<String> sentences(String resource) {
+        return lines(resource).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** A fixture with its paragraphs: each blank line starts a new one. */
+    static SegmentedDocument withParagraphs(String resource, Language language) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines(resource)) {
+            if (line.isBlank()) {
+                if (text.length() > 0) {
+                    paragraphs.add(Paragraph.body(text.toString()));
+                    text.setLength(0);
+                }
+                continue;
+            }
+            segments.add(new Segment(line, paragraphs.size()));
+            text.append(text.length() > 0 ? " " : "").append(line);
+        }
+        if (text.length() > 0) {
+            paragraphs.add(Paragraph.body(text.toString()));
+        }
+        return new SegmentedDocument(resource, language, paragraphs, segments);
+    }
+
+    static SegmentedDocument plain(List<String> sentences, Language language) {
+        return SegmentedDocument.ofSentences("test", language, sentences);
+    }
+}

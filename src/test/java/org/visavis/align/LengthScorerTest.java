@@ -1,0 +1,36 @@
+package org.visavis.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LengthScorerTest {
+
+    /** Two-sided normal tail probabilities from statistical tables. */
+    @ParameterizedTest(name = "P(|Z| > {0}) = {1}")
+    @CsvSource({"0, 1", "1, 0.3173", "1.96, 0.05", "2.5758, 0.01", "3.2905, 0.001", "-1.96, 0.05"})
+    void logTailIsTheNormalTail(double d, double p) {
+        assertThat(LengthScorer.logTail(d)).isCloseTo(Math.log(p), within(2e-3));
+        assertThat(LengthScorer.exactLogTail(d)).isCloseTo(Math.log(p), within(2e-3));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} chars")
+    @CsvSource({"100, 100, 0", "100, 130, 1", "100, 70, 1", "10, 300, 1", "50, 52, 0"})
+    void deltaGrowsWithTheMismatch(double source, double target, int mismatched) {
+        double d = Math.abs(LengthScorer.delta(source, target, 1.0, 6.8));
+        if (mismatched == 0) {
+            assertThat(d).isLessThan(0.5);
+        } else {
+            assertThat(d).isGreaterThan(1.0);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "-1, -1", "0, -30", "-5, -5.5", "10, 40"})
+    void logSumMatchesTheExactFormula(double x, double y) {
+        double exact = Math.max(x, y) + Math.log1p(Math.exp(-Math.abs(x - y)));
+        assertThat(LogSum.add(x, y)).isCloseTo(exact, within(1e-5));
+    }
+}

@@ -1,0 +1,48 @@
+package org.visavis.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.visavis.lang.BilingualLexicon;
+import org.visavis.lang.LanguageToolLemmatizer;
+import org.visavis.model.Language;
+import org.visavis.model.SegmentedDocument;
+
+class PairMatchesTest {
+
+    @Test
+    void pairsOutsideTheBandCountAsInsideInAnyOrder() {
+        Language fr = Language.of("fr");
+        Language en = Language.of("en");
+        SegmentedDocument source = AlignerFixtures.withParagraphs("release-lifecycle.fr.txt", fr);
+        SegmentedDocument target = AlignerFixtures.withParagraphs("release-lifecycle.en.txt", en);
+        SideFeatures s = new SideFeatures(source, LanguageToolLemmatizer.forLanguageOrLowercase(fr), 0.05);
+        SideFeatures t = new SideFeatures(target, LanguageToolLemmatizer.forLanguageOrLowercase(en), 0.05);
+        Optional<BilingualLexicon> lexicon = BilingualLexicon.forPair(fr, en);
+        TypeLinks links = new TypeLinks(s, t).addLexicon(lexicon).addCognates();
+        int[] lo = new int[s.size];
+        int[] all = new int[s.size];
+        java.util.Arrays.fill(all, t.size);
+        double[] ss = links.sourceSurprise(1);
+        double[] ts = links.targetSurprise(1);
+        PairMatches stored = new PairMatches(s, t, links, ss, ts, lo, all);
+        PairMatches onDemand = new PairMatches(s, t, links, ss, ts, lo, new int[s.size]);
+        // Visit pairs jumping between sentences, so sentences are prepared again and again.
+        int checked = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int x : List.of(5, 3, 5, 12, 3, 0, 12)) {
+                for (int y = 0; y < t.size; y += 7) {
+                    assertThat(onDemand.sourceMatches(x, y)).isEqualTo(stored.sourceMatches(x, y));
+                    assertThat(onDemand.targetMatches(x, y)).isEqualTo(stored.targetMatches(x, y));
+                    assertThat(onDemand.sourceWeight(x, y)).isEqualTo(stored.sourceWeight(x, y));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+        // The translation pairs share words; a sentence and a far one hardly do.
+        assertThat(stored.sourceMatches(12, 12)).isGreaterThan(stored.sourceMatches(12, 30));
+    }
+}
