@@ -28,8 +28,13 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     private static final Color CONFIRMED_ROW = new Color(0xF1F7FE);
     private static final Color PARAGRAPH_RULE = new Color(0xD5D9DE);
 
+    private static final Color TERM_BACKGROUND = new Color(0xFFEFB0);
+    private static final Color FORBIDDEN_BACKGROUND = new Color(0xF8C9C4);
+
     private final BeadTableModel model;
     private LineWrapper wrapper;
+    private TermHighlights terms;
+    private List<org.visavis.terms.TermMark> marks = List.of();
 
     private int column;
     private Alignment alignment;
@@ -46,6 +51,10 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         this.model = model;
         this.wrapper = wrapper;
         setOpaque(true);
+    }
+
+    void setTermHighlights(TermHighlights terms) {
+        this.terms = terms;
     }
 
     void setWrapper(LineWrapper wrapper) {
@@ -70,8 +79,32 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
             List<CellPiece> pieces = CellPiece.of(alignment, bead, side);
             int width = table.getColumnModel().getColumn(col).getWidth() - 2 * PAD;
             lines = wrapper.lines(pieces, width);
+            marks = terms == null ? List.of() : termMarks(pieces, side);
         }
         return this;
+    }
+
+    /** The glossary terms of the cell's sentences, from the cache (painting never waits for them). */
+    private List<org.visavis.terms.TermMark> termMarks(List<CellPiece> pieces, Side side) {
+        List<org.visavis.terms.TermMark> all = new java.util.ArrayList<>();
+        for (CellPiece p : pieces) {
+            if (p.kind() != CellPiece.Kind.NOTE) {
+                all.addAll(terms.marks(side, p.text()));
+            }
+        }
+        return all;
+    }
+
+    /** Paints a background under each glossary term of a line; a term wrapped over two lines is not marked. */
+    private void paintMarks(Graphics2D g, java.awt.FontMetrics fm, String s, int x, int top) {
+        for (org.visavis.terms.TermMark m : marks) {
+            String surface = m.surface();
+            for (int at = s.indexOf(surface); at >= 0 && !surface.isEmpty(); at = s.indexOf(surface, at + surface.length())) {
+                int left = x + fm.stringWidth(s.substring(0, at));
+                g.setColor(m.kind() == org.visavis.terms.TermMark.Kind.FORBIDDEN ? FORBIDDEN_BACKGROUND : TERM_BACKGROUND);
+                g.fillRect(left, top, fm.stringWidth(surface), fm.getHeight());
+            }
+        }
     }
 
     /** A rule across the row marks a paragraph opening on either side. */
@@ -118,6 +151,9 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
                 g.drawString(LineWrapper.PILCROW, x, baseline);
                 x += fm.stringWidth(LineWrapper.PILCROW);
                 s = s.substring(LineWrapper.PILCROW.length() - 1).stripLeading();
+            }
+            if (line.kind() != CellPiece.Kind.NOTE && !marks.isEmpty()) {
+                paintMarks(g, fm, s, x, y);
             }
             g.setColor(line.kind() == CellPiece.Kind.NOTE ? PILCROW_COLOUR.darker() : text);
             g.drawString(s, x, baseline);

@@ -73,6 +73,11 @@ final class BeadTable extends JTable {
         getColumnModel().getColumn(convertColumnIndexToView(BeadTableModel.TARGET)).setPreferredWidth((int) (1000 * (1 - share)));
     }
 
+    /** Highlights glossary terms from {@code terms}' cache. */
+    void setTermHighlights(TermHighlights terms) {
+        renderer.setTermHighlights(terms);
+    }
+
     SentenceCellEditor sentenceEditor() {
         return editor;
     }

@@ -14,8 +14,8 @@ import javax.swing.KeyStroke;
  * }</pre>
  */
 record Command(String menu, String name, KeyStroke key, Optional<KeyStroke> alternate, Reach reach, Runnable action) {
-    /** Where the shortcut works. */
-    enum Reach { WINDOW, TABLE }
+    /** Where the shortcut works: anywhere in the window, on the bead table, on the findings list. */
+    enum Reach { WINDOW, TABLE, FINDINGS }
 
     static KeyStroke key(String spec) {
         KeyStroke k = KeyStroke.getKeyStroke(spec);

@@ -32,6 +32,9 @@ interface Dialogs {
 
     Optional<Path> chooseSaveFile(String title, Path suggested);
 
+    /** An existing file to open, offering those whose name ends with one of {@code extensions} (e.g. "tbx"). */
+    Optional<Path> chooseOpenFile(String title, Optional<Path> start, String description, String... extensions);
+
     static Dialogs swing(Component parent) {
         return new Dialogs() {
             @Override
@@ -70,6 +73,16 @@ interface Dialogs {
                 JFileChooser fc = new JFileChooser(start.map(Path::toFile).orElse(null));
                 fc.setDialogTitle(title);
                 fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+                return fc.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
+                        ? Optional.of(fc.getSelectedFile().toPath()) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseOpenFile(String title, Optional<Path> start, String description,
+                                                 String... extensions) {
+                JFileChooser fc = new JFileChooser(start.map(Path::toFile).orElse(null));
+                fc.setDialogTitle(title);
+                fc.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(description, extensions));
                 return fc.showOpenDialog(parent) == JFileChooser.APPROVE_OPTION
                         ? Optional.of(fc.getSelectedFile().toPath()) : Optional.empty();
             }

@@ -69,6 +69,11 @@ final class Workbench {
     private final WindowLayout layout;
     private final List<Command> commands = new ArrayList<>();
     private final List<Runnable> closedListeners = new ArrayList<>();
+    private final ProjectChecks checks;
+    private final javax.swing.JSplitPane split;
+    /** Text selected in the sentence editor, by side, for "Add to glossary": {bead, text}. */
+    private final Map<Side, String> selectedText = new java.util.EnumMap<>(Side.class);
+    private int selectedTextBead = -1;
     private ProjectSession session;
     private int fontSize;
     private String autosavedAt;
@@ -101,6 +106,15 @@ final class Workbench {
         });
         this.autosave = new Timer(AUTOSAVE_DELAY_MS, e -> writeRecovery());
         autosave.setRepeats(false);
+        this.checks = new ProjectChecks(new ChecksHost());
+        table.setTermHighlights(checks.terms());
+        this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
+        // selections in the source and then the target sentence of a bead both prefill "Add to glossary"
+        table.sentenceEditor().textArea().addCaretListener(e -> {
+            if (table.isEditing()) {
+                rememberSelectedText();
+            }
+        });
         buildWindow();
         buildCommands();
         installCommands();
@@ -136,7 +150,11 @@ final class Workbench {
         status.add(message, BorderLayout.CENTER);
         status.add(right, BorderLayout.EAST);
         frame.getContentPane().add(search, BorderLayout.NORTH);
-        frame.getContentPane().add(scroll, BorderLayout.CENTER);
+        split.setTopComponent(scroll);
+        split.setBottomComponent(checks.panel());
+        split.setResizeWeight(0.78);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        frame.getContentPane().add(split, BorderLayout.CENTER);
         frame.getContentPane().add(status, BorderLayout.SOUTH);
         table.getSelectionModel().addListSelectionListener(e -> updatePosition());
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> updatePosition());
@@ -195,6 +213,17 @@ final class Workbench {
         add("Go", "Previous non-1:1", "shift F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
         add("Go", "Go to bead…", "ctrl G", w, this::goToBead);
         add("View", "Show only beads needing attention", "ctrl shift A", w, this::toggleFilter);
+        add("View", "Show / hide the findings panel", "F4", w, this::toggleFindings);
+        add("Check", "Check now", "F5", w, checks::runNow);
+        add("Check", "Next finding", "F9", w, () -> stepFinding(1));
+        add("Check", "Previous finding", "shift F9", w, () -> stepFinding(-1));
+        Command.Reach fl = Command.Reach.FINDINGS;
+        add("Check", "Go to the finding's bead (again: its next bead)", "ENTER", fl, () -> checks.panel().activateSelected());
+        add("Check", "Ignore this finding", "DELETE", fl, () -> checks.panel().ignoreSelected());
+        add("Check", "Unignore this finding", "INSERT", fl, () -> checks.panel().unignoreSelected());
+        add("Check", "Show / hide ignored findings", "ctrl shift I", w, () -> checks.panel().toggleShowIgnored());
+        add("Glossary", "Open glossary…", "ctrl shift O", w, checks::chooseGlossary);
+        add("Glossary", "Add to glossary (selected text)…", "ctrl T", w, this::addToGlossary);
         commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,
                 () -> setFontSize(fontSize + 1)));
         commands.add(new Command("View", "Smaller text", Command.key("ctrl MINUS"), Optional.of(Command.key("ctrl SUBTRACT")), w,
@@ -229,6 +258,16 @@ final class Workbench {
             };
             JMenuItem item = new JMenuItem(action);
             item.setAccelerator(c.key());
+            if (c.reach() == Command.Reach.FINDINGS) {
+                // keys of the findings list only: Enter, Delete and Insert keep their meaning on the beads
+                item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
+                JComponent list = checks.panel().findingsTable();
+                list.getActionMap().put(id, action);
+                list.getInputMap(JComponent.WHEN_FOCUSED).put(c.key(), id);
+                list.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(c.key(), id);
+                menu.add(item);
+                continue;
+            }
             if (c.reach() == Command.Reach.TABLE) {
                 // shown in the menu, but bound only on the table so typing elsewhere is never taken
                 item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
@@ -252,6 +291,7 @@ final class Workbench {
             if (c.reach() == Command.Reach.TABLE) {
                 return; // Space, Insert... belong to the text being edited
             }
+            rememberSelectedText();
             // commit the text first, as a word processor would; the command runs after that edit
             table.getCellEditor().stopCellEditing();
             javax.swing.SwingUtilities.invokeLater(() -> execute(c));
@@ -408,6 +448,7 @@ final class Workbench {
         showAlignment(next, selected);
         say(name);
         autosave.restart();
+        checks.edited();
     }
 
     private void replaceText(int bead, Side side, List<String> sentences) {
@@ -459,6 +500,7 @@ final class Workbench {
         showAlignment(session.history().current(), selected);
         say("Undid " + what.get());
         autosave.restart();
+        checks.edited();
     }
 
     void redo() {
@@ -474,6 +516,7 @@ final class Workbench {
         showAlignment(session.history().current(), selected);
         say("Redid " + what.get());
         autosave.restart();
+        checks.edited();
     }
 
     private void realign() {
@@ -492,6 +535,7 @@ final class Workbench {
             showAlignment(result, selected);
             say("Realigned between confirmed beads");
             autosave.restart();
+            checks.edited();
         }, e -> say("Realign failed: " + e.getMessage()));
     }
 
@@ -630,6 +674,7 @@ final class Workbench {
         showAlignment(session.history().current(), 0);
         say("Opened " + session.folder());
         table.requestFocusInWindow();
+        checks.opened();
     }
 
     /** Saves in the background, then runs {@code after} on the Swing thread; on failure nothing already saved is lost. */
@@ -681,6 +726,7 @@ final class Workbench {
         ProjectSession s = session;
         Runnable release = () -> {
             autosave.stop();
+            checks.closed();
             work.run(() -> {
                 s.discardRecovery();
                 s.close();
@@ -762,6 +808,103 @@ final class Workbench {
                 return file;
             }, f -> say("Exported " + f), e -> dialogs.error("Cannot export " + format.name(), message(e)));
         });
+    }
+
+    // ---- checks and glossary -----------------------------------------------------------------
+
+    /** What {@link ProjectChecks} sees of the window. */
+    private final class ChecksHost implements ProjectChecks.Host {
+        @Override
+        public Optional<Alignment> alignment() {
+            return Workbench.this.alignment();
+        }
+
+        @Override
+        public Optional<Path> projectFolder() {
+            return Workbench.this.projectFolder();
+        }
+
+        @Override
+        public BackgroundWork work() {
+            return work;
+        }
+
+        @Override
+        public Dialogs dialogs() {
+            return dialogs;
+        }
+
+        @Override
+        public void say(String text) {
+            Workbench.this.say(text);
+        }
+
+        @Override
+        public void jumpTo(int bead) {
+            Alignment a = model.alignment();
+            if (a == null || a.beads().isEmpty()) {
+                return;
+            }
+            int b = Math.min(bead, a.beads().size() - 1); // the text was edited since the check ran
+            if (!model.isShown(b)) {
+                toggleFilter();
+            }
+            table.selectBead(b);
+        }
+
+        @Override
+        public void repaintTable() {
+            table.repaint();
+        }
+    }
+
+    ProjectChecks projectChecks() {
+        return checks;
+    }
+
+    private void toggleFindings() {
+        boolean show = !checks.panel().isVisible();
+        checks.panel().setVisible(show);
+        if (show) {
+            split.setDividerLocation(0.72);
+            checks.panel().findingsTable().requestFocusInWindow();
+        } else {
+            table.requestFocusInWindow();
+        }
+        split.revalidate();
+    }
+
+    private void stepFinding(int direction) {
+        if (!checks.panel().isVisible()) {
+            toggleFindings();
+        }
+        if (!checks.panel().step(direction)) {
+            say("No findings");
+        }
+    }
+
+    /** Keeps the text selected in the sentence editor before the editor closes, for "Add to glossary". */
+    private void rememberSelectedText() {
+        String text = table.sentenceEditor().textArea().getSelectedText();
+        int col = table.convertColumnIndexToModel(table.getEditingColumn());
+        if (text == null || text.isBlank() || (col != BeadTableModel.SOURCE && col != BeadTableModel.TARGET)) {
+            return;
+        }
+        int b = model.beadAt(table.getEditingRow());
+        if (b != selectedTextBead) {
+            selectedText.clear();
+            selectedTextBead = b;
+        }
+        selectedText.put(col == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET, text.strip().replaceAll("\\s+", " "));
+    }
+
+    private void addToGlossary() {
+        int b = table.selectedBead();
+        boolean sameBead = b >= 0 && b == selectedTextBead;
+        checks.addToGlossary(sameBead ? selectedText.getOrDefault(Side.SOURCE, "") : "",
+                sameBead ? selectedText.getOrDefault(Side.TARGET, "") : "");
+        selectedText.clear();
+        selectedTextBead = -1;
     }
 
     private void showShortcuts() {

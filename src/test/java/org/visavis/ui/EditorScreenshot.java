@@ -29,12 +29,26 @@ public final class EditorScreenshot {
         // the review under way: the first beads checked
         a = AlignmentEdits.confirmThrough(a, 3);
         new ProjectStore().save(new Project(dir, a));
+        // a small project glossary: its terms are highlighted and the checks list where it is not followed
+        Files.writeString(dir.resolve("glossary.tsv"), "fr\ten\tforbidden\tnote\tcase\n"
+                + "distribution\tdistribution\t\t\t\nlogiciel\tsoftware\t\t\t\npaquet\tpackage\tpacket\t\t\n"
+                + "objectif\tgoal\t\t\t\n"
+                + "logiciel libre\tfree software\t\t\t\nsystème d'exploitation\toperating system\t\t\t\n");
+        org.visavis.terms.ProjectGlossary.choose(dir, dir.resolve("glossary.tsv"));
         WorkbenchDriver d = WorkbenchDriver.start(List.of());
         d.open(dir);
+        d.waitChecked();
         d.selectBead(4, BeadTableModel.TARGET);
         d.press("F6"); // the first bead that is not 1-1
         d.press("F6");
-        WorkbenchDriver.sleep(300);
+        WorkbenchDriver.onEdt(() -> {
+            d.workbench.projectChecks().panel().select(0);
+            return null;
+        });
+        for (int i = 0; i < 200 && !d.workbench.projectChecks().terms().isIdle(); i++) {
+            WorkbenchDriver.sleep(50);
+        }
+        WorkbenchDriver.sleep(500);
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(d.screenshot(), "png", out.toFile());
         d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);

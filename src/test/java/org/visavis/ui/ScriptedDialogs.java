@@ -9,12 +9,16 @@ import java.util.Optional;
 
 /** Dialog answers given in advance, and a record of what was asked, so GUI tests never block on a modal dialog. */
 final class ScriptedDialogs implements Dialogs {
+    /** An answer that accepts the text the question was prefilled with. */
+    static final String ACCEPT_INITIAL = "\u0000accept";
+    final List<String> initials = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> questions = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
     final Deque<String> answers = new ArrayDeque<>();
     Path saveFile;
+    Path openFile;
 
     @Override
     public void error(String title, String message) {
@@ -47,7 +51,9 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<String> ask(String title, String question, String initial) {
         questions.add(question);
-        return Optional.ofNullable(answers.poll());
+        initials.add(initial);
+        String a = answers.poll();
+        return Optional.ofNullable(ACCEPT_INITIAL.equals(a) ? initial : a);
     }
 
     @Override
@@ -58,5 +64,10 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSaveFile(String title, Path suggested) {
         return Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Optional<Path> start, String description, String... extensions) {
+        return Optional.ofNullable(openFile);
     }
 }

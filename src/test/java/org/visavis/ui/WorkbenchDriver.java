@@ -74,6 +74,30 @@ final class WorkbenchDriver {
         waitIdle();
     }
 
+    /** Presses a key on a given component (the findings list, the sentence editor), through its input maps. */
+    void pressOn(Component target, String key) {
+        KeyStroke k = KeyStroke.getKeyStroke(key);
+        onEdt(() -> {
+            target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), k.getModifiers(),
+                    k.getKeyCode(), KeyEvent.CHAR_UNDEFINED));
+            return null;
+        });
+        waitIdle();
+    }
+
+    /** Waits until file work and the background checks are done (LanguageTool loads in seconds). */
+    void waitChecked() {
+        for (int i = 0; i < 3000; i++) {
+            waitIdle();
+            if (onEdt(() -> workbench.projectChecks().isIdle() && workbench.isIdleIgnoringAutosave())) {
+                flushEdt();
+                return;
+            }
+            sleep(20);
+        }
+        throw new AssertionError("the checks did not finish in 60 s");
+    }
+
     void selectBead(int b, int column) {
         onEdt(() -> {
             workbench.table().changeSelection(workbench.table().getModel() instanceof BeadTableModel m ? m.rowOf(b) : b,

@@ -1,0 +1,294 @@
+package org.visavis.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.visavis.checks.CheckOptions;
+import org.visavis.checks.Finding;
+import org.visavis.checks.IgnoredFindings;
+import org.visavis.lang.PlainTokenTagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Language;
+import org.visavis.model.VisavisException;
+import org.visavis.terms.Glossary;
+import org.visavis.terms.GlossaryEntry;
+import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.GlossaryTermMarker;
+import org.visavis.terms.ProjectGlossary;
+import org.visavis.terms.Term;
+import org.visavis.terms.TermMatcher;
+
+/**
+ * The terminology side of the workbench: the project's glossary and ignored findings, the
+ * findings panel, the background check runs and the term highlights. The workbench tells it
+ * when a project opens, changes or closes; it asks the workbench to jump to beads.
+ *
+ * <pre>{@code
+ * ProjectChecks checks = new ProjectChecks(host);
+ * checks.opened();      // after a project is shown: loads glossary and ignores, then checks
+ * checks.edited();      // after each edit: checks again 2 s after the last one
+ * }</pre>
+ */
+final class ProjectChecks {
+    /** What the checks need from the workbench, used on the Swing thread. */
+    interface Host {
+        Optional<Alignment> alignment();
+
+        Optional<Path> projectFolder();
+
+        BackgroundWork work();
+
+        Dialogs dialogs();
+
+        void say(String message);
+
+        void jumpTo(int bead);
+
+        void repaintTable();
+    }
+
+    /** What a project brings along: its ignored findings and its glossary, read in the background. */
+    private record Loaded(Path folder, IgnoredFindings ignored, Optional<Path> glossaryFile, Optional<Glossary> glossary,
+                          Optional<String> problem) {
+    }
+
+    private final Host host;
+    private final FindingsPanel panel;
+    private final BackgroundChecks checks;
+    private final TermHighlights terms;
+    private Path folder;
+    private IgnoredFindings ignored = IgnoredFindings.NONE;
+    private Optional<Path> glossaryFile = Optional.empty();
+    private Optional<Glossary> glossary = Optional.empty();
+
+    ProjectChecks(Host host) {
+        this.host = host;
+        this.panel = new FindingsPanel(new FindingsPanel.Listener() {
+            @Override
+            public void jumpTo(Finding finding, int bead) {
+                host.jumpTo(bead);
+                host.say(finding.message());
+            }
+
+            @Override
+            public void ignore(Finding finding) {
+                setIgnored(ignored.with(finding), "Ignored: " + finding.message());
+            }
+
+            @Override
+            public void unignore(Finding finding) {
+                setIgnored(ignored.without(finding), "Unignored: " + finding.message());
+            }
+        });
+        this.checks = new BackgroundChecks(this::request, new BackgroundChecks.Listener() {
+            @Override
+            public void started() {
+                panel.setChecking("checking…");
+            }
+
+            @Override
+            public void finished(List<Finding> findings) {
+                panel.setFindings(findings, ignored);
+            }
+
+            @Override
+            public void failed(String message) {
+                panel.clear("checks failed: " + message);
+            }
+        });
+        this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
+    }
+
+    FindingsPanel panel() {
+        return panel;
+    }
+
+    TermHighlights terms() {
+        return terms;
+    }
+
+    Optional<Path> glossaryFile() {
+        return glossaryFile;
+    }
+
+    /** True when no check is pending or running and the project's files are read. */
+    boolean isIdle() {
+        return checks.isIdle();
+    }
+
+    private Optional<BackgroundChecks.Request> request() {
+        // LanguageTool's grammar rules are left to `visavis check`: on a whole book they take minutes
+        CheckOptions options = CheckOptions.defaults().withLanguageToolCategories(Set.of());
+        CheckOptions withGlossary = glossary.map(options::withGlossary).orElse(options);
+        return host.alignment().map(a -> new BackgroundChecks.Request(a, withGlossary));
+    }
+
+    /** A project was opened: reads its ignores and glossary in the background, then checks it. */
+    void opened() {
+        Optional<Path> f = host.projectFolder();
+        Optional<Alignment> a = host.alignment();
+        if (f.isEmpty() || a.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        Path dir = f.get();
+        folder = dir;
+        panel.clear("checking…");
+        host.work().run(() -> load(dir, source, target), this::adopt, e -> panel.clear(message(e)));
+    }
+
+    private static Loaded load(Path dir, Language source, Language target) {
+        IgnoredFindings ignored = IgnoredFindings.load(dir);
+        Optional<Path> file = ProjectGlossary.chosen(dir);
+        if (file.isEmpty()) {
+            return new Loaded(dir, ignored, file, Optional.empty(), Optional.empty());
+        }
+        try {
+            return new Loaded(dir, ignored, file, Optional.of(ProjectGlossary.read(file.get(), source, target)), Optional.empty());
+        } catch (VisavisException e) {
+            // the project opens and is checked without it; the person is told and can choose another
+            return new Loaded(dir, ignored, file, Optional.empty(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private void adopt(Loaded loaded) {
+        if (!loaded.folder().equals(folder)) {
+            return; // another project was opened meanwhile
+        }
+        ignored = loaded.ignored();
+        glossaryFile = loaded.glossaryFile();
+        useGlossary(loaded.glossary());
+        loaded.problem().ifPresent(p -> host.dialogs().error("Glossary not loaded", p));
+        checks.runNow();
+    }
+
+    private void useGlossary(Optional<Glossary> g) {
+        glossary = g;
+        terms.setMarker(g.map(ProjectChecks::markerOf));
+    }
+
+    private static Supplier<GlossaryTermMarker> markerOf(Glossary g) {
+        return () -> {
+            TermMatcher source = new TermMatcher(PlainTokenTagger.orLanguageTool(g.source()));
+            TermMatcher target = new TermMatcher(PlainTokenTagger.orLanguageTool(g.target()));
+            return new GlossaryTermMarker(new GlossaryLookup(g, source, target), target);
+        };
+    }
+
+    /** The alignment changed: check again a little after the last change. */
+    void edited() {
+        if (folder != null) {
+            checks.schedule();
+        }
+    }
+
+    void runNow() {
+        if (folder != null) {
+            checks.runNow();
+        }
+    }
+
+    /** The project closed: stops checking and forgets its findings. */
+    void closed() {
+        checks.cancel();
+        folder = null;
+        ignored = IgnoredFindings.NONE;
+        glossaryFile = Optional.empty();
+        useGlossary(Optional.empty());
+        panel.clear("no project");
+    }
+
+    private void setIgnored(IgnoredFindings now, String said) {
+        if (folder == null) {
+            return;
+        }
+        ignored = now;
+        panel.setIgnored(now);
+        Path dir = folder;
+        host.work().run(() -> {
+            now.save(dir);
+            return null;
+        }, v -> host.say(said), e -> host.dialogs().error("Cannot save the ignored findings", message(e)));
+    }
+
+    /** Glossary › Open glossary: chooses the project's glossary file and checks with it. */
+    void chooseGlossary() {
+        Optional<Alignment> a = host.alignment();
+        if (folder == null || a.isEmpty()) {
+            return;
+        }
+        Optional<Path> file = host.dialogs().chooseOpenFile("Open glossary", Optional.of(folder),
+                "Glossaries (TBX, TSV, CSV)", "tbx", "tsv", "csv", "txt");
+        if (file.isEmpty()) {
+            return;
+        }
+        Path dir = folder;
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        host.say("Reading " + file.get() + "…");
+        host.work().run(() -> {
+            Glossary g = ProjectGlossary.read(file.get(), source, target);
+            ProjectGlossary.choose(dir, file.get());
+            return g;
+        }, g -> {
+            if (!dir.equals(folder)) {
+                return;
+            }
+            glossaryFile = file;
+            useGlossary(Optional.of(g));
+            host.say("Glossary: " + file.get().getFileName() + " (" + g.entries().size() + " entries)");
+            checks.runNow();
+        }, e -> host.dialogs().error("Cannot use this glossary", message(e)));
+    }
+
+    /**
+     * Glossary › Add to glossary: asks for the source term and its rendering (prefilled with the
+     * text selected in the bead), then adds them to the project's glossary file, creating
+     * {@code glossary.tsv} in the project folder when none was chosen.
+     */
+    void addToGlossary(String selectedSource, String selectedTarget) {
+        Optional<Alignment> a = host.alignment();
+        if (folder == null || a.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        Optional<String> s = host.dialogs().ask("Add to glossary", "Source term (" + source.code() + "):", selectedSource)
+                .map(String::strip).filter(x -> !x.isEmpty());
+        if (s.isEmpty()) {
+            return;
+        }
+        Optional<String> t = host.dialogs().ask("Add to glossary", "Rendering of “" + s.get() + "” (" + target.code() + "):",
+                selectedTarget).map(String::strip).filter(x -> !x.isEmpty());
+        if (t.isEmpty()) {
+            return;
+        }
+        GlossaryEntry entry = new GlossaryEntry(Term.of(s.get()), List.of(Term.of(t.get())), List.of(), "");
+        Path dir = folder;
+        Path file = glossaryFile.orElse(ProjectGlossary.defaultFile(dir));
+        boolean choose = glossaryFile.isEmpty();
+        host.work().run(() -> {
+            Glossary g = ProjectGlossary.append(file, entry, source, target);
+            if (choose) {
+                ProjectGlossary.choose(dir, file);
+            }
+            return g;
+        }, g -> {
+            if (!dir.equals(folder)) {
+                return;
+            }
+            glossaryFile = Optional.of(file);
+            useGlossary(Optional.of(g));
+            host.say("Added “" + s.get() + "” → “" + t.get() + "” to " + file.getFileName());
+            checks.runNow();
+        }, e -> host.dialogs().error("Cannot add to the glossary", message(e)));
+    }
+
+    private static String message(Exception e) {
+        return e instanceof VisavisException ? e.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
