@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.visavis.project.ProjectXml;
 
 /** StAX reading for imported files: no DTDs, no external entities, errors that name file and line. */
 final class XmlInput {
@@ -54,22 +55,11 @@ final class XmlInput {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
+        return ProjectXml.factory();
     }
 
     static String describe(XMLStreamException e) {
-        var loc = e.getLocation();
-        String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
-        int i = msg.indexOf("Message: ");
-        if (i >= 0) {
-            msg = msg.substring(i + "Message: ".length());
-        }
-        msg = msg.replace('\n', ' ').strip();
-        return loc == null ? "malformed XML: " + msg : "line " + loc.getLineNumber() + ": malformed XML: " + msg;
+        return ProjectXml.describe(e);
     }
 
     static int line(XMLStreamReader r) {

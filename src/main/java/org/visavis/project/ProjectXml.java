@@ -4,14 +4,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Shared StAX setup for project files: no DTD loading, no external entities. */
-final class ProjectXml {
+/** Shared StAX setup for the XML files visavis reads: no DTD loading, no external entities. */
+public final class ProjectXml {
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private ProjectXml() {
     }
 
-    static XMLInputFactory factory() {
+    public static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -19,7 +19,8 @@ final class ProjectXml {
         return f;
     }
 
-    static String describe(XMLStreamException e) {
+    /** "line 12: malformed XML: …", the reason without StAX's prefixes. */
+    public static String describe(XMLStreamException e) {
         var loc = e.getLocation();
         String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
         // StAX prefixes messages with "ParseError at [row,col]:..."; keep the reason only.
