@@ -1,0 +1,49 @@
+package org.visavis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visavis.model.Alignment;
+import org.visavis.project.ProjectStore;
+
+/** The main job on the bundled texts, as {@code ./visavis demo} runs it. */
+class DemoCommandTest {
+
+    @Test
+    void alignsChecksAndExportsTheBundledHandbook(@TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new String[] {"demo", "--home", ".", "--out", dir.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("sect.debian-internals.html").contains("beads: ")
+                .contains("low confidence").contains("findings: ").contains("seconds: ");
+        Path demo = dir.resolve("demo");
+        Alignment a = new ProjectStore().load(demo).alignment();
+        // Six chapters of a faithful translation: hundreds of sentences, nearly all 1-1.
+        assertThat(a.source().size()).isGreaterThan(500);
+        long oneToOne = a.beads().stream().filter(b -> b.type().equals("1-1")).count();
+        assertThat(oneToOne).isGreaterThan(a.beads().size() * 9 / 10);
+        assertThat(Files.readString(demo.resolve("demo.tmx"))).contains("<tuv xml:lang=\"fr-FR\">");
+        assertThat(Files.readString(demo.resolve("demo.html"))).contains("Avant-propos").contains("Foreword");
+        assertThat(Files.readString(demo.resolve("demo-findings.html"))).contains("term-");
+    }
+
+    @Test
+    void withoutTheBundledTextsItSaysWhereItLooked(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new String[] {"demo", "--home", dir.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("corpora/debian-handbook").contains("missing");
+    }
+}
