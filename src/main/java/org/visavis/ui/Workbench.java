@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -60,6 +59,7 @@ final class Workbench {
     private final BeadTableModel model = new BeadTableModel(null, this::replaceText);
     private final BeadTable table;
     private final SearchBar search;
+    private final BeadNavigation navigation;
     private final JLabel position = new JLabel(" ");
     private final JLabel counts = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
@@ -91,15 +91,15 @@ final class Workbench {
         this.search = new SearchBar(new SearchBar.Listener() {
             @Override
             public void find(BeadSearch.Direction direction) {
-                findText(direction);
+                navigation.findText(direction);
             }
 
             @Override
             public void closeSearch() {
-                search.setVisible(false);
-                table.requestFocusInWindow();
+                navigation.closeSearch();
             }
         });
+        this.navigation = new BeadNavigation(model, table, search, () -> dialogs, this::say, this::updateTitle);
         this.work = new BackgroundWork(n -> {
             busy.setVisible(n > 0);
             busy.setIndeterminate(n > 0);
@@ -179,9 +179,9 @@ final class Workbench {
         add("Edit", "Undo", "ctrl Z", w, this::undo);
         commands.add(new Command("Edit", "Redo", Command.key("ctrl shift Z"), Optional.of(Command.key("ctrl Y")), w, this::redo));
         add("Edit", "Edit text (Enter splits at the caret, Ctrl+Enter commits)", "F2", t, this::startEditing);
-        add("Edit", "Find…", "ctrl F", w, this::showSearch);
-        add("Edit", "Find next", "F3", w, () -> findText(BeadSearch.Direction.FORWARD));
-        add("Edit", "Find previous", "shift F3", w, () -> findText(BeadSearch.Direction.BACKWARD));
+        add("Edit", "Find…", "ctrl F", w, navigation::showSearch);
+        add("Edit", "Find next", "F3", w, () -> navigation.findText(BeadSearch.Direction.FORWARD));
+        add("Edit", "Find previous", "shift F3", w, () -> navigation.findText(BeadSearch.Direction.BACKWARD));
         add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, this::confirmAndNext);
         add("Bead", "Confirm / unconfirm", "SPACE", t, this::toggleConfirmed);
         add("Bead", "Confirm everything above", "ctrl shift ENTER", w,
@@ -203,15 +203,15 @@ final class Workbench {
         add("Bead", "Remove empty counterpart", "DELETE", t,
                 () -> edit("Remove empty counterpart", a -> AlignmentEdits.removeEmpty(a, bead())));
         add("Bead", "Realign between confirmed beads", "ctrl R", w, this::realign);
-        add("Go", "Next unconfirmed", "F7", w, () -> go(BeadSearch.unconfirmed(), BeadSearch.Direction.FORWARD));
-        add("Go", "Previous unconfirmed", "shift F7", w, () -> go(BeadSearch.unconfirmed(), BeadSearch.Direction.BACKWARD));
+        add("Go", "Next unconfirmed", "F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.FORWARD));
+        add("Go", "Previous unconfirmed", "shift F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.BACKWARD));
         add("Go", "Next low confidence", "F8", w,
-                () -> go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.FORWARD));
+                () -> navigation.go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.FORWARD));
         add("Go", "Previous low confidence", "shift F8", w,
-                () -> go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.BACKWARD));
-        add("Go", "Next non-1:1", "F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.FORWARD));
-        add("Go", "Previous non-1:1", "shift F6", w, () -> go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
-        add("Go", "Go to bead…", "ctrl G", w, this::goToBead);
+                () -> navigation.go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.BACKWARD));
+        add("Go", "Next non-1:1", "F6", w, () -> navigation.go(BeadSearch.notOneToOne(), BeadSearch.Direction.FORWARD));
+        add("Go", "Previous non-1:1", "shift F6", w, () -> navigation.go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
+        add("Go", "Go to bead…", "ctrl G", w, navigation::goToBead);
         add("View", "Show only beads needing attention", "ctrl shift A", w, this::toggleFilter);
         add("View", "Show / hide the findings panel", "F4", w, this::toggleFindings);
         add("Check", "Check now", "F5", w, checks::runNow);
@@ -541,85 +541,12 @@ final class Workbench {
 
     // ---- navigation ------------------------------------------------------------------------
 
-    private void go(Predicate<Bead> wanted, BeadSearch.Direction direction) {
-        Alignment a = model.alignment();
-        if (a == null) {
-            return;
-        }
-        OptionalInt found = BeadSearch.next(a.beads(), table.selectedBead(), direction, wanted);
-        if (found.isEmpty()) {
-            say(direction == BeadSearch.Direction.FORWARD ? "No more such beads below" : "No more such beads above");
-            return;
-        }
-        if (!model.isShown(found.getAsInt())) {
-            toggleFilter();
-        }
-        table.selectBead(found.getAsInt());
-        say(" ");
-    }
-
-    private void goToBead() {
-        Alignment a = model.alignment();
-        if (a == null) {
-            return;
-        }
-        Optional<String> answer = dialogs.ask("Go to bead", "Bead number (1–" + a.beads().size() + "):", "");
-        if (answer.isEmpty()) {
-            return;
-        }
-        try {
-            int n = Integer.parseInt(answer.get().strip().replace(",", ""));
-            if (n < 1 || n > a.beads().size()) {
-                say("There is no bead " + n);
-                return;
-            }
-            if (!model.isShown(n - 1)) {
-                toggleFilter();
-            }
-            table.selectBead(n - 1);
-        } catch (NumberFormatException e) {
-            say("Not a bead number: " + answer.get());
-        }
-    }
-
     void toggleFilter() {
-        int b = table.selectedBead();
-        model.setFilter(model.isFiltered() ? null : BeadSearch.needsAttention(BeadSearch.LOW_CONFIDENCE));
-        table.refreshRowHeights();
-        if (b >= 0) {
-            table.selectBead(b);
-        }
-        updateTitle();
-        say(model.isFiltered() ? "Showing only beads needing attention (unconfirmed, not 1-1 or low confidence)" : "Showing all beads");
-    }
-
-    private void showSearch() {
-        search.setVisible(true);
-        search.query.requestFocusInWindow();
-        search.query.selectAll();
+        navigation.toggleFilter();
     }
 
     void findText(BeadSearch.Direction direction) {
-        Alignment a = model.alignment();
-        String q = search.query.getText();
-        if (a == null || q.isEmpty()) {
-            return;
-        }
-        try {
-            OptionalInt found = BeadSearch.find(a, table.selectedBead(), direction,
-                    BeadSearch.text(a, q, search.mode(), search.searchScope()));
-            if (found.isEmpty()) {
-                search.showResult("not found");
-                return;
-            }
-            if (!model.isShown(found.getAsInt())) {
-                toggleFilter();
-            }
-            table.selectBead(found.getAsInt());
-            search.showResult("bead " + (found.getAsInt() + 1));
-        } catch (VisavisException e) {
-            search.showResult(e.getMessage());
-        }
+        navigation.findText(direction);
     }
 
     SearchBar searchBar() {
@@ -841,15 +768,7 @@ final class Workbench {
 
         @Override
         public void jumpTo(int bead) {
-            Alignment a = model.alignment();
-            if (a == null || a.beads().isEmpty()) {
-                return;
-            }
-            int b = Math.min(bead, a.beads().size() - 1); // the text was edited since the check ran
-            if (!model.isShown(b)) {
-                toggleFilter();
-            }
-            table.selectBead(b);
+            navigation.jumpTo(bead);
         }
 
         @Override
