@@ -2,28 +2,21 @@ package org.visavis.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Font;
-import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
@@ -117,7 +110,8 @@ final class Workbench {
         });
         buildWindow();
         buildCommands();
-        installCommands();
+        new CommandKeymap(frame, table, checks.panel().findingsTable(), () -> dialogs, this::say, this::rememberSelectedText)
+                .install(commands);
         updateTitle();
     }
 
@@ -236,80 +230,6 @@ final class Workbench {
             add("Export", f.name() + "…", key, w, () -> export(f));
         }
         add("Help", "Keyboard shortcuts", "F1", w, this::showShortcuts);
-    }
-
-    private void installCommands() {
-        JMenuBar bar = new JMenuBar();
-        Map<String, JMenu> menus = new LinkedHashMap<>();
-        int n = 0;
-        for (Command c : commands) {
-            JMenu menu = menus.computeIfAbsent(c.menu(), name -> {
-                JMenu m = new JMenu(name);
-                m.setMnemonic(name.charAt(0));
-                bar.add(m);
-                return m;
-            });
-            String id = "visavis-" + (n++);
-            AbstractAction action = new AbstractAction(c.name()) {
-                @Override
-                public void actionPerformed(ActionEvent e) {
-                    run(c);
-                }
-            };
-            JMenuItem item = new JMenuItem(action);
-            item.setAccelerator(c.key());
-            if (c.reach() == Command.Reach.FINDINGS) {
-                // keys of the findings list only: Enter, Delete and Insert keep their meaning on the beads
-                item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
-                JComponent list = checks.panel().findingsTable();
-                list.getActionMap().put(id, action);
-                list.getInputMap(JComponent.WHEN_FOCUSED).put(c.key(), id);
-                list.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(c.key(), id);
-                menu.add(item);
-                continue;
-            }
-            if (c.reach() == Command.Reach.TABLE) {
-                // shown in the menu, but bound only on the table so typing elsewhere is never taken
-                item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
-            }
-            menu.add(item);
-            table.getActionMap().put(id, action);
-            table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(c.key(), id);
-            table.getInputMap(JComponent.WHEN_FOCUSED).put(c.key(), id);
-            c.alternate().ifPresent(k -> {
-                table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(k, id);
-                frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(k, id);
-                frame.getRootPane().getActionMap().put(id, action);
-            });
-        }
-        frame.setJMenuBar(bar);
-    }
-
-    private void run(Command c) {
-        SwingThread.mustBeSwingThread();
-        if (table.isEditing()) {
-            if (c.reach() == Command.Reach.TABLE) {
-                return; // Space, Insert... belong to the text being edited
-            }
-            rememberSelectedText();
-            // commit the text first, as a word processor would; the command runs after that edit
-            table.getCellEditor().stopCellEditing();
-            javax.swing.SwingUtilities.invokeLater(() -> execute(c));
-            return;
-        }
-        execute(c);
-    }
-
-    private void execute(Command c) {
-        try {
-            c.action().run();
-        } catch (VisavisException e) {
-            say(e.getMessage());
-        } catch (RuntimeException e) {
-            // a bug, not a user mistake: say so loudly, keep the window and the work in it
-            e.printStackTrace();
-            dialogs.error("Internal error", c.name() + " failed: " + e);
-        }
     }
 
     List<Command> commands() {
