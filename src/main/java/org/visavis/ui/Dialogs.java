@@ -35,6 +35,14 @@ interface Dialogs {
     /** An existing file to open, offering those whose name ends with one of {@code extensions} (e.g. "tbx"). */
     Optional<Path> chooseOpenFile(String title, Optional<Path> start, String description, String... extensions);
 
+    /** How an error is worded in a dialog: our own messages as they are, anything else with its class name. */
+    static String describe(Exception e) {
+        if (e instanceof org.visavis.model.VisavisException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     static Dialogs swing(Component parent) {
         return new Dialogs() {
             @Override

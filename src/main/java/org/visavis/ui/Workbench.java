@@ -5,8 +5,6 @@ import java.awt.Font;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
-import javax.swing.Timer;
 import javax.swing.UIManager;
 import org.visavis.edit.AlignmentEdits;
 import org.visavis.edit.BeadSearch;
@@ -58,7 +55,7 @@ final class Workbench {
     private final JLabel message = new JLabel(" ");
     private final JProgressBar busy = new JProgressBar();
     private final BackgroundWork work;
-    private final Timer autosave;
+    private final ProjectFiles files;
     private final WindowLayout layout;
     private final List<Command> commands = new ArrayList<>();
     private final List<Runnable> closedListeners = new ArrayList<>();
@@ -67,9 +64,7 @@ final class Workbench {
     /** Text selected in the sentence editor, by side, for "Add to glossary": {bead, text}. */
     private final Map<Side, String> selectedText = new java.util.EnumMap<>(Side.class);
     private int selectedTextBead = -1;
-    private ProjectSession session;
     private int fontSize;
-    private String autosavedAt;
 
     Workbench(WorkbenchServices services) {
         this(services, WindowLayout.user());
@@ -97,8 +92,7 @@ final class Workbench {
             busy.setVisible(n > 0);
             busy.setIndeterminate(n > 0);
         });
-        this.autosave = new Timer(AUTOSAVE_DELAY_MS, e -> writeRecovery());
-        autosave.setRepeats(false);
+        this.files = new ProjectFiles(new FilesHost(), work, AUTOSAVE_DELAY_MS);
         this.checks = new ProjectChecks(new ChecksHost());
         table.setTermHighlights(checks.terms());
         this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
@@ -166,7 +160,7 @@ final class Workbench {
         Command.Reach w = Command.Reach.WINDOW;
         Command.Reach t = Command.Reach.TABLE;
         add("File", "New alignment…", "ctrl N", w, this::newAlignment);
-        add("File", "Open project…", "ctrl O", w, this::chooseProject);
+        add("File", "Open project…", "ctrl O", w, files::chooseProject);
         add("File", "Save", "ctrl S", w, () -> save(() -> { }));
         add("File", "Close project", "ctrl W", w, () -> closeSession(this::showNothing));
         add("File", "Quit", "ctrl Q", w, this::quit);
@@ -255,15 +249,15 @@ final class Workbench {
     }
 
     Optional<Alignment> alignment() {
-        return session == null ? Optional.empty() : Optional.of(session.history().current());
+        return files.alignment();
     }
 
     Optional<Path> projectFolder() {
-        return session == null ? Optional.empty() : Optional.of(session.folder());
+        return files.projectFolder();
     }
 
     boolean isDirty() {
-        return session != null && session.history().isDirty();
+        return files.isDirty();
     }
 
     /** True when no file work is queued or running (the autosave timer may still be pending). */
@@ -273,18 +267,13 @@ final class Workbench {
 
     /** Drops the window as a crash would: no save, no question, the recovery copy stays (tests only). */
     void crashForTests() {
-        autosave.stop();
-        if (session != null) {
-            session.close(); // the OS would release the lock with the process
-            session = null;
-        }
+        files.crashForTests();
         frame.dispose();
     }
 
     /** Writes the recovery copy now instead of a few seconds after the last edit (tests, benchmarks). */
     void autosaveNow() {
-        autosave.stop();
-        writeRecovery();
+        files.autosaveNow();
     }
 
     String statusMessage() {
@@ -313,6 +302,7 @@ final class Workbench {
     }
 
     private void updateTitle() {
+        ProjectSession session = files.session().orElse(null);
         if (session == null) {
             frame.setTitle("visavis");
             counts.setText(" ");
@@ -323,7 +313,7 @@ final class Workbench {
         long unconfirmed = a.beads().stream().filter(b -> !b.isConfirmed()).count();
         counts.setText(String.format(Locale.ROOT, "%,d beads · %,d unconfirmed%s · %s", a.beads().size(), unconfirmed,
                 model.isFiltered() ? " · filtered: " + String.format(Locale.ROOT, "%,d", model.getRowCount()) + " shown" : "",
-                isDirty() ? (autosavedAt == null ? "unsaved" : "unsaved, recovery copy " + autosavedAt) : "saved"));
+                files.saveState()));
     }
 
     private void updatePosition() {
@@ -358,6 +348,7 @@ final class Workbench {
     /** Applies an edit to the current alignment as one undoable step and keeps the same bead selected. */
     void edit(String name, UnaryOperator<Alignment> op) {
         SwingThread.mustBeSwingThread();
+        ProjectSession session = files.session().orElse(null);
         if (session == null) {
             return;
         }
@@ -367,7 +358,7 @@ final class Workbench {
         h.apply(name, next);
         showAlignment(next, selected);
         say(name);
-        autosave.restart();
+        files.edited();
         checks.edited();
     }
 
@@ -408,6 +399,7 @@ final class Workbench {
     }
 
     void undo() {
+        ProjectSession session = files.session().orElse(null);
         if (session == null) {
             return;
         }
@@ -419,11 +411,12 @@ final class Workbench {
         }
         showAlignment(session.history().current(), selected);
         say("Undid " + what.get());
-        autosave.restart();
+        files.edited();
         checks.edited();
     }
 
     void redo() {
+        ProjectSession session = files.session().orElse(null);
         if (session == null) {
             return;
         }
@@ -435,18 +428,19 @@ final class Workbench {
         }
         showAlignment(session.history().current(), selected);
         say("Redid " + what.get());
-        autosave.restart();
+        files.edited();
         checks.edited();
     }
 
     private void realign() {
-        if (session == null) {
+        if (files.session().isEmpty()) {
             return;
         }
-        Alignment snapshot = session.history().current();
+        Alignment snapshot = files.session().get().history().current();
         int selected = Math.max(0, table.selectedBead());
         say("Realigning between confirmed beads…");
         work.run(() -> AlignmentEdits.realignPending(snapshot, services.realigner()), result -> {
+            ProjectSession session = files.session().orElse(null);
             if (session == null || session.history().current() != snapshot) {
                 say("Realign skipped: the alignment changed while it ran");
                 return;
@@ -454,7 +448,7 @@ final class Workbench {
             session.history().apply("Realign between confirmed beads", result);
             showAlignment(result, selected);
             say("Realigned between confirmed beads");
-            autosave.restart();
+            files.edited();
             checks.edited();
         }, e -> say("Realign failed: " + e.getMessage()));
     }
@@ -481,123 +475,19 @@ final class Workbench {
 
     // ---- files -----------------------------------------------------------------------------
 
-    private void chooseProject() {
-        Optional<Path> start = projectFolder().map(Path::getParent).or(() -> Optional.of(Path.of("alignments").toAbsolutePath()));
-        dialogs.chooseFolder("Open project folder", start).ifPresent(this::openProject);
-    }
-
     /** Closes the current project (asking about unsaved changes) and opens {@code folder} in the background. */
     void openProject(Path folder) {
-        closeSession(() -> {
-            say("Opening " + folder + "…");
-            work.run(() -> ProjectSession.open(folder), this::adopt,
-                    e -> {
-                        say(" ");
-                        dialogs.error("Cannot open project", message(e));
-                    });
-        });
-    }
-
-    private void adopt(ProjectSession.Opened opened) {
-        SwingThread.mustBeSwingThread();
-        session = opened.session();
-        autosavedAt = null;
-        opened.recoveryProblem().ifPresent(problem -> dialogs.error("Recovery copy unreadable", problem));
-        if (opened.recovered().isPresent()) {
-            String when = opened.recoveredAt().map(t -> DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT)
-                    .format(t.toInstant().atZone(ZoneId.systemDefault()))).orElse("the last session");
-            if (dialogs.confirm("Recover unsaved changes",
-                    session.name() + " was not closed properly. Restore the unsaved changes from " + when + "?")) {
-                session.history().apply("Recovered changes", opened.recovered().get());
-                autosave.restart();
-            } else {
-                ProjectSession s = session;
-                work.run(() -> {
-                    s.discardRecovery();
-                    return null;
-                }, v -> { }, e -> say("Cannot delete the recovery copy: " + e.getMessage()));
-            }
-        }
-        showAlignment(session.history().current(), 0);
-        say("Opened " + session.folder());
-        table.requestFocusInWindow();
-        checks.opened();
+        files.openProject(folder);
     }
 
     /** Saves in the background, then runs {@code after} on the Swing thread; on failure nothing already saved is lost. */
     void save(Runnable after) {
-        if (session == null) {
-            after.run();
-            return;
-        }
-        ProjectSession s = session;
-        Alignment snapshot = s.history().current();
-        say("Saving…");
-        work.run(() -> {
-            s.save(snapshot);
-            return null;
-        }, v -> {
-            s.history().markSaved(snapshot);
-            autosavedAt = null;
-            say("Saved " + s.folder());
-            updateTitle();
-            after.run();
-        }, e -> {
-            say("Not saved");
-            dialogs.error("Cannot save", message(e));
-        });
-    }
-
-    private void writeRecovery() {
-        if (session == null || !session.history().isDirty()) {
-            return;
-        }
-        ProjectSession s = session;
-        Alignment snapshot = s.history().current();
-        work.run(() -> {
-            s.writeRecovery(snapshot);
-            return null;
-        }, v -> {
-            autosavedAt = java.time.LocalTime.now().withNano(0).toString();
-            updateTitle();
-        }, e -> say("Autosave failed: " + message(e)));
+        files.save(after);
     }
 
     /** Ends the current session (asking about unsaved changes), then runs {@code then}; does nothing on Cancel. */
     void closeSession(Runnable then) {
-        SwingThread.mustBeSwingThread();
-        if (session == null) {
-            then.run();
-            return;
-        }
-        ProjectSession s = session;
-        Runnable release = () -> {
-            autosave.stop();
-            checks.closed();
-            work.run(() -> {
-                s.discardRecovery();
-                s.close();
-                return null;
-            }, v -> {
-                if (session == s) {
-                    session = null;
-                }
-                then.run();
-            }, e -> {
-                s.close();
-                session = null;
-                then.run();
-            });
-        };
-        if (!s.history().isDirty()) {
-            release.run();
-            return;
-        }
-        switch (dialogs.unsavedChanges(s.name())) {
-            case SAVE -> save(release);
-            case DISCARD -> release.run();
-            case CANCEL -> { }
-        }
+        files.closeSession(then);
     }
 
     void quit() {
@@ -620,24 +510,24 @@ final class Workbench {
     void align(NewAlignmentDialog.Answer answer) {
         PipelineWorker[] worker = new PipelineWorker[1];
         worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(),
-                alignment -> work.run(() -> ProjectSession.create(answer.projectFolder(), alignment), opened -> {
-                    adopt(opened);
+                alignment -> files.create(answer.projectFolder(), alignment, () -> {
                     List<String> warnings = worker[0].warnings();
                     if (!warnings.isEmpty()) {
                         dialogs.info("Alignment warnings", String.join("\n", warnings));
                     }
-                }, e -> dialogs.error("Cannot create the project", message(e))),
+                }),
                 e -> {
                     if (e instanceof org.visavis.pipeline.CancelledException) {
                         say("Alignment cancelled");
                     } else {
-                        dialogs.error("Cannot align", message(e));
+                        dialogs.error("Cannot align", Dialogs.describe(e));
                     }
                 });
         worker[0].start();
     }
 
     private void export(ExportFormat format) {
+        ProjectSession session = files.session().orElse(null);
         if (session == null) {
             return;
         }
@@ -653,11 +543,45 @@ final class Workbench {
             work.run(() -> {
                 format.exporter().export(snapshot, file);
                 return file;
-            }, f -> say("Exported " + f), e -> dialogs.error("Cannot export " + format.name(), message(e)));
+            }, f -> say("Exported " + f), e -> dialogs.error("Cannot export " + format.name(), Dialogs.describe(e)));
         });
     }
 
     // ---- checks and glossary -----------------------------------------------------------------
+
+    /** What {@link ProjectFiles} sees of the window. */
+    private final class FilesHost implements ProjectFiles.Host {
+        @Override
+        public Dialogs dialogs() {
+            return dialogs;
+        }
+
+        @Override
+        public void say(String text) {
+            Workbench.this.say(text);
+        }
+
+        @Override
+        public void showAlignment(Alignment a, int selectBead) {
+            Workbench.this.showAlignment(a, selectBead);
+        }
+
+        @Override
+        public void updateTitle() {
+            Workbench.this.updateTitle();
+        }
+
+        @Override
+        public void opened() {
+            table.requestFocusInWindow();
+            checks.opened();
+        }
+
+        @Override
+        public void closing() {
+            checks.closed();
+        }
+    }
 
     /** What {@link ProjectChecks} sees of the window. */
     private final class ChecksHost implements ProjectChecks.Host {
@@ -748,12 +672,5 @@ final class Workbench {
 
     private void showShortcuts() {
         ShortcutsDialog.show(frame, commands);
-    }
-
-    private static String message(Exception e) {
-        if (e instanceof VisavisException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
