@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.JFrame;
@@ -25,7 +24,6 @@ import org.visavis.edit.EditHistory;
 import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
-import org.visavis.model.VisavisException;
 
 /**
  * The workbench window: the bead table, menus whose every command has a shortcut, a find bar
@@ -56,6 +54,7 @@ final class Workbench {
     private final JProgressBar busy = new JProgressBar();
     private final BackgroundWork work;
     private final ProjectFiles files;
+    private final BeadEditing editing;
     private final WindowLayout layout;
     private final List<Command> commands = new ArrayList<>();
     private final List<Runnable> closedListeners = new ArrayList<>();
@@ -93,6 +92,7 @@ final class Workbench {
             busy.setIndeterminate(n > 0);
         });
         this.files = new ProjectFiles(new FilesHost(), work, AUTOSAVE_DELAY_MS);
+        this.editing = new BeadEditing(new EditingHost(), files, table, model, work, services.realigner());
         this.checks = new ProjectChecks(new ChecksHost());
         table.setTermHighlights(checks.terms());
         this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
@@ -164,33 +164,33 @@ final class Workbench {
         add("File", "Save", "ctrl S", w, () -> save(() -> { }));
         add("File", "Close project", "ctrl W", w, () -> closeSession(this::showNothing));
         add("File", "Quit", "ctrl Q", w, this::quit);
-        add("Edit", "Undo", "ctrl Z", w, this::undo);
-        commands.add(new Command("Edit", "Redo", Command.key("ctrl shift Z"), Optional.of(Command.key("ctrl Y")), w, this::redo));
-        add("Edit", "Edit text (Enter splits at the caret, Ctrl+Enter commits)", "F2", t, this::startEditing);
+        add("Edit", "Undo", "ctrl Z", w, editing::undo);
+        commands.add(new Command("Edit", "Redo", Command.key("ctrl shift Z"), Optional.of(Command.key("ctrl Y")), w, editing::redo));
+        add("Edit", "Edit text (Enter splits at the caret, Ctrl+Enter commits)", "F2", t, editing::startEditing);
         add("Edit", "Find…", "ctrl F", w, navigation::showSearch);
         add("Edit", "Find next", "F3", w, () -> navigation.findText(BeadSearch.Direction.FORWARD));
         add("Edit", "Find previous", "shift F3", w, () -> navigation.findText(BeadSearch.Direction.BACKWARD));
-        add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, this::confirmAndNext);
-        add("Bead", "Confirm / unconfirm", "SPACE", t, this::toggleConfirmed);
+        add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, editing::confirmAndNext);
+        add("Bead", "Confirm / unconfirm", "SPACE", t, editing::toggleConfirmed);
         add("Bead", "Confirm everything above", "ctrl shift ENTER", w,
-                () -> edit("Confirm everything above", a -> AlignmentEdits.confirmThrough(a, bead())));
+                () -> editing.edit("Confirm everything above", a -> AlignmentEdits.confirmThrough(a, editing.bead())));
         add("Bead", "Move sentence up (focused side)", "ctrl UP", w,
-                () -> edit("Move sentence up", a -> AlignmentEdits.shiftUp(a, bead(), side())));
+                () -> editing.edit("Move sentence up", a -> AlignmentEdits.shiftUp(a, editing.bead(), editing.side())));
         add("Bead", "Move sentence down (focused side)", "ctrl DOWN", w,
-                () -> edit("Move sentence down", a -> AlignmentEdits.shiftDown(a, bead(), side())));
+                () -> editing.edit("Move sentence down", a -> AlignmentEdits.shiftDown(a, editing.bead(), editing.side())));
         add("Bead", "Merge side into bead above", "alt UP", w,
-                () -> edit("Merge into bead above", a -> AlignmentEdits.mergeSideUp(a, bead(), side())));
+                () -> editing.edit("Merge into bead above", a -> AlignmentEdits.mergeSideUp(a, editing.bead(), editing.side())));
         add("Bead", "Merge side into bead below", "alt DOWN", w,
-                () -> edit("Merge into bead below", a -> AlignmentEdits.mergeSideDown(a, bead(), side())));
+                () -> editing.edit("Merge into bead below", a -> AlignmentEdits.mergeSideDown(a, editing.bead(), editing.side())));
         add("Bead", "Merge with next bead", "ctrl M", w,
-                () -> edit("Merge with next bead", a -> AlignmentEdits.mergeWithNext(a, bead())));
+                () -> editing.edit("Merge with next bead", a -> AlignmentEdits.mergeWithNext(a, editing.bead())));
         add("Bead", "Split bead into pairs", "ctrl B", w,
-                () -> edit("Split bead", a -> AlignmentEdits.splitBead(a, bead())));
+                () -> editing.edit("Split bead", a -> AlignmentEdits.splitBead(a, editing.bead())));
         add("Bead", "Insert empty counterpart (focused side)", "INSERT", t,
-                () -> edit("Insert empty counterpart", a -> AlignmentEdits.insertEmpty(a, bead(), side())));
+                () -> editing.edit("Insert empty counterpart", a -> AlignmentEdits.insertEmpty(a, editing.bead(), editing.side())));
         add("Bead", "Remove empty counterpart", "DELETE", t,
-                () -> edit("Remove empty counterpart", a -> AlignmentEdits.removeEmpty(a, bead())));
-        add("Bead", "Realign between confirmed beads", "ctrl R", w, this::realign);
+                () -> editing.edit("Remove empty counterpart", a -> AlignmentEdits.removeEmpty(a, editing.bead())));
+        add("Bead", "Realign between confirmed beads", "ctrl R", w, editing::realign);
         add("Go", "Next unconfirmed", "F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.FORWARD));
         add("Go", "Previous unconfirmed", "shift F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.BACKWARD));
         add("Go", "Next low confidence", "F8", w,
@@ -285,14 +285,6 @@ final class Workbench {
         table.requestFocusInWindow();
     }
 
-    private int bead() {
-        int b = table.selectedBead();
-        if (b < 0) {
-            throw new org.visavis.edit.EditException("select a bead first");
-        }
-        return b;
-    }
-
     private Side side() {
         return table.focusedSide();
     }
@@ -347,110 +339,20 @@ final class Workbench {
 
     /** Applies an edit to the current alignment as one undoable step and keeps the same bead selected. */
     void edit(String name, UnaryOperator<Alignment> op) {
-        SwingThread.mustBeSwingThread();
-        ProjectSession session = files.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        int selected = Math.max(0, table.selectedBead());
-        EditHistory h = session.history();
-        Alignment next = op.apply(h.current()); // an EditException leaves everything as it was
-        h.apply(name, next);
-        showAlignment(next, selected);
-        say(name);
-        files.edited();
-        checks.edited();
+        editing.edit(name, op);
     }
 
+    /** The model is made before the editing commands, so it hands edited text over through here. */
     private void replaceText(int bead, Side side, List<String> sentences) {
-        // the table is still closing its editor when it hands over the value: edit right after
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            try {
-                edit("Edit text", a -> AlignmentEdits.replaceSentences(a, bead, side, sentences));
-            } catch (VisavisException e) {
-                say(e.getMessage());
-            }
-            table.requestFocusInWindow();
-        });
-    }
-
-    private void startEditing() {
-        int row = table.getSelectedRow();
-        if (row >= 0) {
-            int col = side() == Side.SOURCE ? BeadTableModel.SOURCE : BeadTableModel.TARGET;
-            if (table.editCellAt(row, table.convertColumnIndexToView(col))) {
-                table.sentenceEditor().textArea().requestFocusInWindow();
-            }
-        }
-    }
-
-    private void confirmAndNext() {
-        int b = bead();
-        edit("Confirm", a -> AlignmentEdits.confirm(a, b));
-        OptionalInt next = BeadSearch.next(model.alignment().beads(), b, BeadSearch.Direction.FORWARD, BeadSearch.unconfirmed());
-        next.ifPresent(table::selectBead);
-    }
-
-    private void toggleConfirmed() {
-        int b = bead();
-        boolean confirmed = model.alignment().beads().get(b).isConfirmed();
-        edit(confirmed ? "Unconfirm" : "Confirm",
-                a -> confirmed ? AlignmentEdits.unconfirm(a, b) : AlignmentEdits.confirm(a, b));
+        editing.replaceText(bead, side, sentences);
     }
 
     void undo() {
-        ProjectSession session = files.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        int selected = Math.max(0, table.selectedBead());
-        Optional<String> what = session.history().undo();
-        if (what.isEmpty()) {
-            say("Nothing to undo");
-            return;
-        }
-        showAlignment(session.history().current(), selected);
-        say("Undid " + what.get());
-        files.edited();
-        checks.edited();
+        editing.undo();
     }
 
     void redo() {
-        ProjectSession session = files.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        int selected = Math.max(0, table.selectedBead());
-        Optional<String> what = session.history().redo();
-        if (what.isEmpty()) {
-            say("Nothing to redo");
-            return;
-        }
-        showAlignment(session.history().current(), selected);
-        say("Redid " + what.get());
-        files.edited();
-        checks.edited();
-    }
-
-    private void realign() {
-        if (files.session().isEmpty()) {
-            return;
-        }
-        Alignment snapshot = files.session().get().history().current();
-        int selected = Math.max(0, table.selectedBead());
-        say("Realigning between confirmed beads…");
-        work.run(() -> AlignmentEdits.realignPending(snapshot, services.realigner()), result -> {
-            ProjectSession session = files.session().orElse(null);
-            if (session == null || session.history().current() != snapshot) {
-                say("Realign skipped: the alignment changed while it ran");
-                return;
-            }
-            session.history().apply("Realign between confirmed beads", result);
-            showAlignment(result, selected);
-            say("Realigned between confirmed beads");
-            files.edited();
-            checks.edited();
-        }, e -> say("Realign failed: " + e.getMessage()));
+        editing.redo();
     }
 
     // ---- navigation ------------------------------------------------------------------------
@@ -548,6 +450,25 @@ final class Workbench {
     }
 
     // ---- checks and glossary -----------------------------------------------------------------
+
+    /** What {@link BeadEditing} sees of the window. */
+    private final class EditingHost implements BeadEditing.Host {
+        @Override
+        public void say(String text) {
+            Workbench.this.say(text);
+        }
+
+        @Override
+        public void showAlignment(Alignment a, int selectBead) {
+            Workbench.this.showAlignment(a, selectBead);
+        }
+
+        @Override
+        public void edited() {
+            files.edited();
+            checks.edited();
+        }
+    }
 
     /** What {@link ProjectFiles} sees of the window. */
     private final class FilesHost implements ProjectFiles.Host {
