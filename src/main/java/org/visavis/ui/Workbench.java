@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
@@ -60,9 +59,7 @@ final class Workbench {
     private final List<Runnable> closedListeners = new ArrayList<>();
     private final ProjectChecks checks;
     private final javax.swing.JSplitPane split;
-    /** Text selected in the sentence editor, by side, for "Add to glossary": {bead, text}. */
-    private final Map<Side, String> selectedText = new java.util.EnumMap<>(Side.class);
-    private int selectedTextBead = -1;
+    private final GlossarySelection glossarySelection;
     private int fontSize;
 
     Workbench(WorkbenchServices services) {
@@ -95,16 +92,17 @@ final class Workbench {
         this.editing = new BeadEditing(new EditingHost(), files, table, model, work, services.realigner());
         this.checks = new ProjectChecks(new ChecksHost());
         table.setTermHighlights(checks.terms());
+        this.glossarySelection = new GlossarySelection(table, model);
         this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
         // selections in the source and then the target sentence of a bead both prefill "Add to glossary"
         table.sentenceEditor().textArea().addCaretListener(e -> {
             if (table.isEditing()) {
-                rememberSelectedText();
+                glossarySelection.remember();
             }
         });
         buildWindow();
         buildCommands();
-        new CommandKeymap(frame, table, checks.panel().findingsTable(), () -> dialogs, this::say, this::rememberSelectedText)
+        new CommandKeymap(frame, table, checks.panel().findingsTable(), () -> dialogs, this::say, glossarySelection::remember)
                 .install(commands);
         updateTitle();
     }
@@ -211,7 +209,7 @@ final class Workbench {
         add("Check", "Unignore this finding", "INSERT", fl, () -> checks.panel().unignoreSelected());
         add("Check", "Show / hide ignored findings", "ctrl shift I", w, () -> checks.panel().toggleShowIgnored());
         add("Glossary", "Open glossary…", "ctrl shift O", w, checks::chooseGlossary);
-        add("Glossary", "Add to glossary (selected text)…", "ctrl T", w, this::addToGlossary);
+        add("Glossary", "Add to glossary (selected text)…", "ctrl T", w, () -> glossarySelection.addTo(checks));
         commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,
                 () -> setFontSize(fontSize + 1)));
         commands.add(new Command("View", "Smaller text", Command.key("ctrl MINUS"), Optional.of(Command.key("ctrl SUBTRACT")), w,
@@ -565,30 +563,6 @@ final class Workbench {
         if (!checks.panel().step(direction)) {
             say("No findings");
         }
-    }
-
-    /** Keeps the text selected in the sentence editor before the editor closes, for "Add to glossary". */
-    private void rememberSelectedText() {
-        String text = table.sentenceEditor().textArea().getSelectedText();
-        int col = table.convertColumnIndexToModel(table.getEditingColumn());
-        if (text == null || text.isBlank() || (col != BeadTableModel.SOURCE && col != BeadTableModel.TARGET)) {
-            return;
-        }
-        int b = model.beadAt(table.getEditingRow());
-        if (b != selectedTextBead) {
-            selectedText.clear();
-            selectedTextBead = b;
-        }
-        selectedText.put(col == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET, text.strip().replaceAll("\\s+", " "));
-    }
-
-    private void addToGlossary() {
-        int b = table.selectedBead();
-        boolean sameBead = b >= 0 && b == selectedTextBead;
-        checks.addToGlossary(sameBead ? selectedText.getOrDefault(Side.SOURCE, "") : "",
-                sameBead ? selectedText.getOrDefault(Side.TARGET, "") : "");
-        selectedText.clear();
-        selectedTextBead = -1;
     }
 
     private void showShortcuts() {
