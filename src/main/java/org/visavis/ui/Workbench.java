@@ -54,6 +54,7 @@ final class Workbench {
     private final BackgroundWork work;
     private final ProjectFiles files;
     private final BeadEditing editing;
+    private final ProjectExport export;
     private final WindowLayout layout;
     private final List<Command> commands = new ArrayList<>();
     private final List<Runnable> closedListeners = new ArrayList<>();
@@ -89,6 +90,7 @@ final class Workbench {
             busy.setIndeterminate(n > 0);
         });
         this.files = new ProjectFiles(new FilesHost(), work, AUTOSAVE_DELAY_MS);
+        this.export = new ProjectExport(files, work, () -> dialogs, this::say);
         this.editing = new BeadEditing(new EditingHost(), files, table, model, work, services.realigner());
         this.checks = new ProjectChecks(new ChecksHost());
         table.setTermHighlights(checks.terms());
@@ -219,7 +221,7 @@ final class Workbench {
         for (int i = 0; i < formats; i++) {
             ExportFormat f = services.exports().get(i);
             String key = i == 0 ? "ctrl E" : "ctrl shift " + (i % 10);
-            add("Export", f.name() + "…", key, w, () -> export(f));
+            add("Export", f.name() + "…", key, w, () -> export.export(f));
         }
         add("Help", "Keyboard shortcuts", "F1", w, this::showShortcuts);
     }
@@ -424,27 +426,6 @@ final class Workbench {
                     }
                 });
         worker[0].start();
-    }
-
-    private void export(ExportFormat format) {
-        ProjectSession session = files.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        Alignment snapshot = session.history().current();
-        long unconfirmed = snapshot.beads().stream().filter(b -> !b.isConfirmed()).count();
-        if (unconfirmed > 0 && !dialogs.confirm("Export " + format.name(), String.format(Locale.ROOT,
-                "%,d of %,d beads are still unconfirmed. Export anyway?", unconfirmed, snapshot.beads().size()))) {
-            return;
-        }
-        Path suggested = session.folder().resolve(session.name() + "." + format.extension());
-        dialogs.chooseSaveFile("Export " + format.name(), suggested).ifPresent(file -> {
-            say("Exporting " + file + "…");
-            work.run(() -> {
-                format.exporter().export(snapshot, file);
-                return file;
-            }, f -> say("Exported " + f), e -> dialogs.error("Cannot export " + format.name(), Dialogs.describe(e)));
-        });
     }
 
     // ---- checks and glossary -----------------------------------------------------------------
