@@ -7,14 +7,11 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.UIManager;
 import org.visavis.edit.AlignmentEdits;
@@ -22,7 +19,6 @@ import org.visavis.edit.BeadSearch;
 import org.visavis.edit.EditHistory;
 import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
 
 /**
  * The workbench window: the bead table, menus whose every command has a shortcut, a find bar
@@ -47,10 +43,7 @@ final class Workbench {
     private final BeadTable table;
     private final SearchBar search;
     private final BeadNavigation navigation;
-    private final JLabel position = new JLabel(" ");
-    private final JLabel counts = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
-    private final JProgressBar busy = new JProgressBar();
+    private final StatusBar status = new StatusBar();
     private final BackgroundWork work;
     private final ProjectFiles files;
     private final BeadEditing editing;
@@ -85,10 +78,7 @@ final class Workbench {
             }
         });
         this.navigation = new BeadNavigation(model, table, search, () -> dialogs, this::say, this::updateTitle);
-        this.work = new BackgroundWork(n -> {
-            busy.setVisible(n > 0);
-            busy.setIndeterminate(n > 0);
-        });
+        this.work = new BackgroundWork(status::showBusy);
         this.files = new ProjectFiles(new FilesHost(), work, AUTOSAVE_DELAY_MS);
         this.export = new ProjectExport(files, work, () -> dialogs, this::say);
         this.editing = new BeadEditing(new EditingHost(), files, table, model, work, services.realigner());
@@ -128,16 +118,6 @@ final class Workbench {
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         search.setVisible(false);
-        JPanel status = new JPanel(new BorderLayout(12, 0));
-        status.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
-        JPanel right = new JPanel(new BorderLayout(8, 0));
-        busy.setVisible(false);
-        busy.setPreferredSize(new java.awt.Dimension(80, 12));
-        right.add(counts, BorderLayout.CENTER);
-        right.add(busy, BorderLayout.EAST);
-        status.add(position, BorderLayout.WEST);
-        status.add(message, BorderLayout.CENTER);
-        status.add(right, BorderLayout.EAST);
         frame.getContentPane().add(search, BorderLayout.NORTH);
         split.setTopComponent(scroll);
         split.setBottomComponent(checks.panel());
@@ -205,7 +185,7 @@ final class Workbench {
     }
 
     String statusMessage() {
-        return message.getText();
+        return status.message();
     }
 
     void show() {
@@ -213,39 +193,29 @@ final class Workbench {
         table.requestFocusInWindow();
     }
 
-    private Side side() {
-        return table.focusedSide();
-    }
-
     private void say(String text) {
-        message.setText(text);
+        status.say(text);
     }
 
     private void updateTitle() {
         ProjectSession session = files.session().orElse(null);
         if (session == null) {
             frame.setTitle("visavis");
-            counts.setText(" ");
+            status.clearCounts();
             return;
         }
         frame.setTitle((isDirty() ? "• " : "") + session.name() + " — visavis");
-        Alignment a = session.history().current();
-        long unconfirmed = a.beads().stream().filter(b -> !b.isConfirmed()).count();
-        counts.setText(String.format(Locale.ROOT, "%,d beads · %,d unconfirmed%s · %s", a.beads().size(), unconfirmed,
-                model.isFiltered() ? " · filtered: " + String.format(Locale.ROOT, "%,d", model.getRowCount()) + " shown" : "",
-                files.saveState()));
+        status.showCounts(session.history().current(),
+                model.isFiltered() ? OptionalInt.of(model.getRowCount()) : OptionalInt.empty(), files.saveState());
     }
 
     private void updatePosition() {
         int b = table.selectedBead();
         if (b < 0 || model.alignment() == null) {
-            position.setText(" ");
+            status.clearPosition();
             return;
         }
-        Bead bead = model.alignment().beads().get(b);
-        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", b + 1, bead.type(),
-                bead.confidence(), bead.isConfirmed() ? "confirmed" : "automatic",
-                side() == Side.SOURCE ? "source" : "target"));
+        status.showPosition(b, model.alignment().beads().get(b), table.focusedSide());
     }
 
     private void showAlignment(Alignment a, int selectBead) {
