@@ -21,10 +21,12 @@ import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 
 /**
- * The workbench window: the bead table, menus whose every command has a shortcut, a find bar
- * and a status bar. Edits are pure functions on the alignment ({@link AlignmentEdits}) kept in
- * an {@link EditHistory}; file work runs on {@link BackgroundWork}; a recovery copy is written
- * a few seconds after the last edit.
+ * The workbench window: the bead table, the findings panel, a find bar and a status bar, wired
+ * to the parts that do the work: {@link ProjectFiles} (open, save, close, lock, autosave and
+ * recovery), {@link BeadEditing} (edits as pure functions from {@link AlignmentEdits} kept in
+ * an {@link EditHistory}), {@link BeadNavigation} (moving and searching), {@link ProjectExport},
+ * {@link GlossarySelection}, and the {@link CommandTable} that {@link CommandKeymap} turns into
+ * menus whose every command has a shortcut. File work runs on {@link BackgroundWork}.
  *
  * <pre>{@code
  * Workbench w = new Workbench(services);
@@ -131,14 +133,11 @@ final class Workbench {
         table.setSourceShare(layout.sourceShare());
     }
 
-    // ---- commands -------------------------------------------------------------------------
-
+    // ---- state shown -----------------------------------------------------------------------
 
     List<Command> commands() {
         return commands;
     }
-
-    // ---- state shown -----------------------------------------------------------------------
 
     JFrame frame() {
         return frame;
@@ -146,6 +145,10 @@ final class Workbench {
 
     BeadTable table() {
         return table;
+    }
+
+    ProjectChecks projectChecks() {
+        return checks;
     }
 
     void setDialogs(Dialogs d) {
@@ -326,7 +329,7 @@ final class Workbench {
         worker[0].start();
     }
 
-    // ---- checks and glossary -----------------------------------------------------------------
+    // ---- what the parts see of the window ------------------------------------------------------
 
     /** The commands of the command table that act on the window itself. */
     private final class WindowCommands implements CommandTable.Window {
@@ -457,9 +460,7 @@ final class Workbench {
         }
     }
 
-    ProjectChecks projectChecks() {
-        return checks;
-    }
+    // ---- the findings panel ----------------------------------------------------------------
 
     private void toggleFindings() {
         boolean show = !checks.panel().isVisible();
