@@ -137,7 +137,7 @@ final class ProjectChecks {
         Path dir = f.get();
         folder = dir;
         panel.clear("checking…");
-        host.work().run(() -> load(dir, source, target), this::adopt, e -> panel.clear(message(e)));
+        host.work().run(() -> load(dir, source, target), this::adopt, e -> panel.clear(Dialogs.describe(e)));
     }
 
     private static Loaded load(Path dir, Language source, Language target) {
@@ -211,7 +211,7 @@ final class ProjectChecks {
         host.work().run(() -> {
             now.save(dir);
             return null;
-        }, v -> host.say(said), e -> host.dialogs().error("Cannot save the ignored findings", message(e)));
+        }, v -> host.say(said), e -> host.dialogs().error("Cannot save the ignored findings", Dialogs.describe(e)));
     }
 
     /** Glossary › Open glossary: chooses the project's glossary file and checks with it. */
@@ -241,7 +241,7 @@ final class ProjectChecks {
             useGlossary(Optional.of(g));
             host.say("Glossary: " + file.get().getFileName() + " (" + g.entries().size() + " entries)");
             checks.runNow();
-        }, e -> host.dialogs().error("Cannot use this glossary", message(e)));
+        }, e -> host.dialogs().error("Cannot use this glossary", Dialogs.describe(e)));
     }
 
     /**
@@ -284,11 +284,6 @@ final class ProjectChecks {
             useGlossary(Optional.of(g));
             host.say("Added “" + s.get() + "” → “" + t.get() + "” to " + file.getFileName());
             checks.runNow();
-        }, e -> host.dialogs().error("Cannot add to the glossary", message(e)));
-    }
-
-    private static String message(Exception e) {
-        return e instanceof VisavisException ? e.getMessage()
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }, e -> host.dialogs().error("Cannot add to the glossary", Dialogs.describe(e)));
     }
 }
