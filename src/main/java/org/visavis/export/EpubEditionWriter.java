@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.visavis.model.Alignment;
@@ -38,16 +37,7 @@ public final class EpubEditionWriter {
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry first = new ZipEntry("mimetype");
-        first.setMethod(ZipEntry.STORED);
-        first.setSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        first.setCrc(crc.getValue());
-        zip.putNextEntry(first);
-        zip.write(mimetype);
-        zip.closeEntry();
+        MimetypeEntry.writeFirst(zip, MIMETYPE);
         Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         text(zip, w, "META-INF/container.xml", CONTAINER);
         text(zip, w, "OEBPS/content.opf", packageDocument(alignment, title));

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.visavis.model.Alignment;
@@ -54,16 +53,7 @@ public final class OdtEditionWriter {
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry first = new ZipEntry("mimetype");
-        first.setMethod(ZipEntry.STORED);
-        first.setSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        first.setCrc(crc.getValue());
-        zip.putNextEntry(first);
-        zip.write(mimetype);
-        zip.closeEntry();
+        MimetypeEntry.writeFirst(zip, MIMETYPE);
         Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         entry(zip, w, "META-INF/manifest.xml", () -> w.write(MANIFEST));
         entry(zip, w, "meta.xml", () -> w.write(meta(title)));
