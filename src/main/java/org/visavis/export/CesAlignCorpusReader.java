@@ -19,6 +19,7 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.project.CesAlignFormat;
 
 /**
  * Reads a cesAlign link file and the two XCES documents it names, as OPUS, InterText and
@@ -176,9 +177,7 @@ public final class CesAlignCorpusReader {
                 throw new ImportException(file + ": line " + line + ": certainty is not a number: " + c);
             }
         }
-        String s = r.getAttributeValue(null, "status");
-        // "confirmed" is ours; InterText writes "man" for links a person made or checked
-        BeadStatus status = "confirmed".equals(s) || "man".equals(s) ? BeadStatus.CONFIRMED : BeadStatus.AUTO;
+        BeadStatus status = CesAlignFormat.statusOf(r.getAttributeValue(null, "status"));
         return new Link(ids(xtargets.substring(0, semi)), ids(xtargets.substring(semi + 1)), xtargets, certainty, status, line);
     }
 

@@ -49,6 +49,11 @@ public final class CesAlignFormat {
         out.write("</linkGrp>\n</cesAlign>\n");
     }
 
+    /** A link's status attribute: ours ("confirmed"), InterText's "man" for a link a person checked; else automatic. */
+    public static BeadStatus statusOf(String attribute) {
+        return "confirmed".equals(attribute) || "man".equals(attribute) ? BeadStatus.CONFIRMED : BeadStatus.AUTO;
+    }
+
     private static String ids(List<Integer> indexes) {
         StringBuilder sb = new StringBuilder();
         for (int i : indexes) {
@@ -127,12 +132,7 @@ public final class CesAlignFormat {
                 throw new ProjectException(file + ": line " + line + ": certainty is not a number: " + c);
             }
         }
-        String s = r.getAttributeValue(null, "status");
-        BeadStatus status = BeadStatus.AUTO;
-        if (s != null) {
-            // InterText writes "man" for links a person checked
-            status = s.equals("confirmed") || s.equals("man") ? BeadStatus.CONFIRMED : BeadStatus.AUTO;
-        }
+        BeadStatus status = statusOf(r.getAttributeValue(null, "status"));
         try {
             return new Bead(source, target, certainty, status);
         } catch (IllegalArgumentException e) {
