@@ -81,10 +81,11 @@ final class Workbench {
         });
         this.navigation = new BeadNavigation(model, table, search, () -> dialogs, this::say, this::updateTitle);
         this.work = new BackgroundWork(status::showBusy);
-        this.files = new ProjectFiles(new FilesHost(), work, AUTOSAVE_DELAY_MS);
+        WindowHost host = new WindowHost();
+        this.files = new ProjectFiles(host, work, AUTOSAVE_DELAY_MS);
         this.export = new ProjectExport(files, work, () -> dialogs, this::say);
-        this.editing = new BeadEditing(new EditingHost(), files, table, model, work, services.realigner());
-        this.checks = new ProjectChecks(new ChecksHost());
+        this.editing = new BeadEditing(host, files, table, model, work, services.realigner());
+        this.checks = new ProjectChecks(host);
         table.setTermHighlights(checks.terms());
         this.glossarySelection = new GlossarySelection(table, model);
         this.split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT);
@@ -369,8 +370,16 @@ final class Workbench {
         }
     }
 
-    /** What {@link BeadEditing} sees of the window. */
-    private final class EditingHost implements BeadEditing.Host {
+    /**
+     * What the parts ({@link BeadEditing}, {@link ProjectFiles}, {@link ProjectChecks}) see of the
+     * window: one host, so the calls they share (say, showAlignment, dialogs) are written once.
+     */
+    private final class WindowHost implements BeadEditing.Host, ProjectFiles.Host, ProjectChecks.Host {
+        @Override
+        public Dialogs dialogs() {
+            return dialogs;
+        }
+
         @Override
         public void say(String text) {
             Workbench.this.say(text);
@@ -385,24 +394,6 @@ final class Workbench {
         public void edited() {
             files.edited();
             checks.edited();
-        }
-    }
-
-    /** What {@link ProjectFiles} sees of the window. */
-    private final class FilesHost implements ProjectFiles.Host {
-        @Override
-        public Dialogs dialogs() {
-            return dialogs;
-        }
-
-        @Override
-        public void say(String text) {
-            Workbench.this.say(text);
-        }
-
-        @Override
-        public void showAlignment(Alignment a, int selectBead) {
-            Workbench.this.showAlignment(a, selectBead);
         }
 
         @Override
@@ -420,10 +411,7 @@ final class Workbench {
         public void closing() {
             checks.closed();
         }
-    }
 
-    /** What {@link ProjectChecks} sees of the window. */
-    private final class ChecksHost implements ProjectChecks.Host {
         @Override
         public Optional<Alignment> alignment() {
             return Workbench.this.alignment();
@@ -437,16 +425,6 @@ final class Workbench {
         @Override
         public BackgroundWork work() {
             return work;
-        }
-
-        @Override
-        public Dialogs dialogs() {
-            return dialogs;
-        }
-
-        @Override
-        public void say(String text) {
-            Workbench.this.say(text);
         }
 
         @Override
