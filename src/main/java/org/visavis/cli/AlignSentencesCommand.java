@@ -39,8 +39,8 @@ final class AlignSentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language sl = SentenceFiles.language(sourceLang, "--source-lang");
-        Language tl = SentenceFiles.language(targetLang, "--target-lang");
+        Language sl = LanguageOption.parse(sourceLang, "--source-lang");
+        Language tl = LanguageOption.parse(targetLang, "--target-lang");
         SegmentedDocument source = SentenceFiles.read(sourceFile, sl);
         SegmentedDocument target = SentenceFiles.read(targetFile, tl);
         PrintWriter err = spec.commandLine().getErr();

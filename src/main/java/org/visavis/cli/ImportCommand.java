@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.visavis.export.ImportException;
 import org.visavis.export.ImportFormat;
 import org.visavis.export.ImportOptions;
 import org.visavis.export.Importer;
@@ -67,10 +66,6 @@ final class ImportCommand implements Callable<Integer> {
         if (tag == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Language.parse(tag));
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(option + ": " + e.getMessage());
-        }
+        return Optional.of(LanguageOption.parse(tag, option));
     }
 }

@@ -29,12 +29,4 @@ final class SentenceFiles {
             throw new AlignmentException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
-
-    static Language language(String tag, String option) {
-        try {
-            return Language.parse(tag);
-        } catch (IllegalArgumentException e) {
-            throw new AlignmentException(option + ": " + e.getMessage());
-        }
-    }
 }
