@@ -13,7 +13,11 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Progress;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.TermMatcher;
 
 /**
@@ -78,6 +82,9 @@ public final class CheckSuite {
                         new TermMatcher(tagger))));
             }
         });
+        if (options.runs(DeclaredRenderingCheck.ID)) {
+            checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
+        }
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
         }
@@ -96,6 +103,7 @@ public final class CheckSuite {
         requireRealLanguage(alignment.source());
         requireRealLanguage(alignment.target());
         progress.report("Preparing checks", 0);
+        options = withDeclaredRenderings(alignment, options);
         List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
         warmUp(alignment, progress);
         List<Finding> findings = new ArrayList<>();
@@ -119,6 +127,23 @@ public final class CheckSuite {
             findings.addAll(c.check(document));
         }
         return sorted(ignored.filter(findings));
+    }
+
+    /**
+     * The options with the renderings the translation declares in its notes added to the glossary
+     * (a glossary of their own when none is given), so that term-missing holds the beads to them.
+     */
+    static CheckOptions withDeclaredRenderings(Alignment alignment, CheckOptions options) {
+        if (options.declared() == CheckOptions.DeclaredRenderings.IGNORED) {
+            return options;
+        }
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled())
+                .find(alignment.target());
+        if (declared.isEmpty()) {
+            return options;
+        }
+        return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
+                alignment.target().language()));
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {

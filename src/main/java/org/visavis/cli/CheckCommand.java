@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
                 + "(spelling variants, grammar) on a single document.",
-                "Checks: term-missing, term-forbidden (with --glossary), term-inconsistency, segment-inconsistency, "
+                "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
                         + "untranslated, number-mismatch, spelling-variant, languagetool."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -61,6 +61,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "GRAMMAR",
             description = "LanguageTool rule categories for the languagetool check (e.g. GRAMMAR,TYPOS), or none. Default: ${DEFAULT-VALUE}.")
     List<String> languageToolCategories;
+
+    @Option(names = "--declared", paramLabel = "on|off", defaultValue = "on",
+            description = "Hold the text to the renderings its notes declare (\"X, which we have rendered throughout as Y\"): "
+                    + "term-declared, and term-missing on a project. Default: ${DEFAULT-VALUE}.")
+    String declared;
 
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
     boolean showIgnored;
@@ -128,8 +133,15 @@ final class CheckCommand implements Callable<Integer> {
                 categories.add(c.strip().toUpperCase(Locale.ROOT));
             }
         }
+        CheckOptions.DeclaredRenderings held = switch (declared.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> CheckOptions.DeclaredRenderings.HELD;
+            case "off" -> CheckOptions.DeclaredRenderings.IGNORED;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--declared: '" + declared + "' is neither on nor off");
+        };
         try {
-            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories);
+            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
+                    .withDeclaredRenderings(held);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
         }
