@@ -85,6 +85,7 @@ public final class TermInconsistencyCheck implements Check {
         String message = "“" + v.term() + "” " + String.format(java.util.Locale.ROOT, phrasing, v.renderings().size())
                 + String.join(", ", parts);
         Severity severity = v.key().contains(" ") ? Severity.WARNING : Severity.INFO;
-        return new Finding(ID, severity, side, v.term(), "", message, beads, renderings, highlights);
+        return Finding.builder(ID).severity(severity).side(side).subject(v.term()).message(message).beads(beads)
+                .renderings(renderings).highlights(highlights).build();
     }
 }
