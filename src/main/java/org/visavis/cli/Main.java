@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             BenchCommand.class,
             BenchSpeedCommand.class,
+            BenchTermsCommand.class,
             DemoCommand.class,
             ExportCommand.class,
             ImportCommand.class,
