@@ -22,7 +22,7 @@ import org.visavis.terms.TermMatcher;
 
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
- * their findings in report order (by check, then bead), without those a person dismissed. The
+ * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
  * editor calls {@link #run}; {@code visavis check} as well.
  *
  * <pre>{@code
@@ -46,7 +46,7 @@ public final class CheckSuite {
                 checks.add(new TermMissingCheck(lookup));
             }
         });
-        if (options.runs(TermInconsistencyCheck.ID)) {
+        if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
         }
         if (options.runs(SegmentInconsistencyCheck.ID)) {
@@ -110,7 +110,7 @@ public final class CheckSuite {
         for (int i = 0; i < checks.size(); i++) {
             progress.checkCancelled();
             progress.report("Checking: " + checks.get(i).id(), 0.5 + 0.5 * i / checks.size());
-            findings.addAll(checks.get(i).check(alignment));
+            findings.addAll(checks.get(i).check(alignment).stream().filter(f -> options.runs(f.check())).toList());
         }
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
@@ -178,6 +178,7 @@ public final class CheckSuite {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(Comparator.comparingInt((Finding f) -> CheckOptions.ALL_CHECKS.indexOf(f.check()))
                 .thenComparing(f -> -f.severity().ordinal())
+                .thenComparingDouble(f -> -f.confidence())
                 .thenComparingInt(f -> f.beads().isEmpty() ? -1 : f.beads().get(0))
                 .thenComparing(Finding::subject));
         return copy;
