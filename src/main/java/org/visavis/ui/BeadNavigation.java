@@ -130,7 +130,7 @@ final class BeadNavigation {
                 toggleFilter();
             }
             table.selectBead(found.getAsInt());
-            search.showResult("bead " + (found.getAsInt() + 1));
+            search.showResult("bead " + org.visavis.checks.BeadNumbers.shown(found.getAsInt()));
         } catch (VisavisException e) {
             search.showResult(e.getMessage());
         }
