@@ -38,6 +38,9 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
 
     private TermHighlights terms;
     private FindingHighlight finding = FindingHighlight.NONE;
+    private SearchHighlight search = SearchHighlight.NONE;
+    private static final Color SEARCH_BACKGROUND = new Color(0xB8E0B0);
+    private static final Color SEARCH_EDGE = new Color(0x2E7D32);
     /** Per piece of the cell, the marked character ranges and their colours; null when nothing is marked. */
     private List<List<Mark>> marks;
 
@@ -64,6 +67,14 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
 
     void setFindingHighlight(FindingHighlight h) {
         this.finding = h;
+    }
+
+    void setSearchHighlight(SearchHighlight h) {
+        this.search = h;
+    }
+
+    SearchHighlight searchHighlight() {
+        return search;
     }
 
     FindingHighlight findingHighlight() {
@@ -106,7 +117,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
      */
     private List<List<Mark>> marks(List<CellPiece> pieces, Side side) {
         boolean inFinding = finding.covers(beadIndex);
-        if (terms == null && !inFinding) {
+        if (terms == null && !inFinding && !search.isActive()) {
             return null;
         }
         List<List<Mark>> all = null;
@@ -126,6 +137,9 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
                 for (FindingHighlight.Range r : finding.ranges(p.text())) {
                     here.add(new Mark(r.start(), r.end(), FINDING_BACKGROUND, FINDING_EDGE));
                 }
+            }
+            for (FindingHighlight.Range r : search.ranges(side, p.text())) {
+                here.add(new Mark(r.start(), r.end(), SEARCH_BACKGROUND, SEARCH_EDGE));
             }
             if (!here.isEmpty()) {
                 if (all == null) {

@@ -84,6 +84,12 @@ final class BeadTable extends JTable {
         repaint();
     }
 
+    /** Marks what the find bar looks for (or nothing with {@link SearchHighlight#NONE}). */
+    void setSearchHighlight(SearchHighlight h) {
+        renderer.setSearchHighlight(h);
+        repaint();
+    }
+
     BeadCellRenderer cellRenderer() {
         return renderer;
     }
