@@ -103,14 +103,14 @@ public final class CheckSuite {
         requireRealLanguage(alignment.source());
         requireRealLanguage(alignment.target());
         progress.report("Preparing checks", 0);
-        options = withDeclaredRenderings(alignment, options);
-        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
+        CheckOptions declared = withDeclaredRenderings(alignment, options);
+        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             progress.checkCancelled();
             progress.report("Checking: " + checks.get(i).id(), 0.5 + 0.5 * i / checks.size());
-            findings.addAll(checks.get(i).check(alignment).stream().filter(f -> options.runs(f.check())).toList());
+            findings.addAll(checks.get(i).check(alignment).stream().filter(f -> declared.runs(f.check())).toList());
         }
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
