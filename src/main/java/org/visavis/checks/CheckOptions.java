@@ -27,7 +27,8 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
 
     /** Every check id, in the order reports list them. */
     public static final List<String> ALL_CHECKS = List.of(TermMissingCheck.ID, TermForbiddenCheck.ID,
-            DeclaredRenderingCheck.ID, TermInconsistencyCheck.ID, SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
+            DeclaredRenderingCheck.ID, TermInconsistencyCheck.ID, TermInconsistencyCheck.ALIGNMENT_QUESTION_ID,
+            SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
             SpellingVariantCheck.ID, SpellingConventionCheck.ID, LanguageToolCheck.ID);
 
     public CheckOptions {

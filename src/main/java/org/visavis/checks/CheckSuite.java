@@ -22,7 +22,7 @@ import org.visavis.terms.TermMatcher;
 
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
- * their findings in report order (by check, then bead), without those a person dismissed. The
+ * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
  * editor calls {@link #run}; {@code visavis check} as well.
  *
  * <pre>{@code
@@ -46,7 +46,7 @@ public final class CheckSuite {
                 checks.add(new TermMissingCheck(lookup));
             }
         });
-        if (options.runs(TermInconsistencyCheck.ID)) {
+        if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
         }
         if (options.runs(SegmentInconsistencyCheck.ID)) {
@@ -106,14 +106,14 @@ public final class CheckSuite {
         requireRealLanguage(alignment.source());
         requireRealLanguage(alignment.target());
         progress.report("Preparing checks", 0);
-        options = withDeclaredRenderings(alignment, options);
-        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
+        CheckOptions declared = withDeclaredRenderings(alignment, options);
+        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             progress.checkCancelled();
             progress.report("Checking: " + checks.get(i).id(), 0.5 + 0.5 * i / checks.size());
-            findings.addAll(checks.get(i).check(alignment));
+            findings.addAll(checks.get(i).check(alignment).stream().filter(f -> declared.runs(f.check())).toList());
         }
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
@@ -181,6 +181,7 @@ public final class CheckSuite {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(Comparator.comparingInt((Finding f) -> CheckOptions.ALL_CHECKS.indexOf(f.check()))
                 .thenComparing(f -> -f.severity().ordinal())
+                .thenComparingDouble(f -> -f.confidence())
                 .thenComparingInt(f -> f.beads().isEmpty() ? -1 : f.beads().get(0))
                 .thenComparing(Finding::subject));
         return copy;

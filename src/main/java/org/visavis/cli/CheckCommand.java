@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.visavis.checks.BeadNumbers;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.CheckSuite;
 import org.visavis.checks.CheckedText;
@@ -157,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
-            out.println(f.severity().word() + "\t" + f.check() + "\t" + f.beads() + "\t" + f.message());
+            out.println(f.severity().word() + "\t" + f.check() + "\t[" + BeadNumbers.list(f.beads()) + "]\t" + f.message());
         }
         java.util.Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));

@@ -177,13 +177,15 @@ class CheckCommandTest {
 
         Path noLanguage = dir.resolve("no-language");
         Files.createDirectories(noLanguage);
-        for (String name : List.of("source.xml", "target.xml", "alignment.xml")) {
-            String xml = Files.readString(folder.resolve(name));
-            Files.writeString(noLanguage.resolve(name), name.equals("target.xml") ? xml.replace(" xml:lang=\"en\"", "") : xml);
+        List<Path> own = new ProjectStore().currentFiles(folder); // alignment.xml, source, target
+        for (Path file : own) {
+            String xml = Files.readString(file);
+            Files.writeString(noLanguage.resolve(file.getFileName()), file.equals(own.get(2))
+                    ? xml.replace(" xml:lang=\"en\"", "") : xml);
         }
         Run withoutTargetLanguage = run("check", noLanguage.toString());
         assertThat(withoutTargetLanguage.exitCode()).isEqualTo(2);
-        assertThat(withoutTargetLanguage.err()).contains("target.xml").contains("no xml:lang");
+        assertThat(withoutTargetLanguage.err()).contains(own.get(2).getFileName().toString()).contains("no xml:lang");
 
         Run noGlossary = run("check", folder.toString(), "--checks", "term-missing");
         assertThat(noGlossary.exitCode()).isEqualTo(2);
