@@ -29,7 +29,7 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
     public static final List<String> ALL_CHECKS = List.of(TermMissingCheck.ID, TermForbiddenCheck.ID,
             DeclaredRenderingCheck.ID, TermInconsistencyCheck.ID, TermInconsistencyCheck.ALIGNMENT_QUESTION_ID,
             SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
-            SpellingVariantCheck.ID, LanguageToolCheck.ID);
+            SpellingVariantCheck.ID, SpellingConventionCheck.ID, LanguageToolCheck.ID);
 
     public CheckOptions {
         checks = Set.copyOf(checks);

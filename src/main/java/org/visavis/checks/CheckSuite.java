@@ -88,6 +88,9 @@ public final class CheckSuite {
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
         }
+        if (options.runs(SpellingConventionCheck.ID)) {
+            checks.add(new SpellingConventionCheck(tagger));
+        }
         if (options.runs(LanguageToolCheck.ID) && org.visavis.lang.LanguageToolTagger.supports(language)) {
             checks.add(new LanguageToolCheck(LanguageToolProofreader.shared(language, options.languageToolCategories())));
         }
