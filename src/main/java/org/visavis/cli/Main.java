@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             EvalCommand.class,
             BenchCommand.class,
             BenchSpeedCommand.class,
+            BenchWordAlignCommand.class,
+            BenchTermsCommand.class,
             DemoCommand.class,
             ExportCommand.class,
             ImportCommand.class,
