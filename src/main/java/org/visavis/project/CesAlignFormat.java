@@ -89,6 +89,9 @@ public final class CesAlignFormat {
     }
 
     public Links read(Path file) {
+        ProjectXml.tooLarge(file).ifPresent(message -> {
+            throw new ProjectException(message);
+        });
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file);
         } catch (NoSuchFileException e) {
@@ -132,6 +135,11 @@ public final class CesAlignFormat {
             return new Links(from, to, beads);
         } catch (XMLStreamException e) {
             throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
+        } catch (RuntimeException e) {
+            if (e instanceof ProjectException || ProjectXml.streamError(e).isEmpty()) {
+                throw e;
+            }
+            throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
         } finally {
             ProjectXml.close(r);
         }
