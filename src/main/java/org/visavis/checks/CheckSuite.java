@@ -13,12 +13,16 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Progress;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.TermMatcher;
 
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
- * their findings in report order (by check, then bead), without those a person dismissed. The
+ * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
  * editor calls {@link #run}; {@code visavis check} as well.
  *
  * <pre>{@code
@@ -42,7 +46,7 @@ public final class CheckSuite {
                 checks.add(new TermMissingCheck(lookup));
             }
         });
-        if (options.runs(TermInconsistencyCheck.ID)) {
+        if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
         }
         if (options.runs(SegmentInconsistencyCheck.ID)) {
@@ -78,6 +82,9 @@ public final class CheckSuite {
                         new TermMatcher(tagger))));
             }
         });
+        if (options.runs(DeclaredRenderingCheck.ID)) {
+            checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
+        }
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
         }
@@ -96,13 +103,14 @@ public final class CheckSuite {
         requireRealLanguage(alignment.source());
         requireRealLanguage(alignment.target());
         progress.report("Preparing checks", 0);
-        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
+        CheckOptions declared = withDeclaredRenderings(alignment, options);
+        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             progress.checkCancelled();
             progress.report("Checking: " + checks.get(i).id(), 0.5 + 0.5 * i / checks.size());
-            findings.addAll(checks.get(i).check(alignment));
+            findings.addAll(checks.get(i).check(alignment).stream().filter(f -> declared.runs(f.check())).toList());
         }
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
@@ -119,6 +127,23 @@ public final class CheckSuite {
             findings.addAll(c.check(document));
         }
         return sorted(ignored.filter(findings));
+    }
+
+    /**
+     * The options with the renderings the translation declares in its notes added to the glossary
+     * (a glossary of their own when none is given), so that term-missing holds the beads to them.
+     */
+    static CheckOptions withDeclaredRenderings(Alignment alignment, CheckOptions options) {
+        if (options.declared() == CheckOptions.DeclaredRenderings.IGNORED) {
+            return options;
+        }
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled())
+                .find(alignment.target());
+        if (declared.isEmpty()) {
+            return options;
+        }
+        return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
+                alignment.target().language()));
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {
@@ -153,6 +178,7 @@ public final class CheckSuite {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(Comparator.comparingInt((Finding f) -> CheckOptions.ALL_CHECKS.indexOf(f.check()))
                 .thenComparing(f -> -f.severity().ordinal())
+                .thenComparingDouble(f -> -f.confidence())
                 .thenComparingInt(f -> f.beads().isEmpty() ? -1 : f.beads().get(0))
                 .thenComparing(Finding::subject));
         return copy;

@@ -100,11 +100,22 @@ public final class SpellingVariantCheck implements MonolingualCheck {
                 sentences.addAll(f.getValue());
                 parts.add("“" + f.getKey() + "” (" + f.getValue().size() + ")");
             }
-            findings.add(new Finding(ID, Severity.WARNING, Finding.Side.TARGET, sorted.get(0).getKey(), "",
-                    "spelled " + forms.size() + " ways: " + String.join(", ", parts), sentences, renderings,
-                    renderings.keySet()));
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.TARGET)
+                    .subject(sorted.get(0).getKey()).message("spelled " + forms.size() + " ways: " + String.join(", ", parts))
+                    .beads(deviating(sorted)).contextBeads(sentences).renderings(renderings).highlights(renderings.keySet())
+                    .reason("one word written in several ways in the same text").build());
         }
         return findings;
+    }
+
+    /** The sentences of the rarer spellings when one spelling is the usual one; else all of them. */
+    private static List<Integer> deviating(List<Map.Entry<String, Set<Integer>>> byFrequency) {
+        List<Integer> rarer = new ArrayList<>();
+        boolean oneUsual = byFrequency.get(0).getValue().size() > byFrequency.get(1).getValue().size();
+        for (int i = oneUsual ? 1 : 0; i < byFrequency.size(); i++) {
+            rarer.addAll(byFrequency.get(i).getValue());
+        }
+        return rarer;
     }
 
     private static boolean isWord(TaggedToken t) {

@@ -27,6 +27,8 @@ import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.pipeline.AlignmentRequest;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectException;
+import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.GlossaryFormat;
 import picocli.CommandLine.Command;
@@ -81,7 +83,14 @@ final class DemoCommand implements Callable<Integer> {
         Alignment book = Alignment.concatenate("Le cahier de l'administrateur Debian", "The Debian Administrator's Handbook", chapters);
         Path folder = (outDir != null ? outDir : base.resolve("alignments")).resolve("demo");
         Project project = new Project(folder, book);
-        new ProjectStore().save(project);
+        ProjectStore store = new ProjectStore();
+        try (ProjectLock lock = ProjectLock.acquire(folder)) {
+            if (hasReviewedWork(folder)) {
+                out.println("previous demo project (with confirmed beads) kept in: " + store.replace(lock, book));
+            } else {
+                store.save(lock, book);
+            }
+        }
         Path tmx = folder.resolve("demo.tmx");
         new TmxWriter(TmxOptions.of(fr, en, VersionProvider.version())).write(book, tmx);
         Path edition = Exporter.defaultOutput(project, ExportFormat.HTML);
@@ -107,5 +116,17 @@ final class DemoCommand implements Callable<Integer> {
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
+    }
+
+    /** True when the demo project there has confirmed beads (or cannot be read): rerunning the demo keeps it. */
+    private static boolean hasReviewedWork(Path folder) {
+        if (!ProjectStore.isProject(folder)) {
+            return false;
+        }
+        try {
+            return new ProjectStore().load(folder).alignment().beads().stream().anyMatch(org.visavis.model.Bead::isConfirmed);
+        } catch (ProjectException e) {
+            return true;
+        }
     }
 }

@@ -110,6 +110,7 @@ final class BeadNavigation {
 
     void closeSearch() {
         search.setVisible(false);
+        table.setSearchHighlight(SearchHighlight.NONE);
         table.requestFocusInWindow();
     }
 
@@ -120,18 +121,35 @@ final class BeadNavigation {
             return;
         }
         try {
-            OptionalInt found = BeadSearch.find(a, table.selectedBead(), direction,
-                    BeadSearch.text(a, q, search.mode(), search.searchScope()));
+            java.util.function.Predicate<Integer> matches = BeadSearch.text(a, q, search.mode(), search.searchScope());
+            table.setSearchHighlight(SearchHighlight.of(q, search.mode(), search.searchScope()));
+            int from = table.selectedBead();
+            OptionalInt found = BeadSearch.find(a, from, direction, matches);
             if (found.isEmpty()) {
                 search.showResult("not found");
                 return;
             }
-            if (!model.isShown(found.getAsInt())) {
+            int b = found.getAsInt();
+            int count = 0;
+            int position = 0;
+            for (int i = 0; i < a.beads().size(); i++) {
+                if (matches.test(i)) {
+                    count++;
+                    if (i == b) {
+                        position = count;
+                    }
+                }
+            }
+            if (!model.isShown(b)) {
                 toggleFilter();
             }
-            table.selectBead(found.getAsInt());
-            search.showResult("bead " + (found.getAsInt() + 1));
+            table.selectBead(b);
+            boolean wrapped = from >= 0 && (direction == BeadSearch.Direction.FORWARD ? b <= from : b >= from);
+            search.showResult(position + " of " + count + (count == 1 ? " bead" : " beads") + " · bead "
+                    + org.visavis.checks.BeadNumbers.shown(b)
+                    + (wrapped ? (direction == BeadSearch.Direction.FORWARD ? " · wrapped to the top" : " · wrapped to the bottom") : ""));
         } catch (VisavisException e) {
+            table.setSearchHighlight(SearchHighlight.NONE);
             search.showResult(e.getMessage());
         }
     }

@@ -32,7 +32,7 @@ final class BeadTable extends JTable {
         this.beads = model;
         this.wrapper = new LineWrapper(this, textFont);
         this.renderer = new BeadCellRenderer(model, wrapper);
-        this.editor = new SentenceCellEditor(model, textFont);
+        this.editor = new SentenceCellEditor(model, wrapper);
         setDefaultRenderer(Integer.class, renderer);
         setDefaultEditor(Integer.class, editor);
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -78,6 +78,22 @@ final class BeadTable extends JTable {
         renderer.setTermHighlights(terms);
     }
 
+    /** Marks the words of the finding looked at in its beads (or nothing with {@link FindingHighlight#NONE}). */
+    void setFindingHighlight(FindingHighlight h) {
+        renderer.setFindingHighlight(h);
+        repaint();
+    }
+
+    /** Marks what the find bar looks for (or nothing with {@link SearchHighlight#NONE}). */
+    void setSearchHighlight(SearchHighlight h) {
+        renderer.setSearchHighlight(h);
+        repaint();
+    }
+
+    BeadCellRenderer cellRenderer() {
+        return renderer;
+    }
+
     SentenceCellEditor sentenceEditor() {
         return editor;
     }
@@ -85,7 +101,7 @@ final class BeadTable extends JTable {
     void setTextFont(Font font) {
         wrapper = new LineWrapper(this, font);
         renderer.setWrapper(wrapper);
-        editor.setFont(font);
+        editor.setWrapper(wrapper);
         forgetHeights();
         refreshRowHeights();
     }

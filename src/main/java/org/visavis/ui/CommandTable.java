@@ -93,6 +93,8 @@ final class CommandTable {
         add("Check", "Ignore this finding", "DELETE", fl, () -> checks.panel().ignoreSelected());
         add("Check", "Unignore this finding", "INSERT", fl, () -> checks.panel().unignoreSelected());
         add("Check", "Show / hide ignored findings", "ctrl shift I", w, () -> checks.panel().toggleShowIgnored());
+        add("Check", "Accept the bead's rendering as a variant", "ctrl shift V", w, () -> checks.panel().detail().acceptSelected());
+        add("Check", "Make the usual rendering a glossary entry", "ctrl shift G", w, () -> checks.panel().detail().addToGlossary());
         add("Glossary", "Open glossary…", "ctrl shift O", w, checks::chooseGlossary);
         add("Glossary", "Add to glossary (selected text)…", "ctrl T", w, () -> glossary.addTo(checks));
         commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,

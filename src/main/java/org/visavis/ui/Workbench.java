@@ -436,6 +436,11 @@ final class Workbench {
         public void repaintTable() {
             table.repaint();
         }
+
+        @Override
+        public void highlight(Optional<org.visavis.checks.Finding> finding) {
+            table.setFindingHighlight(finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE));
+        }
     }
 
     // ---- the findings panel ----------------------------------------------------------------
