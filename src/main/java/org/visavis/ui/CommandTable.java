@@ -55,8 +55,7 @@ final class CommandTable {
         add("Edit", "Find previous", "shift F3", w, () -> navigation.findText(BeadSearch.Direction.BACKWARD));
         add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, editing::confirmAndNext);
         add("Bead", "Confirm / unconfirm", "SPACE", t, editing::toggleConfirmed);
-        add("Bead", "Confirm everything above", "ctrl shift ENTER", w,
-                () -> editing.edit("Confirm everything above", a -> AlignmentEdits.confirmThrough(a, editing.bead())));
+        add("Bead", "Confirm everything above", "ctrl shift ENTER", w, editing::confirmThrough);
         add("Bead", "Move sentence up (focused side)", "ctrl UP", w,
                 () -> editing.edit("Move sentence up", a -> AlignmentEdits.shiftUp(a, editing.bead(), editing.side())));
         add("Bead", "Move sentence down (focused side)", "ctrl DOWN", w,

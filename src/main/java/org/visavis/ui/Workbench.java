@@ -85,6 +85,7 @@ final class Workbench {
         this.files = new ProjectFiles(host, work, AUTOSAVE_DELAY_MS);
         this.export = new ProjectExport(files, work, () -> dialogs, this::say);
         this.editing = new BeadEditing(host, files, table, model, work, services.realigner());
+        table.setEditGate(() -> !editing.isRealigning());
         this.checks = new ProjectChecks(host);
         table.setTermHighlights(checks.terms());
         this.glossarySelection = new GlossarySelection(table, model);
