@@ -150,6 +150,11 @@ final class BeadTable extends JTable {
         repaint();
     }
 
+    /** Colours the link column by {@code r}'s score rather than the aligner's confidence alone. */
+    void setRisk(BeadRisk r) {
+        renderer.setRisk(r);
+    }
+
     BeadCellRenderer cellRenderer() {
         return renderer;
     }
@@ -178,8 +183,17 @@ final class BeadTable extends JTable {
         return row < 0 || row >= beads.getRowCount() ? -1 : beads.beadAt(row);
     }
 
-    /** Selects bead {@code b} (or the nearest shown bead) and scrolls it into view, keeping the focused column. */
+    /** Jumps to bead {@code b} (or the nearest shown bead): selects it and centres it, keeping the focused column. */
     void selectBead(int b) {
+        selectBead(b, true);
+    }
+
+    /**
+     * Selects bead {@code b} (or the nearest shown bead), keeping the focused column; with
+     * {@code centre} it lands mid-screen with the beads around it in view, else it is only
+     * scrolled into view if it is not (after an edit, the view stays where the reviser is).
+     */
+    void selectBead(int b, boolean centre) {
         SwingThread.mustBeSwingThread();
         int row = beads.rowOf(b);
         if (row < 0) {
@@ -189,14 +203,26 @@ final class BeadTable extends JTable {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
         // measure around the target first, so that it lands where it is aimed at
         measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
-        changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        // and size the table to the measured heights now: a scroll is clamped to the old size otherwise
+        if (getParent() != null) {
+            getParent().invalidate();
+            getParent().validate();
+        }
+        boolean scrolls = getAutoscrolls();
+        setAutoscrolls(false); // changeSelection would scroll the row just into view, at the edge
+        try {
+            changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        } finally {
+            setAutoscrolls(scrolls);
+        }
         Rectangle r = getCellRect(row, 0, true);
         Rectangle visible = getVisibleRect();
-        if (!visible.contains(r) && visible.height > r.height) {
-            // a jump lands mid-screen, with the beads around it in view
-            r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+        if (centre || !visible.contains(r)) {
+            if (visible.height > r.height) {
+                r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+            }
+            scrollRectToVisible(r);
         }
-        scrollRectToVisible(r);
     }
 
     /**
