@@ -45,8 +45,9 @@ public interface MonolingualCheck {
                 for (Finding f : self.check(alignment.target())) {
                     Map<String, List<Integer>> renderings = new LinkedHashMap<>();
                     f.renderings().forEach((k, v) -> renderings.put(k, v.stream().map(j -> beadOf[j]).toList()));
-                    result.add(new Finding(f.check(), f.severity(), f.side(), f.subject(), f.context(), f.message(),
-                            f.beads().stream().map(j -> beadOf[j]).toList(), renderings, f.highlights()));
+                    result.add(f.toBuilder().beads(f.beads().stream().map(j -> beadOf[j]).toList())
+                            .contextBeads(f.contextBeads().stream().map(j -> beadOf[j]).toList())
+                            .renderings(renderings).build());
                 }
                 return result;
             }

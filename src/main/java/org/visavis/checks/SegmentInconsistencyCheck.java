@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
@@ -72,8 +71,13 @@ public final class SegmentInconsistencyCheck implements Check {
                 renderings.put(shown.get(g.getKey()).get(normalised), where);
                 all.addAll(where);
             });
-            String message = "the same sentence " + verb + " " + renderings.size() + " ways in beads " + all;
-            findings.add(new Finding(ID, Severity.WARNING, side, g.getKey(), "", message, all, renderings, Set.of()));
+            String message = "the same sentence " + verb + " " + renderings.size() + " ways in beads "
+                    + BeadNumbers.list(all);
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(side).subject(g.getKey()).message(message)
+                    .beads(all).renderings(renderings)
+                    .reason("a sentence of " + MIN_WORDS + " words or more repeats with a different "
+                            + (side == Finding.Side.SOURCE ? "translation" : "source"))
+                    .build());
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 package org.visavis.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,24 @@ class FindingTest {
                 LUTTES.message(), List.of(12), Map.of("struggles over immediate demands", List.of(12),
                 "struggles over wages and conditions", List.of(90)), Set.of());
         assertThat(other.key()).isNotEqualTo(LUTTES.key());
+    }
+
+    @Test
+    void builtByNamedPartsItKeepsTheKeyOfTheOldShape() {
+        Finding built = Finding.builder("term-inconsistency").severity(Severity.WARNING).subject("luttes revendicatives")
+                .message("“luttes revendicatives” is rendered “wage struggles” in bead 78")
+                .beads(List.of(77)).contextBeads(List.of(40, 12, 77))
+                .renderings(Map.of("struggles over immediate demands", List.of(12, 40), "wage struggles", List.of(77)))
+                .reason("2 of 3 beads say “struggles over immediate demands”").confidence(0.8).build();
+        assertThat(built.key()).isEqualTo(LUTTES.key());
+        assertThat(built.beads()).containsExactly(77);
+        assertThat(built.contextBeads()).as("a bead to look at is not context too").containsExactly(12, 40);
+        assertThat(built.allBeads()).containsExactly(12, 40, 77);
+        assertThat(LUTTES.contextBeads()).isEmpty();
+        assertThat(LUTTES.confidence()).isEqualTo(1.0);
+        assertThatThrownBy(() -> built.toBuilder().confidence(1.5).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Finding.builder("x").subject("s").message("m").build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("severity");
     }
 
     @Test
