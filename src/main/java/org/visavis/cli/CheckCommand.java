@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
                 + "(spelling variants, grammar) on a single document.",
                 "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
-                        + "untranslated, number-mismatch, spelling-variant, languagetool."})
+                        + "untranslated, number-mismatch, spelling-variant, spelling-convention, languagetool."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT|FILE", description = "A project folder, or a document with --lang.")
@@ -146,6 +146,10 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--declared: '" + declared + "' is neither on nor off");
         };
+        if (held == CheckOptions.DeclaredRenderings.IGNORED && checks.contains("term-declared")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--checks term-declared and --declared off contradict each other; drop one");
+        }
         try {
             return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
                     .withDeclaredRenderings(held);
