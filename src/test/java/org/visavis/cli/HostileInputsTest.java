@@ -106,6 +106,7 @@ class HostileInputsTest {
             }
             List<String> lines = r.err().lines().toList();
             assertThat(lines).as("one line").hasSize(1);
+            System.out.println("hostile input: " + c.name() + " -> " + lines.get(0));
             assertThat(lines.get(0)).startsWith("visavis: ").contains(c.file()).contains(c.problem());
             assertThat(listing(dir)).as("nothing written").isEqualTo(before);
         } finally {
@@ -152,7 +153,7 @@ class HostileInputsTest {
             Case.refused("HTML of 100,000 nested divs", "deep.html", "nest more than 256 levels",
                     d -> segment(write(d.resolve("deep.html"), "<html><body>"
                             + nested("<div>", "</div>", 100_000, "<p>" + TEXT + "</p>") + "</body></html>"))),
-            Case.refused("RTF of 100,000 nested groups", "deep.rtf", "deep",
+            Case.refused("RTF of 100,000 nested groups", "deep.rtf", "groups nest more than 256 levels",
                     d -> segment(write(d.resolve("deep.rtf"), "{\\rtf1\\ansi " + nested("{", "}", 100_000, TEXT) + "}"))),
             Case.refused("PDF whose page content inflates to 20 MB", "stream.pdf", "more than 16,777,216 bytes",
                     d -> segment(HostileFiles.pdfWithContent(d.resolve("stream.pdf"), "0 0 m 1 1 l S\n", 20 << 20))),
