@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.visavis.project.ProjectStore;
 
@@ -76,6 +77,16 @@ class HostileInputsTest {
             check(c);
             CLEAN.incrementAndGet();
         }));
+    }
+
+    /** What Main says when a limit was not enough and memory or stack ran out: one line, exit 2. */
+    @Test
+    void exhaustedMemoryOrStackIsOneLineNotATrace() {
+        assertThat(Main.exhausted(new OutOfMemoryError("Java heap space")).orElseThrow())
+                .startsWith("out of memory (").contains("VISAVIS_JAVA_OPTS");
+        assertThat(Main.exhausted(new IllegalStateException("wrapped", new StackOverflowError())).orElseThrow())
+                .contains("nests too deeply");
+        assertThat(Main.exhausted(new IllegalStateException("a bug"))).isEmpty();
     }
 
     @AfterAll
@@ -179,6 +190,10 @@ class HostileInputsTest {
             Case.refused("segment of a text just over the text limit", "over.txt", "more than 10,000 characters",
                     d -> segment(write(d.resolve("over.txt"), (TEXT + "\n\n").repeat(70))))
                     .withLimit("visavis.max-text-chars", "10000"),
+            Case.refused("a limit set to something other than a number", "-Dvisavis.max-text-chars=lots",
+                    "the limit must be a positive whole number",
+                    d -> segment(write(d.resolve("short.txt"), TEXT + "\n")))
+                    .withLimit("visavis.max-text-chars", "lots"),
             // --- SRX rules ---
             Case.refused("SRX rule with catastrophic backtracking", "redos.srx", "rule 1 of 'Hostile'",
                     d -> {
