@@ -12,10 +12,13 @@ import java.util.Set;
  * with no help from the checks under test: for a source term in at least {@code minBeads} beads,
  * the target candidate term met in most of its beads (at least {@code minShare} of them, ties
  * broken by the Dice coefficient) among those the lexicon supports word by word ({@link
- * LexiconSupport#renders}). Without a lexicon for the pair, the candidate must also have the term
- * as its own most frequent companion.
+ * LexiconSupport#renders}) or, where the lexicon is silent, strongly associated with it (Dice of
+ * 0.6 or more, in 70% of its beads, and the term its own most frequent companion).
  */
 final class DominantRenderings {
+    private static final double STRONG_DICE = 0.6;
+    private static final double STRONG_SHARE = 0.7;
+
     private final int minBeads;
     private final double minShare;
 
@@ -52,11 +55,17 @@ final class DominantRenderings {
             for (var e : counts.entrySet()) {
                 String t = e.getKey();
                 int c = e.getValue();
-                if (c < minShare * beads.size() || c < minBeads - 1 || t.equals(s)
-                        || !(lexicon.isEmpty() ? mostFrequentCompanion(corpus, t, s) : supported.get(t))) {
+                if (c < minShare * beads.size() || c < minBeads - 1 || t.equals(s)) {
                     continue;
                 }
                 double dice = 2.0 * c / (beads.size() + corpus.targetBeads(t).size());
+                // what the lexicon does not know ("paquet" / "package") the counts may tell: a strong
+                // association, each the other's most frequent companion
+                boolean associated = dice >= STRONG_DICE && c >= STRONG_SHARE * beads.size()
+                        && mostFrequentCompanion(corpus, t, s);
+                if (!supported.get(t) && !associated) {
+                    continue;
+                }
                 double score = c + dice;
                 if (best == null || score > bestScore || (score == bestScore && t.compareTo(best) < 0)) {
                     best = t;

@@ -9,11 +9,13 @@ import org.visavis.lang.BilingualLexicon;
 
 /**
  * Says whether a target word may render a source word, from a bilingual lexicon (lemma or form on
- * either side) or because the two are the same word ("distribution" / "distribution"), and gives
+ * either side), because the two are the same word ("distribution" / "distribution") or cognates
+ * ("développeur" / "developer"), and gives
  * a source word's other translations: the synonyms the benchmark plants.
  */
 final class LexiconSupport {
     private static final int MIN_SAME_WORD = 4;
+    private static final int MIN_COGNATE = 5;
 
     private final Map<String, Set<String>> targetsOf = new HashMap<>();
 
@@ -34,7 +36,7 @@ final class LexiconSupport {
     boolean translates(BeadWord source, BeadWord target) {
         String s = source.lemma();
         String t = target.lemma();
-        if (s.equals(t) && s.length() >= MIN_SAME_WORD) {
+        if (s.equals(t) && s.length() >= MIN_SAME_WORD || cognates(s, t)) {
             return true;
         }
         for (String sf : List.of(s, source.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -44,6 +46,25 @@ final class LexiconSupport {
             }
         }
         return false;
+    }
+
+    /**
+     * Words that begin alike once accents are set aside, over {@value #MIN_COGNATE} letters or more:
+     * "développeur" and "developer", "système" and "system". The lexicon is small; such pairs are
+     * the commonest renderings of technical words.
+     */
+    static boolean cognates(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        int common = 0;
+        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        return common >= MIN_COGNATE;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One planted inconsistency: in {@code beads} of round {@code round} of a pair, the dominant
  * rendering of a term was replaced by {@code planted}; {@code before} and {@code after} are the
- * target texts of those beads.
+ * target sentences changed, one per bead.
  */
 public record PlantedCase(String pair, int round, DeviationKind kind, TermRendering term, String planted, String plantedKey,
                    List<Integer> beads, List<String> before, List<String> after) {
