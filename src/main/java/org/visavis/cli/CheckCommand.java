@@ -22,6 +22,7 @@ import org.visavis.lang.LanguageToolTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.VisavisException;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.Glossary;
@@ -100,6 +101,12 @@ final class CheckCommand implements Callable<Integer> {
                 Glossary g = GlossaryFormat.forFile(glossary).read(glossary, alignment.source().language(),
                         alignment.target().language());
                 options = options.withGlossary(g);
+            }
+            for (Path report : reports) {
+                if (new ProjectStore().isOwnFile(input, report)) {
+                    throw new VisavisException(report + ": is one of the project's own files (or its lock or backup);"
+                            + " write the report to another file");
+                }
             }
             IgnoredFindings ignored = showIgnored ? IgnoredFindings.NONE : IgnoredFindings.load(input);
             findings = CheckSuite.run(alignment, options, ignored, Progress.SILENT);
