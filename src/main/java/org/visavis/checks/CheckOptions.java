@@ -9,11 +9,12 @@ import org.visavis.terms.RenderingDiscovery;
 
 /**
  * What {@link CheckSuite} runs: the checks by id (all when empty), a glossary for the glossary
- * checks, LanguageTool's rule categories (none: the {@code languagetool} check is off), the
- * thresholds of consistency discovery, and whether renderings declared in the text's notes are held to.
+ * checks, LanguageTool's rule categories (portable names such as {@code grammar}, or a
+ * language's own category ids; none: the {@code languagetool} check is off), the thresholds of
+ * consistency discovery, and whether renderings declared in the text's notes are held to.
  *
  * <pre>{@code
- * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("GRAMMAR"));
+ * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("grammar", "typography"));
  * }</pre>
  */
 public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<String> languageToolCategories,
@@ -29,7 +30,7 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
     public static final List<String> ALL_CHECKS = List.of(TermMissingCheck.ID, TermForbiddenCheck.ID,
             DeclaredRenderingCheck.ID, TermInconsistencyCheck.ID, TermInconsistencyCheck.ALIGNMENT_QUESTION_ID,
             SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
-            SpellingVariantCheck.ID, LanguageToolCheck.ID);
+            SpellingVariantCheck.ID, SpellingConventionCheck.ID, LanguageToolCheck.ID);
 
     public CheckOptions {
         checks = Set.copyOf(checks);
@@ -44,9 +45,12 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
         }
     }
 
-    /** All checks, no glossary, LanguageTool's GRAMMAR rules, default discovery thresholds. */
+    /** The LanguageTool categories checked unless others are asked for: grammar, whatever the language calls it. */
+    public static final Set<String> DEFAULT_LANGUAGETOOL = Set.of("grammar");
+
+    /** All checks, no glossary, LanguageTool's grammar rules, default discovery thresholds. */
     public static CheckOptions defaults() {
-        return new CheckOptions(Set.of(), Optional.empty(), Set.of("GRAMMAR"), RenderingDiscovery.Options.DEFAULT,
+        return new CheckOptions(Set.of(), Optional.empty(), DEFAULT_LANGUAGETOOL, RenderingDiscovery.Options.DEFAULT,
                 DeclaredRenderings.HELD);
     }
 

@@ -17,6 +17,8 @@ import org.visavis.checks.Finding;
 import org.visavis.checks.FindingsReport;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
+import org.visavis.lang.LanguageToolCategories;
+import org.visavis.lang.LanguageToolTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
@@ -59,8 +61,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--checks", paramLabel = "IDS", split = ",", description = "Run only these checks (comma-separated ids).")
     List<String> checks = List.of();
 
-    @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "GRAMMAR",
-            description = "LanguageTool rule categories for the languagetool check (e.g. GRAMMAR,TYPOS), or none. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "grammar",
+            description = "LanguageTool rule categories for the languagetool check: grammar, typography, spelling, "
+                    + "style, punctuation (in any language) or LanguageTool's own category ids (e.g. CAT_GRAMMAIRE "
+                    + "for French), comma-separated, or none. Default: ${DEFAULT-VALUE}.")
     List<String> languageToolCategories;
 
     @Option(names = "--declared", paramLabel = "on|off", defaultValue = "on",
@@ -91,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
                         input + " is a project: its languages are in its files; --lang is for a single document");
             }
             Alignment alignment = new ProjectStore().load(input).alignment();
+            requireLanguageToolCategories(options, alignment.target().language());
             if (glossary != null) {
                 Glossary g = GlossaryFormat.forFile(glossary).read(glossary, alignment.source().language(),
                         alignment.target().language());
@@ -109,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
                         input + " is a single document: give its language with --lang (e.g. --lang en)");
             }
             Language language = LanguageOption.parse(lang, "--lang");
+            requireLanguageToolCategories(options, language);
             if (glossary != null) {
                 // a translation alone: the glossary's forbidden renderings in it
                 options = options.withGlossary(GlossaryFormat.forFile(glossary).readTowards(glossary, language));
@@ -131,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> categories = new LinkedHashSet<>();
         for (String c : languageToolCategories) {
             if (!c.isBlank() && !c.equalsIgnoreCase("none")) {
-                categories.add(c.strip().toUpperCase(Locale.ROOT));
+                categories.add(c.strip());
             }
         }
         CheckOptions.DeclaredRenderings held = switch (declared.strip().toLowerCase(Locale.ROOT)) {
@@ -145,6 +151,18 @@ final class CheckCommand implements Callable<Integer> {
                     .withDeclaredRenderings(held);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
+        }
+    }
+
+    /** An unknown category name is a usage error, found before anything is read or checked. */
+    private void requireLanguageToolCategories(CheckOptions options, Language language) {
+        if (!options.runs(org.visavis.checks.LanguageToolCheck.ID) || !LanguageToolTagger.supports(language)) {
+            return;
+        }
+        try {
+            LanguageToolCategories.of(language).resolve(options.languageToolCategories());
+        } catch (org.visavis.model.VisavisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--languagetool: " + e.getMessage());
         }
     }
 

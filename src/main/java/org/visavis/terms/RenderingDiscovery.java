@@ -176,7 +176,7 @@ public final class RenderingDiscovery {
                     continue;
                 }
                 seen.add(c.key());
-                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c)));
+                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c, related)));
             }
         }
         List<TermRenderings> found = new ArrayList<>();
@@ -273,8 +273,11 @@ public final class RenderingDiscovery {
         if (c.length() == 1 && translates(related, c.key(), s.lemmas()) && translates(related, c.key(), usualLemmas)) {
             return null; // a word with two senses the dictionary knows ("société": society, company)
         }
+        if (TermText.sameWritten(s.text(), usualText)) {
+            return null; // "file name" for "filename", "regex" for "regular expression"
+        }
         if (TermText.isAbbreviation(s.text()) || TermText.hasPlaceholder(s.stems())
-                || s.stems().size() > 2 * c.lemmas().size() + 1 || s.confidence() < options.minAlignment()) {
+                || s.stems().size() > c.contentKey().split(" ").length + 1 || s.confidence() < options.minAlignment()) {
             return null; // a rendering far longer than the term, or weakly linked, is the aligner's guess
         }
         highlights.add(s.text());
@@ -305,7 +308,7 @@ public final class RenderingDiscovery {
     }
 
     /** The rendering the word aligner gives the occurrence, function words at its edges left out. */
-    private static Optional<Spotted> spot(Oriented u, CandidateTerm c) {
+    private static Optional<Spotted> spot(Oriented u, CandidateTerm c, Related related) {
         int first = Integer.MAX_VALUE;
         int last = -1;
         for (int k = c.firstToken(); k < c.endToken(); k++) {
@@ -328,6 +331,20 @@ public final class RenderingDiscovery {
         int from = tokenOf[s.target().start()];
         int to = tokenOf[s.target().end() - 1] + 1;
         List<TaggedToken> tokens = u.to().tokens();
+        // words the aligner could not place, next to the rendering, belong to it: a word met once
+        // ("source text" where "text" is new) has no statistics to link it by
+        boolean[] linked = new boolean[tokens.size()];
+        for (WordLink l : u.links()) {
+            linked[tokenOf[l.target()]] = true;
+        }
+        while (from > 0 && !linked[from - 1] && TermText.isTermWord(tokens.get(from - 1))
+                && tokens.get(from - 1).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+            from--;
+        }
+        while (to < tokens.size() && !linked[to] && TermText.isTermWord(tokens.get(to))
+                && tokens.get(to).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+            to++;
+        }
         while (from < to && !TermText.isTermWord(tokens.get(from))) {
             from++;
         }
@@ -352,14 +369,15 @@ public final class RenderingDiscovery {
         }
         String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
         return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, to, s.confidence(), nominal,
-                claimed(u, s, c)));
+                claimed(u, s, c, related)));
     }
 
     /**
-     * True when every target word of the spotting is linked at least as confidently to a source
-     * word outside the term: "lancement, la distribution" → "launch" belongs to "lancement".
+     * True when every target word of the spotting is linked more confidently to a source content
+     * word outside the term that the dictionary, or spelling, relates to it: "lancement, la
+     * distribution" → "launch" belongs to "lancement".
      */
-    private static boolean claimed(Oriented u, Spotting s, CandidateTerm c) {
+    private static boolean claimed(Oriented u, Spotting s, CandidateTerm c, Related related) {
         int first = Integer.MAX_VALUE;
         int end = -1;
         for (int k = c.firstToken(); k < c.endToken(); k++) {
@@ -373,7 +391,9 @@ public final class RenderingDiscovery {
             boolean taken = false;
             for (WordLink l : u.links()) {
                 if (l.target() == inside.target() && (l.source() < first || l.source() >= end)
-                        && l.confidence() >= inside.confidence()) {
+                        && l.confidence() > inside.confidence()
+                        && TermText.isContent(u.from().tokens().get(u.from().tokenOf()[l.source()]))
+                        && related.strength(u.from().words().get(l.source()), u.to().words().get(l.target())) > 0) {
                     taken = true;
                     break;
                 }

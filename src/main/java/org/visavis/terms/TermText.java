@@ -71,18 +71,73 @@ final class TermText {
     }
 
     /**
-     * True when tokens {@code [first, end)} are capitalised inside the sentence: part of a name or
-     * a title ("Software in the Public Interest", "Debian Package Tracker"), which is rendered as
+     * True when the words of tokens {@code [first, end)} are all capitalised, not only as the
+     * first of a sentence: part of a name or a title ("Software in the Public Interest", "Debian Package Tracker"), which is rendered as
      * the name is, not as the term.
      */
     static boolean isName(List<TaggedToken> tokens, int first, int end) {
+        boolean capitalised = false;
         for (int k = first; k < end; k++) {
             TaggedToken t = tokens.get(k);
-            if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0)) || isAbbreviation(t.text())) {
+            if (!t.isWord() || t.wordClass().isFunctionWord()) {
                 continue;
             }
-            boolean sentenceStart = k == 0 || tokens.get(k - 1).text().matches("[.!?:;«“\"(\\[]");
-            if (!sentenceStart) {
+            if (!Character.isUpperCase(t.text().codePointAt(0)) || isAbbreviation(t.text())) {
+                return false;
+            }
+            capitalised |= !(k == 0 || tokens.get(k - 1).text().matches("[.!?:;«“\"(\\[]"));
+        }
+        return capitalised;
+    }
+
+    /**
+     * True when two renderings are one written two ways: a compound closed, open or hyphenated
+     * ("file name", "filename", "file-names"), or one a clipping or the initials of the other
+     * ("regex" for "regular expression", "symlink" for "symbolic link", "DFSG").
+     */
+    static boolean sameWritten(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (stem(String.join("", x)).equals(stem(String.join("", y)))
+                && singular(String.join("", x)).equals(singular(String.join("", y)))) {
+            return true;
+        }
+        return x.size() == 1 && y.size() > 1 && clipping(singular(x.get(0)), y, 0)
+                || y.size() == 1 && x.size() > 1 && clipping(singular(y.get(0)), x, 0);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : plain(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** True when {@code s} is non-empty prefixes of {@code words[from..]}, one each, in order. */
+    private static boolean clipping(String s, List<String> words, int from) {
+        if (from == words.size()) {
+            return s.isEmpty();
+        }
+        if (s.isEmpty()) {
+            return false;
+        }
+        String w = words.get(from);
+        for (int k = Math.min(w.length(), s.length()); k >= 1; k--) {
+            if (w.regionMatches(0, s, 0, k) && clipping(s.substring(k), words, from + 1)) {
                 return true;
             }
         }
@@ -139,13 +194,10 @@ final class TermText {
      */
     static boolean coordinated(List<TaggedToken> tokens, int first, int end) {
         if (first >= 2 && tokens.get(first - 1).wordClass() == WordClass.CONJUNCTION
-                && isContent(tokens.get(first - 2))) {
+                && isTermWord(tokens.get(first - 2))) {
             return true;
         }
-        if (first >= 2 && tokens.get(first - 1).text().equals(",") && isContent(tokens.get(first - 2))) {
-            return true;
-        }
-        return end + 1 < tokens.size() && (tokens.get(end).wordClass() == WordClass.CONJUNCTION
-                || tokens.get(end).text().equals(",")) && isContent(tokens.get(end + 1));
+        return end + 1 < tokens.size() && tokens.get(end).wordClass() == WordClass.CONJUNCTION
+                && isTermWord(tokens.get(end + 1));
     }
 }

@@ -69,6 +69,17 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         this.finding = h;
     }
 
+    private BeadRisk risk = new BeadRisk(0.5);
+
+    void setRisk(BeadRisk r) {
+        this.risk = r;
+    }
+
+    /** The stripe colour of a bead: blue once confirmed, else by its risk score (tests read it). */
+    Color stripeColour(int index, Bead b) {
+        return b.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(risk.score(index, b));
+    }
+
     void setSearchHighlight(SearchHighlight h) {
         this.search = h;
     }
@@ -253,7 +264,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     }
 
     private void paintLink(Graphics2D g, int w, int h) {
-        Color c = bead.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(bead.confidence());
+        Color c = stripeColour(beadIndex, bead);
         g.setColor(c);
         g.fillRect(0, 0, 5, h);
         Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
@@ -268,7 +279,8 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11 + typeWidth + 4, y);
         y += fm.getHeight();
         g.setColor(bead.isConfirmed() ? ConfidenceColours.CONFIRMED : PILCROW_COLOUR.darker());
-        g.drawString(bead.isConfirmed() ? "✓ confirmed" : "auto", 11, y);
+        String why = risk.why(beadIndex, bead);
+        g.drawString(bead.isConfirmed() ? "✓ confirmed" : why.isEmpty() ? "auto" : "auto · " + why, 11, y);
     }
 
     /** A quick guess at the row height from text lengths alone, used until the row is measured. */

@@ -49,6 +49,9 @@ final class ProjectChecks {
 
         void repaintTable();
 
+        /** The beads the findings shown point at, which rank as risky. */
+        void flagged(java.util.Collection<Integer> beads);
+
         /** Highlights the finding's words in its beads (none: no finding highlighted). */
         void highlight(Optional<Finding> finding);
     }
@@ -126,7 +129,9 @@ final class ProjectChecks {
 
     /** The last findings less what the project settled: accepted renderings and terms the glossary has. */
     private void showFindings() {
-        panel.setFindings(accepted.apply(found, glossary), ignored);
+        List<Finding> shown = accepted.apply(found, glossary);
+        panel.setFindings(shown, ignored);
+        host.flagged(ignored.filter(shown).stream().flatMap(f -> f.beads().stream()).toList());
     }
 
     FindingsPanel panel() {
@@ -229,6 +234,7 @@ final class ProjectChecks {
         ignored = IgnoredFindings.NONE;
         accepted = AcceptedRenderings.NONE;
         found = List.of();
+        host.flagged(List.of());
         glossaryFile = Optional.empty();
         useGlossary(Optional.empty());
         panel.clear("no project");
@@ -240,6 +246,7 @@ final class ProjectChecks {
         }
         ignored = now;
         panel.setIgnored(now);
+        host.flagged(ignored.filter(accepted.apply(found, glossary)).stream().flatMap(f -> f.beads().stream()).toList());
         Path dir = folder;
         host.work().run(() -> {
             now.save(dir);

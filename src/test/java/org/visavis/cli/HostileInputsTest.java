@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.visavis.project.ProjectStore;
 
 /**
  * The hostile-input corpus: files built here at test time (bombs, deep nesting, catastrophic SRX
@@ -254,17 +255,17 @@ class HostileInputsTest {
             Case.refused("a .gz file that is not gzip", "plain.xml.gz", "not a gzip file",
                     d -> importing(write(d.resolve("plain.xml.gz"), cesAlign("doc.fr.xml", "doc.en.xml")), d)),
             // --- projects ---
-            Case.refused("project whose document holds &nbsp;", "source.xml", "&nbsp; is not defined in XML",
+            Case.refused("project whose document holds &nbsp;", "/project/source", "&nbsp; is not defined in XML",
                     d -> {
                         Path project = importedProject(d);
-                        Path source = project.resolve("source.xml");
+                        Path source = new ProjectStore().currentFiles(project).get(1);
                         Files.writeString(source, Files.readString(source).replace("Avant-propos", "Avant&nbsp;!"));
                         return new String[] {"export", project.toString(), "--format", "tmx", "-o", d.resolve("out.tmx").toString()};
                     }),
-            Case.refused("project of 1.1 GB (sparse)", "target.xml", "larger than 268,435,456 bytes",
+            Case.refused("project of 1.1 GB (sparse)", "/project/target", "larger than 268,435,456 bytes",
                     d -> {
                         Path project = importedProject(d);
-                        Path target = project.resolve("target.xml");
+                        Path target = new ProjectStore().currentFiles(project).get(2);
                         String head = Files.readString(target);
                         Files.delete(target);
                         sparse(target, head, 1100L << 20);

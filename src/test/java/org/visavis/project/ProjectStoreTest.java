@@ -143,4 +143,30 @@ class ProjectStoreTest {
                 .isInstanceOf(ProjectException.class)
                 .hasMessageContaining("not a visavis project");
     }
+
+    @Test
+    void aProjectInTheOldFlatLayoutOpensAndItsFirstSavesMoveItToTheNewOne(@TempDir Path dir) throws Exception {
+        Alignment old = handbookSample();
+        ProjectFixtures.writeFlat(dir, old);
+        Files.writeString(dir.resolve("source.xml.bak"), "an older backup, cut short by the old copy-as-backup");
+        ProjectStore store = new ProjectStore();
+        assertThat(store.load(dir).alignment()).isEqualTo(old);
+
+        Alignment edited = new Alignment(old.source(), old.target(), List.of(
+                Bead.auto(List.of(0), List.of(0), 0.9), Bead.auto(List.of(1, 2), List.of(1), 0.5)));
+        store.save(new Project(dir, edited));
+        assertThat(store.load(dir).alignment()).isEqualTo(edited);
+        assertThat(store.loadBackup(dir).alignment()).as("the flat files are the backup now").isEqualTo(old);
+        assertThat(dir.resolve("source.xml.bak")).as("the older, unmatched backup is gone").doesNotExist();
+
+        store.save(new Project(dir, old));
+        assertThat(store.loadBackup(dir).alignment()).isEqualTo(edited);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .as("one version and its backup: two link files, the documents they name, the lock")
+                    .containsExactly(".visavis.lock", "alignment.xml", "alignment.xml.bak",
+                            store.currentFiles(dir).get(1).getFileName().toString(),
+                            store.currentFiles(dir).get(2).getFileName().toString());
+        }
+    }
 }
