@@ -12,12 +12,16 @@ import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Parallel;
 import org.visavis.pipeline.Progress;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.TermMatcher;
 
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
- * their findings in report order (by check, then bead), without those a person dismissed. The
+ * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
  * editor calls {@link #run}; {@code visavis check} as well.
  *
  * <pre>{@code
@@ -41,7 +45,7 @@ public final class CheckSuite {
                 checks.add(new TermMissingCheck(lookup));
             }
         });
-        if (options.runs(TermInconsistencyCheck.ID)) {
+        if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
         }
         if (options.runs(SegmentInconsistencyCheck.ID)) {
@@ -77,8 +81,14 @@ public final class CheckSuite {
                         new TermMatcher(tagger))));
             }
         });
+        if (options.runs(DeclaredRenderingCheck.ID)) {
+            checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
+        }
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
+        }
+        if (options.runs(SpellingConventionCheck.ID)) {
+            checks.add(new SpellingConventionCheck(tagger));
         }
         if (options.runs(LanguageToolCheck.ID) && org.visavis.lang.LanguageToolTagger.supports(language)) {
             checks.add(new LanguageToolCheck(LanguageToolProofreader.shared(language, options.languageToolCategories())));
@@ -98,7 +108,8 @@ public final class CheckSuite {
         // loading a language's dictionaries and rules takes seconds: both languages at once
         Parallel.map(List.of(alignment.source().language(), alignment.target().language()),
                 PlainTokenTagger::orLanguageTool, progress);
-        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
+        CheckOptions declared = withDeclaredRenderings(alignment, options);
+        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
         progress.report("Checking", 0.5);
         // the checks side by side: the long ones (LanguageTool, consistency) do not wait for each other
@@ -109,7 +120,7 @@ public final class CheckSuite {
             return found;
         }, progress);
         List<Finding> findings = new ArrayList<>();
-        results.forEach(findings::addAll);
+        results.forEach(found -> found.stream().filter(f -> declared.runs(f.check())).forEach(findings::add));
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
     }
@@ -125,6 +136,23 @@ public final class CheckSuite {
             findings.addAll(c.check(document));
         }
         return sorted(ignored.filter(findings));
+    }
+
+    /**
+     * The options with the renderings the translation declares in its notes added to the glossary
+     * (a glossary of their own when none is given), so that term-missing holds the beads to them.
+     */
+    static CheckOptions withDeclaredRenderings(Alignment alignment, CheckOptions options) {
+        if (options.declared() == CheckOptions.DeclaredRenderings.IGNORED) {
+            return options;
+        }
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled())
+                .find(alignment.target());
+        if (declared.isEmpty()) {
+            return options;
+        }
+        return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
+                alignment.target().language()));
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {
@@ -156,6 +184,7 @@ public final class CheckSuite {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(Comparator.comparingInt((Finding f) -> CheckOptions.ALL_CHECKS.indexOf(f.check()))
                 .thenComparing(f -> -f.severity().ordinal())
+                .thenComparingDouble(f -> -f.confidence())
                 .thenComparingInt(f -> f.beads().isEmpty() ? -1 : f.beads().get(0))
                 .thenComparing(Finding::subject));
         return copy;

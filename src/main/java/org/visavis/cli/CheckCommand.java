@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.visavis.checks.BeadNumbers;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.CheckSuite;
 import org.visavis.checks.CheckedText;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
                 + "(spelling variants, grammar) on a single document.",
-                "Checks: term-missing, term-forbidden (with --glossary), term-inconsistency, segment-inconsistency, "
+                "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
                         + "untranslated, number-mismatch, spelling-variant, languagetool."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -64,6 +66,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "style, punctuation (in any language) or LanguageTool's own category ids (e.g. CAT_GRAMMAIRE "
                     + "for French), comma-separated, or none. Default: ${DEFAULT-VALUE}.")
     List<String> languageToolCategories;
+
+    @Option(names = "--declared", paramLabel = "on|off", defaultValue = "on",
+            description = "Hold the text to the renderings its notes declare (\"X, which we have rendered throughout as Y\"): "
+                    + "term-declared, and term-missing on a project. Default: ${DEFAULT-VALUE}.")
+    String declared;
 
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
     boolean showIgnored;
@@ -133,8 +140,15 @@ final class CheckCommand implements Callable<Integer> {
                 categories.add(c.strip());
             }
         }
+        CheckOptions.DeclaredRenderings held = switch (declared.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> CheckOptions.DeclaredRenderings.HELD;
+            case "off" -> CheckOptions.DeclaredRenderings.IGNORED;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--declared: '" + declared + "' is neither on nor off");
+        };
         try {
-            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories);
+            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
+                    .withDeclaredRenderings(held);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
         }
@@ -162,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
-            out.println(f.severity().word() + "\t" + f.check() + "\t" + f.beads() + "\t" + f.message());
+            out.println(f.severity().word() + "\t" + f.check() + "\t[" + BeadNumbers.list(f.beads()) + "]\t" + f.message());
         }
         java.util.Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
