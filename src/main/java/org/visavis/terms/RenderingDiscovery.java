@@ -55,8 +55,8 @@ public final class RenderingDiscovery {
     /**
      * Thresholds: the fewest units a term occurs in, the share of them the usual rendering must
      * cover (a phrase; a single word), the sentence-alignment confidence below which a unit's
-     * pairing is doubted, and the word-alignment confidence below which a spotted rendering is
-     * not trusted.
+     * pairing is doubted, and the word-alignment confidence below which a spotted rendering of a
+     * phrase is not trusted (of a single word: 1.75 times as much).
      */
     public record Options(int minUnits, double minShare, double minWordShare, double doubtfulPairing,
                           double minAlignment) {
@@ -252,23 +252,41 @@ public final class RenderingDiscovery {
         if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
             return null; // part of a name or title, rendered as the name is
         }
-        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
-        if (o.unit().pairing() < options.doubtfulPairing()) {
-            return new Deviation(o.unit().index(), Deviation.Kind.DOUBTFUL_PAIRING, c.surface(),
-                    o.spotted().map(Spotted::text).orElse(""), o.spotted().map(Spotted::confidence).orElse(0.0),
-                    highlights);
+        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, related);
+        if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
+            return new Deviation(d.unit(), Deviation.Kind.DOUBTFUL_PAIRING, d.sourceForm(), d.rendering(),
+                    d.alignmentConfidence(), d.highlights());
         }
+        return d;
+    }
+
+    private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
+                                    Related related) {
+        CandidateTerm c = o.term();
+        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
         if (o.spotted().isEmpty()) {
             if (c.length() == 1) {
                 return null; // a single word without rendering is far more often a rewording than an omission
+            }
+            for (TaggedToken t : o.unit().to().tokens()) {
+                if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
+                        || TermText.sameWritten(t.text(), usualText))) {
+                    return null; // "FOSS", "foo", "freesoftware" may well stand for it
+                }
             }
             return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0, highlights);
         }
         Spotted s = o.spotted().get();
         List<TaggedToken> to = o.unit().to().tokens();
-        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())
-                || (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems()))) {
-            return null; // a verb or a name is a rewording; part of the usual rendering, an ellipsis
+        if (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
+            Optional<Spotted> wider = widened(o.unit().to(), s);
+            if (wider.isEmpty()) {
+                return null; // part of the usual rendering alone: an ellipsis ("the lists" for "the mailing lists")
+            }
+            s = wider.get(); // "open source software" where the aligner linked "software" only
+        }
+        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
+            return null; // a verb or a name is a rewording
         }
         if (c.length() == 1 && translates(related, c.key(), s.lemmas()) && translates(related, c.key(), usualLemmas)) {
             return null; // a word with two senses the dictionary knows ("société": society, company)
@@ -277,7 +295,8 @@ public final class RenderingDiscovery {
             return null; // "file name" for "filename", "regex" for "regular expression"
         }
         if (TermText.isAbbreviation(s.text()) || TermText.hasPlaceholder(s.stems())
-                || s.stems().size() > c.contentKey().split(" ").length + 1 || s.confidence() < options.minAlignment()) {
+                || s.stems().size() > c.contentKey().split(" ").length + 1
+                || s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment()) {
             return null; // a rendering far longer than the term, or weakly linked, is the aligner's guess
         }
         highlights.add(s.text());
@@ -337,12 +356,10 @@ public final class RenderingDiscovery {
         for (WordLink l : u.links()) {
             linked[tokenOf[l.target()]] = true;
         }
-        while (from > 0 && !linked[from - 1] && TermText.isTermWord(tokens.get(from - 1))
-                && tokens.get(from - 1).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+        while (from > 0 && !linked[from - 1] && isPhraseWord(tokens.get(from - 1))) {
             from--;
         }
-        while (to < tokens.size() && !linked[to] && TermText.isTermWord(tokens.get(to))
-                && tokens.get(to).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+        while (to < tokens.size() && !linked[to] && isPhraseWord(tokens.get(to))) {
             to++;
         }
         while (from < to && !TermText.isTermWord(tokens.get(from))) {
@@ -403,6 +420,32 @@ public final class RenderingDiscovery {
             }
         }
         return true;
+    }
+
+    private static boolean isPhraseWord(TaggedToken t) {
+        return TermText.isTermWord(t) && t.wordClass() != org.visavis.lang.WordClass.PROPER_NOUN;
+    }
+
+    /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
+    private static Optional<Spotted> widened(UnitSide to, Spotted s) {
+        List<TaggedToken> tokens = to.tokens();
+        int from = s.firstToken();
+        int end = s.endToken();
+        while (from > 0 && isPhraseWord(tokens.get(from - 1))) {
+            from--;
+        }
+        while (end < tokens.size() && isPhraseWord(tokens.get(end))) {
+            end++;
+        }
+        if (from == s.firstToken() && end == s.endToken()) {
+            return Optional.empty();
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            lemmas.add(tokens.get(k).lemma());
+        }
+        String text = to.text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true, false));
     }
 
     private static boolean translates(Related related, String word, List<String> others) {
