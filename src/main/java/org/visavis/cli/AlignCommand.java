@@ -17,6 +17,7 @@ import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.pipeline.AlignmentRequest;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--realign", paramLabel = "PROJECT", description = "Realign an existing project between its confirmed beads.")
     Path realign;
 
+    @Option(names = "--replace", description = "Replace a project already at DIR/NAME; it is kept as the dated backup "
+            + "DIR/NAME.replaced-YYYYMMDD-HHMMSS. Without it, align refuses to write over a project.")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -74,13 +79,23 @@ final class AlignCommand implements Callable<Integer> {
             if (source != null) {
                 throw new VisavisException("--realign takes a project folder, not documents: drop " + source);
             }
-            project = realigned(realign);
+            if (!Files.isDirectory(realign)) {
+                throw new VisavisException(realign + ": no such project folder");
+            }
+            // the lock is held from reading to writing: no other writer's work falls in between
+            try (ProjectLock lock = ProjectLock.acquire(realign)) {
+                project = realigned(realign);
+                new ProjectStore().save(lock, project.alignment());
+                writeTmx(project);
+            }
         } else {
             if (source == null || target == null) {
                 throw new VisavisException("align needs two documents: SRC and TGT (or --realign PROJECT)");
             }
             Language sl = LanguageOption.parse(sourceLang, "--source-lang");
             Language tl = LanguageOption.parse(targetLang, "--target-lang");
+            NewProjectOutput output = new NewProjectOutput(outDir.resolve(projectName()), replace, "--name");
+            output.refuseExisting(); // before the slow work
             Progress progress = new Progress() {
                 @Override
                 public void report(String stage, double fraction) {
@@ -99,21 +114,30 @@ final class AlignCommand implements Callable<Integer> {
             };
             Alignment a = new AlignmentPipeline().run(
                     new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
-            project = new Project(outDir.resolve(projectName()), a);
+            Project made = new Project(outDir.resolve(projectName()), a);
+            // Everything is computed before anything is written: a failure above leaves no files.
+            output.write(made, lock -> writeTmx(made), out);
+            project = made;
         }
-        Path tmx = project.folder().resolve(project.name() + ".tmx");
-        // Everything is computed before anything is written: a failure above leaves no files.
-        new ProjectStore().save(project);
+        Path tmx = tmxFile(project);
         Alignment a = project.alignment();
-        new TmxWriter(new TmxOptions(a.source().language(), a.target().language(),
-                includeOneSided ? OneSidedBeads.INCLUDE : OneSidedBeads.LEAVE_OUT, VersionProvider.version()))
-                .write(a, tmx);
         AlignmentSummary.print(a, out);
         out.println("project: " + project.folder());
         out.println("tmx: " + tmx);
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
+    }
+
+    private static Path tmxFile(Project project) {
+        return project.folder().resolve(project.name() + ".tmx");
+    }
+
+    private void writeTmx(Project project) {
+        Alignment a = project.alignment();
+        new TmxWriter(new TmxOptions(a.source().language(), a.target().language(),
+                includeOneSided ? OneSidedBeads.INCLUDE : OneSidedBeads.LEAVE_OUT, VersionProvider.version()))
+                .write(a, tmxFile(project));
     }
 
     private static Project realigned(Path folder) {

@@ -43,10 +43,12 @@ final class GuiCommand implements Callable<Integer> {
             if (f == org.visavis.export.ExportFormat.TMX) {
                 continue;
             }
+            boolean twoLayouts = f.isEdition() && f != org.visavis.export.ExportFormat.EPUB;
+            // each layout proposes its own file name, so exporting one never replaces the other
             formats.add(format(f, f.isEdition() ? f.word().toUpperCase(Locale.ROOT) + " edition, side by side"
-                    : f.word().toUpperCase(Locale.ROOT), ExportOptions.defaults()));
-            if (f.isEdition() && f != org.visavis.export.ExportFormat.EPUB) {
-                formats.add(format(f, f.word().toUpperCase(Locale.ROOT) + " edition, facing pages",
+                    : f.word().toUpperCase(Locale.ROOT), twoLayouts ? ".side-by-side" : "", ExportOptions.defaults()));
+            if (twoLayouts) {
+                formats.add(format(f, f.word().toUpperCase(Locale.ROOT) + " edition, facing pages", ".facing-pages",
                         ExportOptions.defaults().withLayout(EditionLayout.FACING_PAGES)));
             }
         }
@@ -57,8 +59,9 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     /** An entry of the editor's Export menu; the file's folder stands for the project (its name titles editions). */
-    private static ExportFormat format(org.visavis.export.ExportFormat f, String label, ExportOptions options) {
-        return new ExportFormat(label, f.extension(), (a, file) -> new Exporter()
+    private static ExportFormat format(org.visavis.export.ExportFormat f, String label, String nameSuffix,
+                                       ExportOptions options) {
+        return new ExportFormat(label, f.extension(), nameSuffix, (a, file) -> new Exporter()
                 .export(new Project(file.toAbsolutePath().getParent(), a), f, file, options));
     }
 }

@@ -42,6 +42,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PROJECT", description = "The new project folder.")
     Path out;
 
+    @Option(names = "--replace", description = "Replace a project already at PROJECT; it is kept as the dated backup "
+            + "PROJECT.replaced-YYYYMMDD-HHMMSS. Without it, import refuses to write over a project.")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -49,9 +53,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportFormat f = format != null ? ImportFormat.parse(format) : ImportFormat.guess(file.getFileName().toString());
         ImportOptions options = new ImportOptions(language(sourceLang, "--source-lang"), language(targetLang, "--target-lang"));
-        Importer.Imported imported = new Importer().importInto(file, f, options, out);
-        Alignment a = imported.project().alignment();
+        NewProjectOutput output = new NewProjectOutput(out, replace, "--out");
+        output.refuseExisting();
+        Importer.Imported imported = new Importer().read(file, f, options, out);
         PrintWriter w = spec.commandLine().getOut();
+        output.write(imported.project(), lock -> { }, w);
+        Alignment a = imported.project().alignment();
         w.printf("imported %d beads (%d %s and %d %s sentences) from %s into %s%n", a.beads().size(),
                 a.source().size(), a.source().language(), a.target().size(), a.target().language(), file, out);
         if (imported.unlinkedSentences() > 0) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             BenchSpeedCommand.class,
             BenchWordAlignCommand.class,
+            BenchTermsCommand.class,
             DemoCommand.class,
             ExportCommand.class,
             ImportCommand.class,
@@ -67,6 +68,13 @@ public final class Main implements Runnable {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof VisavisException) {
                 e.println("visavis: " + ex.getMessage());
+            } else if (exhausted(ex).isPresent()) {
+                e.println("visavis: " + exhausted(ex).get());
+                if (verbose) {
+                    ex.printStackTrace(e);
+                }
+                e.flush();
+                return EXIT_BAD_INPUT;
             } else {
                 e.println("visavis: internal error: " + ex);
             }
@@ -76,7 +84,33 @@ public final class Main implements Runnable {
             e.flush();
             return ex instanceof VisavisException ? EXIT_BAD_INPUT : 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError ex) {
+            // picocli hands Errors through; no stack trace reaches the user for these two
+            err.println("visavis: " + exhausted(ex).orElseThrow());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+    }
+
+    /**
+     * What to tell a person whose input exhausted memory or stack, when that is what happened.
+     * Errors are caught at the top only: the limits (InputLimit) should stop a big or deep file
+     * before this, and nothing was written, since every file is saved atomically.
+     */
+    static java.util.Optional<String> exhausted(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return java.util.Optional.of("out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MB): the input is too large; give Java more with VISAVIS_JAVA_OPTS=\"-Xmx4g\" or split the text");
+            }
+            if (t instanceof StackOverflowError) {
+                return java.util.Optional.of("the input nests too deeply to be read (stack overflow); "
+                        + "simplify its structure");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String commandPath(CommandLine cl) {

@@ -80,8 +80,13 @@ public final class EditHistory {
         saved = alignment;
     }
 
+    /** Records that what is on disk is not the current alignment (it could not be read): the next save writes it. */
+    public void markUnsaved() {
+        saved = null;
+    }
+
     /** True when the current alignment differs from the last one saved. */
     public boolean isDirty() {
-        return current != saved && !current.equals(saved);
+        return saved == null || current != saved && !current.equals(saved);
     }
 }

@@ -99,20 +99,44 @@ public final class CesAlignCorpusReader {
         }
     }
 
-    /** The document file a link group names: beside the link file, or one folder up (OPUS layout). */
+    /**
+     * The document file a link group names: beside the link file, or one folder up (OPUS layout).
+     * A name that leads elsewhere (an absolute path, "..", a link out of the folder) is refused:
+     * a link file from someone else must not make visavis read whatever file it names.
+     */
     private static Path resolve(Path file, String name, String attribute) {
         Path dir = file.toAbsolutePath().getParent();
         List<Path> bases = dir.getParent() == null ? List.of(dir) : List.of(dir, dir.getParent());
+        Path named = Path.of(name);
+        if (named.isAbsolute() || named.normalize().startsWith("..") || name.contains("\0")) {
+            throw outside(file, name, attribute);
+        }
         for (Path base : bases) {
             for (String n : List.of(name, name + ".gz")) {
-                Path p = base.resolve(n);
+                Path p = base.resolve(n).normalize();
                 if (Files.isRegularFile(p)) {
+                    if (!p.startsWith(base) || !realPath(p).startsWith(realPath(base))) {
+                        throw outside(file, name, attribute);
+                    }
                     return p;
                 }
             }
         }
         throw new ImportException(file + ": the " + attribute + " document '" + name + "' is not beside the link file"
                 + " nor one folder up");
+    }
+
+    private static ImportException outside(Path file, String name, String attribute) {
+        return new ImportException(file + ": the " + attribute + " document '" + name + "' is outside the link file's"
+                + " folder; cesAlign documents must be beside the link file or one folder up");
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new ImportException(p + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     private record Link(List<String> sourceIds, List<String> targetIds, String xtargets, double certainty,

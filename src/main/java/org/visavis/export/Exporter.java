@@ -87,13 +87,11 @@ public final class Exporter {
         return doc.language().tag().equalsIgnoreCase(other.language().tag()) ? fallback : doc.language().tag();
     }
 
-    /** An export must never replace the project's own files (a slip of -o would lose the work). */
+    /** An export must never replace the project's own files, lock or backups, whatever path leads there. */
     private static void refuseProjectFiles(Project project, Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        for (String own : List.of(ProjectStore.SOURCE_FILE, ProjectStore.TARGET_FILE, ProjectStore.ALIGNMENT_FILE)) {
-            if (target.equals(project.folder().resolve(own).toAbsolutePath().normalize())) {
-                throw new ExportException(out + ": is one of the project's own files; export to another file");
-            }
+        if (new ProjectStore().isOwnFile(project.folder(), out)) {
+            throw new ExportException(out + ": is one of the project's own files (or its lock, backup or recovery copy);"
+                    + " export to another file");
         }
     }
 

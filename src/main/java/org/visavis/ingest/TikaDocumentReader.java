@@ -14,11 +14,13 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -26,15 +28,20 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.visavis.lang.WordList;
 import org.visavis.model.Document;
+import org.visavis.model.InputLimit;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Paragraphs and
  * headings come from Tika's XHTML structure; PDFs and plain text, whose layout extraction breaks,
- * go through {@link PageLayoutRepair}.
+ * go through {@link PageLayoutRepair}. Documents embedded in a document (pictures, spreadsheets,
+ * the text files of an ODT's Pictures folder) are not read: their text is not the document's.
+ * Hostile files stop at an {@link InputLimit}: archives ({@link ArchiveGuard}), PDF content
+ * streams ({@link PdfStreamGuard}), nesting and text size ({@link XhtmlBlockCollector}).
  *
  * <pre>{@code
  * Document doc = new TikaDocumentReader().read(Path.of("debian-reference.en.pdf"), Language.of("en"));
@@ -52,6 +59,13 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/xhtml+xml",
             "application/epub+zip",
             "application/msword");
+    /** Formats that are zip archives, checked by {@link ArchiveGuard} before Tika opens them. */
+    private static final Set<String> ZIPPED = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.text-web",
+            "application/vnd.oasis.opendocument.text-master",
+            "application/epub+zip");
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
@@ -78,18 +92,25 @@ public final class TikaDocumentReader implements DocumentReader {
         List<Paragraph> paragraphs;
         if (isPlainText(type)) {
             String text = decoder.decode(file);
+            checkTextSize(text.length(), name);
             checkDecoded(text, name);
             paragraphs = new PageLayoutRepair(WordList.forLanguage(language), List.of()).repair(PlainTextPages.of(text));
         } else if (type.equals(PDF)) {
             // The dictionary loads while Tika parses: half a second off the wall time on two cores.
             CompletableFuture<Optional<WordList>> wordList =
                     CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
+            PdfStreamGuard.check(file, name);
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
             paragraphs = new PageLayoutRepair(wordList.join(), extracted.outline())
                     .repair(pdfPages(extracted));
         } else {
-            paragraphs = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
+            if (ZIPPED.contains(type.toString())) {
+                ArchiveGuard.check(file, name);
+            }
+            paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
+                    ? parseOdf(file, name, metadata, parserFor(type))
+                    : parse(file, name, metadata, parserFor(type)));
         }
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
@@ -108,8 +129,12 @@ public final class TikaDocumentReader implements DocumentReader {
             throw new IngestException(name + ": cannot read the file (permission denied)");
         }
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 throw new IngestException(name + ": the file is empty");
+            }
+            if (size > InputLimit.FILE_BYTES.value()) {
+                throw new IngestException(InputLimit.FILE_BYTES.exceeded(name, "the file is larger than"));
             }
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read the file (" + e.getMessage() + ")", e);
@@ -138,7 +163,33 @@ public final class TikaDocumentReader implements DocumentReader {
         if (anyFormatParser == null) {
             anyFormatParser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         }
+        // Tika's own guard stops at 100 levels of elements; ours (in XhtmlBlockCollector) names
+        // its limit, so Tika's is set above it (its count includes the html and body wrapping).
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setMaximumDepth((int) Math.min(Integer.MAX_VALUE - 64, InputLimit.NESTING_DEPTH.value()) + 32);
+        anyFormatParser.setAutoDetectParserConfig(config);
         return anyFormatParser;
+    }
+
+    /** An ODF document without the objects embedded in it ({@link OdfObjects}). */
+    private static ExtractedText parseOdf(Path file, String name, Metadata metadata, Parser parser) {
+        Path copy = null;
+        try {
+            if (OdfObjects.has(file)) {
+                copy = OdfObjects.withoutObjects(file);
+            }
+            return parse(copy == null ? file : copy, name, metadata, parser);
+        } catch (IOException e) {
+            throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // a temporary file left behind harms nothing; the document was read
+                }
+            }
+        }
     }
 
     private static ExtractedText parse(Path file, String name, Metadata metadata, Parser parser) {
@@ -146,17 +197,69 @@ public final class TikaDocumentReader implements DocumentReader {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig());
         context.set(HtmlMapper.class, new BlockKeepingHtmlMapper());
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, collector, metadata, context);
+        } catch (StackOverflowError e) {
+            throw new IngestException(name + ": the document's structure nests too deeply to be read (limit "
+                    + InputLimit.NESTING_DEPTH.property() + " is " + InputLimit.NESTING_DEPTH.describe()
+                    + " but the parser ran out of stack first)", e);
         } catch (EncryptedDocumentException e) {
             throw new IngestException(name + ": the document is password-protected; remove the password first", e);
         } catch (TikaException | SAXException e) {
+            limitReached(e).ifPresent(limit -> {
+                throw new IngestException(limit.message(name), e);
+            });
+            tikaGuard(e).ifPresent(reason -> {
+                throw new IngestException(name + ": " + reason, e);
+            });
             throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
         } catch (IOException e) {
             // The file was readable a moment ago: what fails now is its content.
             throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
         }
         return collector.result();
+    }
+
+    /** The limit the collector reached, however deep Tika wrapped it. */
+    private static Optional<XhtmlBlockCollector.LimitReached> limitReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XhtmlBlockCollector.LimitReached limit) {
+                return Optional.of(limit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tika's own zip-bomb guard ("Suspected zip bomb: ..."), deep in the causes, in its words. */
+    private static Optional<String> tikaGuard(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.startsWith("Suspected zip bomb")) {
+                return Optional.of("the document looks like a zip bomb (" + m.substring("Suspected zip bomb".length())
+                        .replaceFirst("^:\\s*", "") + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void checkTextSize(long chars, String name) {
+        if (chars > InputLimit.TEXT_CHARS.value()) {
+            throw new IngestException(InputLimit.TEXT_CHARS.exceeded(name, "the text has more than"));
+        }
+    }
+
+    /** Embedded documents are not part of the text: their bytes are not even read. */
+    private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded says no
+        }
     }
 
     private static PDFParserConfig pdfConfig() {

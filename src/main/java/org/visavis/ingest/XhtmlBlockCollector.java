@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.visavis.model.InputLimit;
 import org.visavis.model.Note;
 import org.visavis.model.ParagraphKind;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -18,6 +20,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code <div class="page">}; bookmark lists outside the pages become the outline. Footnotes of
  * word processors become notes of their paragraph: ODT's {@code <p class="note">} inside it,
  * DOCX's {@code <div class="footnote">} after it (its marker "[footnoteRef:2]" leaves the text).
+ * Past {@link InputLimit#NESTING_DEPTH} nested elements or {@link InputLimit#TEXT_CHARS}
+ * characters it stops the parse with a {@link LimitReached}.
  */
 final class XhtmlBlockCollector extends DefaultHandler {
 
@@ -49,6 +53,25 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private int noteDepth;
     private boolean noteFollowsParagraph;
     private int notesSeen;
+    private final long maxDepth = InputLimit.NESTING_DEPTH.value();
+    private final long maxChars = InputLimit.TEXT_CHARS.value();
+    private long chars;
+
+    /** The document passes an {@link InputLimit}; {@link #message} says which, for the file named. */
+    static final class LimitReached extends SAXException {
+        private final InputLimit limit;
+        private final String what;
+
+        LimitReached(InputLimit limit, String what) {
+            super(what + " " + limit.describe());
+            this.limit = limit;
+            this.what = what;
+        }
+
+        String message(String file) {
+            return limit.exceeded(file, what);
+        }
+    }
 
     private static boolean isChrome(String words) {
         if (words == null || words.isBlank()) {
@@ -63,9 +86,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitReached {
         String name = localName.isEmpty() ? qName.toLowerCase(Locale.ROOT) : localName.toLowerCase(Locale.ROOT);
         depth++;
+        if (depth > maxDepth) {
+            throw new LimitReached(InputLimit.NESTING_DEPTH, "elements nest more than");
+        }
         if (name.equals("title")) {
             inTitle = true;
             return;
@@ -137,7 +163,11 @@ final class XhtmlBlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws LimitReached {
+        chars += length;
+        if (chars > maxChars) {
+            throw new LimitReached(InputLimit.TEXT_CHARS, "the document has more text than");
+        }
         if (inTitle) {
             title.append(ch, start, length);
         } else if (noteDepth > 0) {
@@ -148,7 +178,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws LimitReached {
         characters(ch, start, length);
     }
 

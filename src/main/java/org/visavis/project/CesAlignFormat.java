@@ -65,7 +65,33 @@ public final class CesAlignFormat {
         return sb.toString();
     }
 
+    /**
+     * The two document names of a link file ({@code fromDoc}, {@code toDoc}), read from its head
+     * only; empty when the file is missing or is not a cesAlign file.
+     */
+    public java.util.Optional<List<String>> documentNames(Path file) {
+        XMLStreamReader r = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            r = ProjectXml.factory().createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("linkGrp")) {
+                    String from = r.getAttributeValue(null, "fromDoc");
+                    String to = r.getAttributeValue(null, "toDoc");
+                    return from == null || to == null ? java.util.Optional.empty() : java.util.Optional.of(List.of(from, to));
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (IOException | XMLStreamException e) {
+            return java.util.Optional.empty();
+        } finally {
+            ProjectXml.close(r);
+        }
+    }
+
     public Links read(Path file) {
+        ProjectXml.tooLarge(file).ifPresent(message -> {
+            throw new ProjectException(message);
+        });
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file);
         } catch (NoSuchFileException e) {
@@ -109,6 +135,11 @@ public final class CesAlignFormat {
             return new Links(from, to, beads);
         } catch (XMLStreamException e) {
             throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
+        } catch (RuntimeException e) {
+            if (e instanceof ProjectException || ProjectXml.streamError(e).isEmpty()) {
+                throw e;
+            }
+            throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
         } finally {
             ProjectXml.close(r);
         }

@@ -13,7 +13,8 @@ import org.visavis.model.Alignment;
  * The editor's crash insurance: a copy of the unsaved alignment in {@code .recovery/} inside the
  * project folder, written a few seconds after the last edit and deleted once the project is
  * saved or the changes are discarded. A recovery copy found when a project opens means the
- * last session ended without saving.
+ * last session ended without saving. It is written like a project (a set made current in one
+ * rename) by the editor, which holds the project's lock; a link at {@code .recovery} is refused.
  *
  * <pre>{@code
  * RecoveryStore r = new RecoveryStore(folder);
@@ -35,9 +36,10 @@ public final class RecoveryStore {
         return folder;
     }
 
-    /** Writes the recovery copy atomically (the same three files as a project). */
+    /** Writes the recovery copy atomically (the same files as a project). */
     public void write(Alignment alignment) {
-        store.save(new Project(folder, alignment));
+        AtomicFiles.refuseLink(folder, "the recovery folder");
+        new ProjectWriter().write(folder, alignment, AtomicFiles.BackupPolicy.NO_BAK);
     }
 
     /** True when a recovery copy is there. */
@@ -63,9 +65,9 @@ public final class RecoveryStore {
         return Optional.of(store.load(folder).alignment());
     }
 
-    /** Deletes the recovery copy; ProjectException when it cannot. */
+    /** Deletes the recovery copy (a link there is removed, never followed); ProjectException when it cannot. */
     public void discard() {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {

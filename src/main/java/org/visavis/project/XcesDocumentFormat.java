@@ -64,6 +64,9 @@ public final class XcesDocumentFormat {
 
     /** Reads a document written by {@link #write} (or a compatible XCES file); ProjectException on error. */
     public SegmentedDocument read(Path file) {
+        ProjectXml.tooLarge(file).ifPresent(message -> {
+            throw new ProjectException(message);
+        });
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file);
         } catch (NoSuchFileException e) {
@@ -141,8 +144,14 @@ public final class XcesDocumentFormat {
             return new SegmentedDocument(name, language, paragraphs, segments);
         } catch (XMLStreamException e) {
             throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
+
         } catch (IllegalArgumentException e) {
             throw new ProjectException(file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof ProjectException || ProjectXml.streamError(e).isEmpty()) {
+                throw e;
+            }
+            throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
         } finally {
             ProjectXml.close(r);
         }

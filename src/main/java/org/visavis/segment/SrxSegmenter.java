@@ -47,24 +47,28 @@ public final class SrxSegmenter implements Segmenter {
 
     private final ISegmenter okapi;
     private final String source;
+    /** For a user's rules: each rule's time on a paragraph is checked before Okapi runs them. */
+    private final Optional<RuleTimeBudget> budget;
 
-    private SrxSegmenter(ISegmenter okapi, String source) {
+    private SrxSegmenter(ISegmenter okapi, String source, Optional<RuleTimeBudget> budget) {
         this.okapi = okapi;
         this.source = source;
+        this.budget = budget;
     }
 
     /** The bundled rules for a language (any language: unknown ones get generic rules). */
     public static SrxSegmenter forLanguage(Language lang) {
         // one shared rules document; Okapi does not promise that compiling is thread-safe
         synchronized (DefaultRules.DOCUMENT) {
-            return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang);
+            return compile(DefaultRules.DOCUMENT, "the default rules (" + DEFAULT_RULES + ")", lang, false);
         }
     }
 
     /**
      * The rules of a user's SRX 1.0 or 2.0 file. Throws {@link SegmentationException} naming the
      * file when it is missing, unreadable, not well-formed XML, not SRX, has an invalid regular
-     * expression, or has no rule for the language.
+     * expression, or has no rule for the language. Its rules run under a time budget
+     * ({@link RuleTimeBudget}): a rule that backtracks without end is an error naming the rule.
      */
     public static SrxSegmenter fromFile(Path srxFile, Language lang) {
         byte[] bytes;
@@ -77,7 +81,7 @@ public final class SrxSegmenter implements Segmenter {
         }
         String name = srxFile.toString();
         checkWellFormedSrx(bytes, name);
-        return compile(load(new ByteArrayInputStream(bytes), name), name, lang);
+        return compile(load(new ByteArrayInputStream(bytes), name), name, lang, true);
     }
 
     @Override
@@ -86,8 +90,10 @@ public final class SrxSegmenter implements Segmenter {
         if (paragraph.isBlank()) {
             return sentences;
         }
+        String text = forRules(paragraph);
+        budget.ifPresent(b -> b.check(text));
         try {
-            okapi.computeSegments(forRules(paragraph));
+            okapi.computeSegments(text);
         } catch (RuntimeException e) {
             throw new SegmentationException(source + ": segmentation failed (" + e.getMessage() + ")", e);
         }
@@ -148,11 +154,12 @@ public final class SrxSegmenter implements Segmenter {
         return doc;
     }
 
-    private static SrxSegmenter compile(SRXDocument doc, String name, Language lang) {
+    private static SrxSegmenter compile(SRXDocument doc, String name, Language lang, boolean timed) {
         LocaleId locale = LocaleId.fromString(lang.tag());
         checkHasRules(doc, name, locale);
         try {
-            return new SrxSegmenter(doc.compileLanguageRules(locale, null), name);
+            ISegmenter okapi = doc.compileLanguageRules(locale, null);
+            return new SrxSegmenter(okapi, name, timed ? Optional.of(RuleTimeBudget.of(doc, name, locale)) : Optional.empty());
         } catch (PatternSyntaxException e) {
             throw new SegmentationException(name + ": invalid regular expression in a rule for " + lang.tag()
                     + ": " + culprit(doc).orElse(e.getDescription() + " in " + e.getPattern().replace('\n', ' ')), e);

@@ -24,7 +24,7 @@ import org.visavis.model.Bead;
  */
 final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     static final int PAD = 6;
-    private static final Color PILCROW_COLOUR = new Color(0x9AA0A6);
+    static final Color PILCROW_COLOUR = new Color(0x9AA0A6);
     private static final Color CONFIRMED_ROW = new Color(0xF1F7FE);
     private static final Color PARAGRAPH_RULE = new Color(0xD5D9DE);
 
@@ -33,8 +33,16 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
 
     private final BeadTableModel model;
     private LineWrapper wrapper;
+    private static final Color FINDING_BACKGROUND = new Color(0xFFC98A);
+    private static final Color FINDING_EDGE = new Color(0xC25E00);
+
     private TermHighlights terms;
-    private List<org.visavis.terms.TermMark> marks = List.of();
+    private FindingHighlight finding = FindingHighlight.NONE;
+    private SearchHighlight search = SearchHighlight.NONE;
+    private static final Color SEARCH_BACKGROUND = new Color(0xB8E0B0);
+    private static final Color SEARCH_EDGE = new Color(0x2E7D32);
+    /** Per piece of the cell, the marked character ranges and their colours; null when nothing is marked. */
+    private List<List<Mark>> marks;
 
     private int column;
     private Alignment alignment;
@@ -57,6 +65,37 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         this.terms = terms;
     }
 
+    void setFindingHighlight(FindingHighlight h) {
+        this.finding = h;
+    }
+
+    private BeadRisk risk = new BeadRisk(0.5);
+
+    void setRisk(BeadRisk r) {
+        this.risk = r;
+    }
+
+    /** The stripe colour of a bead: blue once confirmed, else by its risk score (tests read it). */
+    Color stripeColour(int index, Bead b) {
+        return b.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(risk.score(index, b));
+    }
+
+    void setSearchHighlight(SearchHighlight h) {
+        this.search = h;
+    }
+
+    SearchHighlight searchHighlight() {
+        return search;
+    }
+
+    FindingHighlight findingHighlight() {
+        return finding;
+    }
+
+    /** Characters {@code [start, end)} of a piece painted on {@code background}, outlined if {@code edge} is set. */
+    private record Mark(int start, int end, Color background, Color edge) {
+    }
+
     void setWrapper(LineWrapper wrapper) {
         this.wrapper = wrapper;
     }
@@ -77,34 +116,91 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         if (column == BeadTableModel.SOURCE || column == BeadTableModel.TARGET) {
             Side side = column == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET;
             List<CellPiece> pieces = CellPiece.of(alignment, bead, side);
-            int width = table.getColumnModel().getColumn(col).getWidth() - 2 * PAD;
-            lines = wrapper.lines(pieces, width);
-            marks = terms == null ? List.of() : termMarks(pieces, side);
+            lines = wrapper.lines(pieces, wrapper.textWidth(table.getColumnModel().getColumn(col).getWidth()));
+            marks = marks(pieces, side);
         }
         return this;
     }
 
-    /** The glossary terms of the cell's sentences, from the cache (painting never waits for them). */
-    private List<org.visavis.terms.TermMark> termMarks(List<CellPiece> pieces, Side side) {
-        List<org.visavis.terms.TermMark> all = new java.util.ArrayList<>();
-        for (CellPiece p : pieces) {
-            if (p.kind() != CellPiece.Kind.NOTE) {
-                all.addAll(terms.marks(side, p.text()));
+    /**
+     * The glossary terms of the cell's sentences, from the cache (painting never waits for them),
+     * and the words of the finding looked at when the bead is one of its beads.
+     */
+    private List<List<Mark>> marks(List<CellPiece> pieces, Side side) {
+        boolean inFinding = finding.covers(beadIndex);
+        if (terms == null && !inFinding && !search.isActive()) {
+            return null;
+        }
+        List<List<Mark>> all = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            CellPiece p = pieces.get(i);
+            if (p.kind() == CellPiece.Kind.NOTE) {
+                continue;
+            }
+            List<Mark> here = new java.util.ArrayList<>();
+            if (terms != null) {
+                for (org.visavis.terms.TermMark m : terms.marks(side, p.text())) {
+                    here.add(new Mark(m.start(), m.end(),
+                            m.kind() == org.visavis.terms.TermMark.Kind.FORBIDDEN ? FORBIDDEN_BACKGROUND : TERM_BACKGROUND, null));
+                }
+            }
+            if (inFinding) {
+                for (FindingHighlight.Range r : finding.ranges(p.text())) {
+                    here.add(new Mark(r.start(), r.end(), FINDING_BACKGROUND, FINDING_EDGE));
+                }
+            }
+            for (FindingHighlight.Range r : search.ranges(side, p.text())) {
+                here.add(new Mark(r.start(), r.end(), SEARCH_BACKGROUND, SEARCH_EDGE));
+            }
+            if (!here.isEmpty()) {
+                if (all == null) {
+                    all = new java.util.ArrayList<>(java.util.Collections.nCopies(pieces.size(), List.of()));
+                }
+                all.set(i, here);
             }
         }
         return all;
     }
 
-    /** Paints a background under each glossary term of a line; a term wrapped over two lines is not marked. */
-    private void paintMarks(Graphics2D g, java.awt.FontMetrics fm, String s, int x, int top) {
-        for (org.visavis.terms.TermMark m : marks) {
-            String surface = m.surface();
-            for (int at = s.indexOf(surface); at >= 0 && !surface.isEmpty(); at = s.indexOf(surface, at + surface.length())) {
-                int left = x + fm.stringWidth(s.substring(0, at));
-                g.setColor(m.kind() == org.visavis.terms.TermMark.Kind.FORBIDDEN ? FORBIDDEN_BACKGROUND : TERM_BACKGROUND);
-                g.fillRect(left, top, fm.stringWidth(surface), fm.getHeight());
+    /** Paints the marks of a line's piece that fall on the line, also the part of a term wrapped onto it. */
+    private void paintMarks(Graphics2D g, java.awt.FontMetrics fm, LineWrapper.Line line, int x, int top) {
+        String s = line.text();
+        int from = line.start();
+        int to = from + s.length();
+        for (Mark m : marks.get(line.piece())) {
+            int a = Math.max(m.start(), from);
+            int b = Math.min(m.end(), to);
+            if (a >= b) {
+                continue;
+            }
+            int left = x + fm.stringWidth(s.substring(0, a - from));
+            int width = fm.stringWidth(s.substring(a - from, b - from));
+            g.setColor(m.background());
+            g.fillRect(left, top, width, fm.getHeight());
+            if (m.edge() != null) {
+                g.setColor(m.edge());
+                g.fillRect(left, top + fm.getHeight() - 2, width, 2);
             }
         }
+    }
+
+    /** Where, in the cell, the character {@code offset} of piece {@code piece} is painted (tests). */
+    java.awt.Point pointOf(int piece, int offset) {
+        int y = PAD;
+        for (LineWrapper.Line line : lines) {
+            var fm = wrapper.metrics(line.kind());
+            if (line.piece() == piece && offset >= line.start() && offset < line.start() + Math.max(1, line.text().length())) {
+                return new java.awt.Point(wrapper.textLeft() + fm.stringWidth(line.text().substring(0, offset - line.start())),
+                        y + fm.getHeight() / 2);
+            }
+            y += fm.getHeight();
+        }
+        return null;
+    }
+
+    /** The lines of the cell last prepared for painting (tests). */
+    List<LineWrapper.Line> lines() {
+        return lines;
     }
 
     /** A rule across the row marks a paragraph opening on either side. */
@@ -140,23 +236,20 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
 
     private void paintText(Graphics2D g) {
         int y = PAD;
+        int x = wrapper.textLeft();
         for (LineWrapper.Line line : lines) {
             g.setFont(wrapper.font(line.kind()));
             var fm = wrapper.metrics(line.kind());
             int baseline = y + fm.getAscent();
-            int x = PAD;
-            String s = line.text();
             if (line.startsWithPilcrow()) {
                 g.setColor(PILCROW_COLOUR);
-                g.drawString(LineWrapper.PILCROW, x, baseline);
-                x += fm.stringWidth(LineWrapper.PILCROW);
-                s = s.substring(LineWrapper.PILCROW.length() - 1).stripLeading();
+                g.drawString(LineWrapper.PILCROW, PAD, baseline);
             }
-            if (line.kind() != CellPiece.Kind.NOTE && !marks.isEmpty()) {
-                paintMarks(g, fm, s, x, y);
+            if (marks != null && line.kind() != CellPiece.Kind.NOTE) {
+                paintMarks(g, fm, line, x, y);
             }
             g.setColor(line.kind() == CellPiece.Kind.NOTE ? PILCROW_COLOUR.darker() : text);
-            g.drawString(s, x, baseline);
+            g.drawString(line.text(), x, baseline);
             y += fm.getHeight();
         }
     }
@@ -165,13 +258,13 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
         g.setFont(f);
         g.setColor(PILCROW_COLOUR.darker());
-        String n = String.format(Locale.ROOT, "%,d", beadIndex + 1);
+        String n = String.format(Locale.ROOT, "%,d", org.visavis.checks.BeadNumbers.shown(beadIndex));
         var fm = g.getFontMetrics();
         g.drawString(n, w - PAD - fm.stringWidth(n), PAD + fm.getAscent());
     }
 
     private void paintLink(Graphics2D g, int w, int h) {
-        Color c = bead.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(bead.confidence());
+        Color c = stripeColour(beadIndex, bead);
         g.setColor(c);
         g.fillRect(0, 0, 5, h);
         Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
@@ -186,14 +279,15 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11 + typeWidth + 4, y);
         y += fm.getHeight();
         g.setColor(bead.isConfirmed() ? ConfidenceColours.CONFIRMED : PILCROW_COLOUR.darker());
-        g.drawString(bead.isConfirmed() ? "✓ confirmed" : "auto", 11, y);
+        String why = risk.why(beadIndex, bead);
+        g.drawString(bead.isConfirmed() ? "✓ confirmed" : why.isEmpty() ? "auto" : "auto · " + why, 11, y);
     }
 
     /** A quick guess at the row height from text lengths alone, used until the row is measured. */
     int estimatedRowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
         Bead bd = a.beads().get(b);
-        int lines = Math.max(wrapper.estimatedLines(a.source(), bd.source(), sourceWidth - 2 * PAD),
-                wrapper.estimatedLines(a.target(), bd.target(), targetWidth - 2 * PAD));
+        int lines = Math.max(wrapper.estimatedLines(a.source(), bd.source(), wrapper.textWidth(sourceWidth)),
+                wrapper.estimatedLines(a.target(), bd.target(), wrapper.textWidth(targetWidth)));
         int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
         return Math.max(lines * wrapper.lineHeight(CellPiece.Kind.SENTENCE), link) + 2 * PAD;
     }
@@ -201,8 +295,8 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     /** The row height of bead {@code b} for the given text column widths. */
     int rowHeight(Alignment a, int b, int sourceWidth, int targetWidth) {
         Bead bd = a.beads().get(b);
-        int hs = wrapper.height(CellPiece.of(a, bd, Side.SOURCE), sourceWidth - 2 * PAD);
-        int ht = wrapper.height(CellPiece.of(a, bd, Side.TARGET), targetWidth - 2 * PAD);
+        int hs = wrapper.height(CellPiece.of(a, bd, Side.SOURCE), wrapper.textWidth(sourceWidth));
+        int ht = wrapper.height(CellPiece.of(a, bd, Side.TARGET), wrapper.textWidth(targetWidth));
         int link = 2 * wrapper.lineHeight(CellPiece.Kind.NOTE);
         return Math.max(Math.max(hs, ht), link) + 2 * PAD;
     }

@@ -32,6 +32,8 @@ final class BeadEditing {
 
         /** The alignment changed: schedule the recovery copy, rerun the checks. */
         void edited();
+
+        Dialogs dialogs();
     }
 
     private final Host host;
@@ -40,6 +42,8 @@ final class BeadEditing {
     private final BeadTableModel model;
     private final BackgroundWork work;
     private final Realigner realigner;
+    private java.util.function.DoubleSupplier lowConfidence = () -> BeadSearch.LOW_CONFIDENCE;
+    private boolean realigning;
 
     BeadEditing(Host host, ProjectFiles files, BeadTable table, BeadTableModel model, BackgroundWork work,
                 Realigner realigner) {
@@ -49,6 +53,26 @@ final class BeadEditing {
         this.model = model;
         this.work = work;
         this.realigner = realigner;
+    }
+
+    /** Where "low confidence" starts, as the person set it. */
+    void setLowConfidence(java.util.function.DoubleSupplier threshold) {
+        this.lowConfidence = threshold;
+    }
+
+    /** True while a realign runs: the alignment cannot change until its result is in. */
+    boolean isRealigning() {
+        return realigning;
+    }
+
+    /** Refuses a change while a realign runs, saying so; true when the change may go ahead. */
+    private boolean mayChange() {
+        if (realigning) {
+            host.say("Realigning… edits wait until it is done (Undo too)");
+            java.awt.Toolkit.getDefaultToolkit().beep();
+            return false;
+        }
+        return true;
     }
 
     /** The selected bead; an {@link EditException} when there is none. */
@@ -69,7 +93,7 @@ final class BeadEditing {
     void edit(String name, UnaryOperator<Alignment> op) {
         SwingThread.mustBeSwingThread();
         ProjectSession session = files.session().orElse(null);
-        if (session == null) {
+        if (session == null || !mayChange()) {
             return;
         }
         int selected = Math.max(0, table.selectedBead());
@@ -95,6 +119,9 @@ final class BeadEditing {
     }
 
     void startEditing() {
+        if (!mayChange()) {
+            return;
+        }
         int row = table.getSelectedRow();
         if (row >= 0) {
             int col = side() == Side.SOURCE ? BeadTableModel.SOURCE : BeadTableModel.TARGET;
@@ -102,6 +129,34 @@ final class BeadEditing {
                 table.sentenceEditor().textArea().requestFocusInWindow();
             }
         }
+    }
+
+    /**
+     * Confirms every bead from the first through the selected one; asks first when some of
+     * those still unconfirmed have low confidence or are one-sided.
+     */
+    void confirmThrough() {
+        int b = bead();
+        Alignment a = model.alignment();
+        double threshold = lowConfidence.getAsDouble();
+        long risky = 0;
+        long unconfirmed = 0;
+        for (int i = 0; i <= b; i++) {
+            org.visavis.model.Bead x = a.beads().get(i);
+            if (!x.isConfirmed()) {
+                unconfirmed++;
+                if (x.confidence() < threshold || x.isOneSided()) {
+                    risky++;
+                }
+            }
+        }
+        if (risky > 0 && !host.dialogs().confirm("Confirm everything above", String.format(java.util.Locale.ROOT,
+                "%,d of the %,d beads to confirm have low confidence (below %.2f) or one side empty. Confirm them all?",
+                risky, unconfirmed, threshold))) {
+            host.say("Nothing confirmed");
+            return;
+        }
+        edit("Confirm everything above", x -> AlignmentEdits.confirmThrough(x, b));
     }
 
     void confirmAndNext() {
@@ -120,7 +175,7 @@ final class BeadEditing {
 
     void undo() {
         ProjectSession session = files.session().orElse(null);
-        if (session == null) {
+        if (session == null || !mayChange()) {
             return;
         }
         int selected = Math.max(0, table.selectedBead());
@@ -136,7 +191,7 @@ final class BeadEditing {
 
     void redo() {
         ProjectSession session = files.session().orElse(null);
-        if (session == null) {
+        if (session == null || !mayChange()) {
             return;
         }
         int selected = Math.max(0, table.selectedBead());
@@ -151,22 +206,26 @@ final class BeadEditing {
     }
 
     void realign() {
-        if (files.session().isEmpty()) {
+        if (files.session().isEmpty() || !mayChange()) {
             return;
         }
         Alignment snapshot = files.session().get().history().current();
-        int selected = Math.max(0, table.selectedBead());
         host.say("Realigning between confirmed beads…");
+        realigning = true;
         work.run(() -> AlignmentEdits.realignPending(snapshot, realigner), result -> {
+            realigning = false;
             ProjectSession session = files.session().orElse(null);
             if (session == null || session.history().current() != snapshot) {
                 host.say("Realign skipped: the alignment changed while it ran");
                 return;
             }
             session.history().apply("Realign between confirmed beads", result);
-            host.showAlignment(result, selected);
+            host.showAlignment(result, Math.max(0, table.selectedBead())); // where the reviser is now
             host.say("Realigned between confirmed beads");
             host.edited();
-        }, e -> host.say("Realign failed: " + e.getMessage()));
+        }, e -> {
+            realigning = false;
+            host.say("Realign failed: " + e.getMessage());
+        });
     }
 }

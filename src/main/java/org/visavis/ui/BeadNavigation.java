@@ -1,5 +1,6 @@
 package org.visavis.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -25,6 +26,8 @@ final class BeadNavigation {
     private final Supplier<Dialogs> dialogs;
     private final Consumer<String> say;
     private final Runnable filterChanged;
+    private BeadRisk risk = new BeadRisk(BeadSearch.LOW_CONFIDENCE);
+    private java.util.function.DoubleConsumer thresholdChanged = t -> { };
 
     /** {@code dialogs} is asked each time because tests replace the window's dialogs. */
     BeadNavigation(BeadTableModel model, BeadTable table, SearchBar search, Supplier<Dialogs> dialogs,
@@ -35,6 +38,98 @@ final class BeadNavigation {
         this.dialogs = dialogs;
         this.say = say;
         this.filterChanged = filterChanged;
+    }
+
+    /** Uses {@code r} for what counts as low and risky; {@code changed} hears a threshold the reviser sets. */
+    void setRisk(BeadRisk r, java.util.function.DoubleConsumer changed) {
+        this.risk = r;
+        this.thresholdChanged = changed;
+    }
+
+    /** The next (or previous) bead, in the text's order, whose risk score is below the threshold. */
+    void goLow(BeadSearch.Direction direction) {
+        Alignment a = model.alignment();
+        if (a == null) {
+            return;
+        }
+        int from = table.selectedBead();
+        int step = direction == BeadSearch.Direction.FORWARD ? 1 : -1;
+        for (int i = from < 0 ? (step > 0 ? 0 : a.beads().size() - 1) : from + step; i >= 0 && i < a.beads().size(); i += step) {
+            if (!a.beads().get(i).isConfirmed() && risk.isLow(i, a.beads().get(i))) {
+                if (!model.isShown(i)) {
+                    toggleFilter();
+                }
+                table.selectBead(i);
+                say.accept(String.format(java.util.Locale.ROOT, "Bead %,d: %.2f%s (below %.2f)",
+                        org.visavis.checks.BeadNumbers.shown(i), risk.score(i, a.beads().get(i)),
+                        risk.why(i, a.beads().get(i)).isEmpty() ? "" : ", " + risk.why(i, a.beads().get(i)), risk.threshold()));
+                return;
+            }
+        }
+        say.accept(String.format(java.util.Locale.ROOT, "No unconfirmed bead below %.2f %s", risk.threshold(),
+                step > 0 ? "below" : "above"));
+    }
+
+    /** Asks for the confidence below which a bead counts as low, and uses it at once. */
+    void setThreshold() {
+        Optional<String> answer = dialogs.get().ask("Low confidence", "A bead counts as low below this confidence (0.05–1.00):",
+                String.format(java.util.Locale.ROOT, "%.2f", risk.threshold()));
+        if (answer.isEmpty()) {
+            return;
+        }
+        double t;
+        try {
+            t = Double.parseDouble(answer.get().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            say.accept("Not a confidence: " + answer.get());
+            return;
+        }
+        if (t < 0.05 || t > 1) {
+            say.accept("A threshold is between 0.05 and 1.00, not " + answer.get().strip());
+            return;
+        }
+        risk.setThreshold(t);
+        thresholdChanged.accept(t);
+        if (model.isFiltered()) {
+            toggleFilter();
+            toggleFilter();
+        }
+        if (model.isOrdered()) {
+            reorder();
+        }
+        table.repaint();
+        say.accept(String.format(java.util.Locale.ROOT, "Low confidence: below %.2f", t));
+    }
+
+    /** Orders the beads by risk, riskiest first, or back to the text's order. */
+    void toggleRiskOrder() {
+        if (model.isOrdered()) {
+            int b = table.selectedBead();
+            model.setOrder(null);
+            table.refreshRowHeights();
+            if (b >= 0) {
+                table.selectBead(b);
+            }
+            filterChanged.run();
+            say.accept("Beads in the text's order");
+            return;
+        }
+        reorder();
+        if (model.getRowCount() > 0) {
+            table.selectBead(model.beadAt(0));
+        }
+        filterChanged.run();
+        say.accept("Beads by risk: lowest confidence, one-sided and flagged first");
+    }
+
+    private void reorder() {
+        Alignment a = model.alignment();
+        if (a == null) {
+            return;
+        }
+        List<Bead> beads = a.beads();
+        model.setOrder(i -> risk.score(i, beads.get(i)));
+        table.refreshRowHeights();
     }
 
     void go(Predicate<Bead> wanted, BeadSearch.Direction direction) {
@@ -93,13 +188,22 @@ final class BeadNavigation {
 
     void toggleFilter() {
         int b = table.selectedBead();
-        model.setFilter(model.isFiltered() ? null : BeadSearch.needsAttention(BeadSearch.LOW_CONFIDENCE));
+        Alignment a = model.alignment();
+        if (model.isFiltered() || a == null) {
+            model.setFilter(null);
+        } else {
+            List<Bead> beads = a.beads();
+            Predicate<Bead> notOneToOne = BeadSearch.notOneToOne();
+            // unconfirmed, and not 1-1 or low by the reviser's threshold (one-sided and flagged beads count as low)
+            model.setFilter(i -> !beads.get(i).isConfirmed() && (notOneToOne.test(beads.get(i)) || risk.isLow(i, beads.get(i))));
+        }
         table.refreshRowHeights();
         if (b >= 0) {
             table.selectBead(b);
         }
         filterChanged.run();
-        say.accept(model.isFiltered() ? "Showing only beads needing attention (unconfirmed, not 1-1 or low confidence)" : "Showing all beads");
+        say.accept(model.isFiltered() ? String.format(java.util.Locale.ROOT,
+                "Showing only beads needing attention (unconfirmed, not 1-1 or below %.2f)", risk.threshold()) : "Showing all beads");
     }
 
     void showSearch() {
@@ -110,6 +214,7 @@ final class BeadNavigation {
 
     void closeSearch() {
         search.setVisible(false);
+        table.setSearchHighlight(SearchHighlight.NONE);
         table.requestFocusInWindow();
     }
 
@@ -120,18 +225,35 @@ final class BeadNavigation {
             return;
         }
         try {
-            OptionalInt found = BeadSearch.find(a, table.selectedBead(), direction,
-                    BeadSearch.text(a, q, search.mode(), search.searchScope()));
+            java.util.function.Predicate<Integer> matches = BeadSearch.text(a, q, search.mode(), search.searchScope());
+            table.setSearchHighlight(SearchHighlight.of(q, search.mode(), search.searchScope()));
+            int from = table.selectedBead();
+            OptionalInt found = BeadSearch.find(a, from, direction, matches);
             if (found.isEmpty()) {
                 search.showResult("not found");
                 return;
             }
-            if (!model.isShown(found.getAsInt())) {
+            int b = found.getAsInt();
+            int count = 0;
+            int position = 0;
+            for (int i = 0; i < a.beads().size(); i++) {
+                if (matches.test(i)) {
+                    count++;
+                    if (i == b) {
+                        position = count;
+                    }
+                }
+            }
+            if (!model.isShown(b)) {
                 toggleFilter();
             }
-            table.selectBead(found.getAsInt());
-            search.showResult("bead " + (found.getAsInt() + 1));
+            table.selectBead(b);
+            boolean wrapped = from >= 0 && (direction == BeadSearch.Direction.FORWARD ? b <= from : b >= from);
+            search.showResult(position + " of " + count + (count == 1 ? " bead" : " beads") + " · bead "
+                    + org.visavis.checks.BeadNumbers.shown(b)
+                    + (wrapped ? (direction == BeadSearch.Direction.FORWARD ? " · wrapped to the top" : " · wrapped to the bottom") : ""));
         } catch (VisavisException e) {
+            table.setSearchHighlight(SearchHighlight.NONE);
             search.showResult(e.getMessage());
         }
     }

@@ -32,7 +32,7 @@ final class BeadTable extends JTable {
         this.beads = model;
         this.wrapper = new LineWrapper(this, textFont);
         this.renderer = new BeadCellRenderer(model, wrapper);
-        this.editor = new SentenceCellEditor(model, textFont);
+        this.editor = new SentenceCellEditor(model, wrapper);
         setDefaultRenderer(Integer.class, renderer);
         setDefaultEditor(Integer.class, editor);
         setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -50,6 +50,35 @@ final class BeadTable extends JTable {
         column(BeadTableModel.SOURCE, 200, 500);
         column(BeadTableModel.TARGET, 200, 500);
         changeSelection(0, BeadTableModel.SOURCE, false, false);
+        getTableHeader().setDefaultRenderer(new SideHeader(getTableHeader().getDefaultRenderer()));
+    }
+
+    /** Column headers with the side chosen marked: bold, "◆ Target · active side". */
+    private final class SideHeader implements javax.swing.table.TableCellRenderer {
+        private final javax.swing.table.TableCellRenderer base;
+
+        SideHeader(javax.swing.table.TableCellRenderer base) {
+            this.base = base;
+        }
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                                int row, int column) {
+            int model = convertColumnIndexToModel(column);
+            boolean active = (model == BeadTableModel.SOURCE && focusedSide() == Side.SOURCE)
+                    || (model == BeadTableModel.TARGET && focusedSide() == Side.TARGET);
+            Object shown = active ? "◆ " + value + " · active side" : value;
+            java.awt.Component c = base.getTableCellRendererComponent(t, shown, selected, focused, row, column);
+            c.setFont(c.getFont().deriveFont(active ? Font.BOLD : Font.PLAIN));
+            return c;
+        }
+    }
+
+    /** The header text shown for view column {@code column} (tests). */
+    String headerText(int column) {
+        java.awt.Component c = getTableHeader().getDefaultRenderer().getTableCellRendererComponent(this,
+                getColumnModel().getColumn(column).getHeaderValue(), false, false, -1, column);
+        return c instanceof javax.swing.JLabel l ? l.getText() : "";
     }
 
     private void column(int index, int min, int preferred) {
@@ -59,6 +88,37 @@ final class BeadTable extends JTable {
         if (index == BeadTableModel.NUMBER || index == BeadTableModel.LINK) {
             c.setMaxWidth(preferred + 40);
         }
+    }
+
+    /**
+     * The selected cell stays on the two text columns: Right on the target, Left on the source,
+     * or a click on the number or link column keep the side chosen (the link column is never
+     * a side of its own).
+     */
+    @Override
+    public void changeSelection(int row, int column, boolean toggle, boolean extend) {
+        int model = column < 0 ? column : convertColumnIndexToModel(column);
+        if (model == BeadTableModel.NUMBER || model == BeadTableModel.LINK) {
+            int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+            int leadModel = lead < 0 ? -1 : convertColumnIndexToModel(lead);
+            column = convertColumnIndexToView(leadModel == BeadTableModel.TARGET ? BeadTableModel.TARGET : BeadTableModel.SOURCE);
+        }
+        super.changeSelection(row, column, toggle, extend);
+        if (getTableHeader() != null) {
+            getTableHeader().repaint(); // the header shows the side chosen
+        }
+    }
+
+    private java.util.function.BooleanSupplier mayEdit = () -> true;
+
+    /** Text editing starts only when {@code gate} says so (not while a realign runs). */
+    void setEditGate(java.util.function.BooleanSupplier gate) {
+        this.mayEdit = gate;
+    }
+
+    @Override
+    public boolean editCellAt(int row, int column, java.util.EventObject e) {
+        return mayEdit.getAsBoolean() && super.editCellAt(row, column, e);
     }
 
     /** The source column's share of the text columns' width. */
@@ -78,6 +138,27 @@ final class BeadTable extends JTable {
         renderer.setTermHighlights(terms);
     }
 
+    /** Marks the words of the finding looked at in its beads (or nothing with {@link FindingHighlight#NONE}). */
+    void setFindingHighlight(FindingHighlight h) {
+        renderer.setFindingHighlight(h);
+        repaint();
+    }
+
+    /** Marks what the find bar looks for (or nothing with {@link SearchHighlight#NONE}). */
+    void setSearchHighlight(SearchHighlight h) {
+        renderer.setSearchHighlight(h);
+        repaint();
+    }
+
+    /** Colours the link column by {@code r}'s score rather than the aligner's confidence alone. */
+    void setRisk(BeadRisk r) {
+        renderer.setRisk(r);
+    }
+
+    BeadCellRenderer cellRenderer() {
+        return renderer;
+    }
+
     SentenceCellEditor sentenceEditor() {
         return editor;
     }
@@ -85,7 +166,7 @@ final class BeadTable extends JTable {
     void setTextFont(Font font) {
         wrapper = new LineWrapper(this, font);
         renderer.setWrapper(wrapper);
-        editor.setFont(font);
+        editor.setWrapper(wrapper);
         forgetHeights();
         refreshRowHeights();
     }
@@ -102,8 +183,17 @@ final class BeadTable extends JTable {
         return row < 0 || row >= beads.getRowCount() ? -1 : beads.beadAt(row);
     }
 
-    /** Selects bead {@code b} (or the nearest shown bead) and scrolls it into view, keeping the focused column. */
+    /** Jumps to bead {@code b} (or the nearest shown bead): selects it and centres it, keeping the focused column. */
     void selectBead(int b) {
+        selectBead(b, true);
+    }
+
+    /**
+     * Selects bead {@code b} (or the nearest shown bead), keeping the focused column; with
+     * {@code centre} it lands mid-screen with the beads around it in view, else it is only
+     * scrolled into view if it is not (after an edit, the view stays where the reviser is).
+     */
+    void selectBead(int b, boolean centre) {
         SwingThread.mustBeSwingThread();
         int row = beads.rowOf(b);
         if (row < 0) {
@@ -113,14 +203,26 @@ final class BeadTable extends JTable {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
         // measure around the target first, so that it lands where it is aimed at
         measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
-        changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        // and size the table to the measured heights now: a scroll is clamped to the old size otherwise
+        if (getParent() != null) {
+            getParent().invalidate();
+            getParent().validate();
+        }
+        boolean scrolls = getAutoscrolls();
+        setAutoscrolls(false); // changeSelection would scroll the row just into view, at the edge
+        try {
+            changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+        } finally {
+            setAutoscrolls(scrolls);
+        }
         Rectangle r = getCellRect(row, 0, true);
         Rectangle visible = getVisibleRect();
-        if (!visible.contains(r) && visible.height > r.height) {
-            // a jump lands mid-screen, with the beads around it in view
-            r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+        if (centre || !visible.contains(r)) {
+            if (visible.height > r.height) {
+                r = new Rectangle(0, Math.max(0, r.y - (visible.height - r.height) / 2), 1, visible.height);
+            }
+            scrollRectToVisible(r);
         }
-        scrollRectToVisible(r);
     }
 
     /**

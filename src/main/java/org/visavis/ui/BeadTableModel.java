@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.swing.table.AbstractTableModel;
 import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
@@ -28,7 +27,10 @@ final class BeadTableModel extends AbstractTableModel {
 
     private Alignment alignment;
     private int[] rows; // view row -> bead index, sorted; null shows every bead
-    private Predicate<Bead> filter;
+    private java.util.function.IntPredicate filter;
+    /** The score rows are ordered by (lowest first), or null for the text's order. */
+    private java.util.function.IntToDoubleFunction order;
+    private int[] rowOfBead; // bead index -> view row or -1, when ordered
     private final TextEdits edits;
 
     BeadTableModel(Alignment alignment, TextEdits edits) {
@@ -54,7 +56,7 @@ final class BeadTableModel extends AbstractTableModel {
         Alignment previous = this.alignment;
         this.alignment = next;
         computeRows();
-        if (previous == null || next == null || filter != null) {
+        if (previous == null || next == null || filter != null || order != null) {
             fireTableDataChanged();
             return new Changed(0, getRowCount());
         }
@@ -87,7 +89,8 @@ final class BeadTableModel extends AbstractTableModel {
     }
 
     /** Shows only the beads that pass {@code wanted}; null shows all. */
-    void setFilter(Predicate<Bead> wanted) {
+    /** Shows only the beads whose index passes {@code wanted} (all with null). */
+    void setFilter(java.util.function.IntPredicate wanted) {
         this.filter = wanted;
         computeRows();
         fireTableDataChanged();
@@ -97,8 +100,20 @@ final class BeadTableModel extends AbstractTableModel {
         return filter != null;
     }
 
+    /** Orders the rows by {@code score}, lowest (riskiest) first, ties in text order; null for the text's order. */
+    void setOrder(java.util.function.IntToDoubleFunction score) {
+        this.order = score;
+        computeRows();
+        fireTableDataChanged();
+    }
+
+    boolean isOrdered() {
+        return order != null;
+    }
+
     private void computeRows() {
-        if (filter == null || alignment == null) {
+        rowOfBead = null;
+        if ((filter == null && order == null) || alignment == null) {
             rows = null;
             return;
         }
@@ -106,11 +121,24 @@ final class BeadTableModel extends AbstractTableModel {
         int[] r = new int[beads.size()];
         int n = 0;
         for (int i = 0; i < beads.size(); i++) {
-            if (filter.test(beads.get(i))) {
+            if (filter == null || filter.test(i)) {
                 r[n++] = i;
             }
         }
         rows = Arrays.copyOf(r, n);
+        if (order != null) {
+            double[] score = new double[beads.size()];
+            for (int i : rows) {
+                score[i] = order.applyAsDouble(i);
+            }
+            rows = Arrays.stream(rows).boxed().sorted(java.util.Comparator.<Integer>comparingDouble(i -> score[i])
+                    .thenComparingInt(i -> i)).mapToInt(Integer::intValue).toArray();
+            rowOfBead = new int[beads.size()];
+            Arrays.fill(rowOfBead, -1);
+            for (int row = 0; row < rows.length; row++) {
+                rowOfBead[rows[row]] = row;
+            }
+        }
     }
 
     int beadAt(int row) {
@@ -125,6 +153,9 @@ final class BeadTableModel extends AbstractTableModel {
         if (rows.length == 0) {
             return -1;
         }
+        if (rowOfBead != null) {
+            return bead >= 0 && bead < rowOfBead.length && rowOfBead[bead] >= 0 ? rowOfBead[bead] : 0;
+        }
         int i = Arrays.binarySearch(rows, bead);
         if (i >= 0) {
             return i;
@@ -133,6 +164,9 @@ final class BeadTableModel extends AbstractTableModel {
     }
 
     boolean isShown(int bead) {
+        if (rowOfBead != null) {
+            return bead >= 0 && bead < rowOfBead.length && rowOfBead[bead] >= 0;
+        }
         return rows == null || Arrays.binarySearch(rows, bead) >= 0;
     }
 

@@ -55,8 +55,7 @@ final class CommandTable {
         add("Edit", "Find previous", "shift F3", w, () -> navigation.findText(BeadSearch.Direction.BACKWARD));
         add("Bead", "Confirm and go to next unconfirmed", "ENTER", t, editing::confirmAndNext);
         add("Bead", "Confirm / unconfirm", "SPACE", t, editing::toggleConfirmed);
-        add("Bead", "Confirm everything above", "ctrl shift ENTER", w,
-                () -> editing.edit("Confirm everything above", a -> AlignmentEdits.confirmThrough(a, editing.bead())));
+        add("Bead", "Confirm everything above", "ctrl shift ENTER", w, editing::confirmThrough);
         add("Bead", "Move sentence up (focused side)", "ctrl UP", w,
                 () -> editing.edit("Move sentence up", a -> AlignmentEdits.shiftUp(a, editing.bead(), editing.side())));
         add("Bead", "Move sentence down (focused side)", "ctrl DOWN", w,
@@ -76,14 +75,15 @@ final class CommandTable {
         add("Bead", "Realign between confirmed beads", "ctrl R", w, editing::realign);
         add("Go", "Next unconfirmed", "F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.FORWARD));
         add("Go", "Previous unconfirmed", "shift F7", w, () -> navigation.go(BeadSearch.unconfirmed(), BeadSearch.Direction.BACKWARD));
-        add("Go", "Next low confidence", "F8", w,
-                () -> navigation.go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.FORWARD));
-        add("Go", "Previous low confidence", "shift F8", w,
-                () -> navigation.go(BeadSearch.lowConfidence(BeadSearch.LOW_CONFIDENCE), BeadSearch.Direction.BACKWARD));
+        add("Go", "Next low confidence (one-sided and flagged count as low)", "F8", w,
+                () -> navigation.goLow(BeadSearch.Direction.FORWARD));
+        add("Go", "Previous low confidence", "shift F8", w, () -> navigation.goLow(BeadSearch.Direction.BACKWARD));
+        add("Go", "Set the low-confidence threshold…", "ctrl shift L", w, navigation::setThreshold);
         add("Go", "Next non-1:1", "F6", w, () -> navigation.go(BeadSearch.notOneToOne(), BeadSearch.Direction.FORWARD));
         add("Go", "Previous non-1:1", "shift F6", w, () -> navigation.go(BeadSearch.notOneToOne(), BeadSearch.Direction.BACKWARD));
         add("Go", "Go to bead…", "ctrl G", w, navigation::goToBead);
         add("View", "Show only beads needing attention", "ctrl shift A", w, navigation::toggleFilter);
+        add("View", "Order beads by risk / by the text", "ctrl shift R", w, navigation::toggleRiskOrder);
         add("View", "Show / hide the findings panel", "F4", w, window::toggleFindings);
         add("Check", "Check now", "F5", w, checks::runNow);
         add("Check", "Next finding", "F9", w, () -> window.stepFinding(1));
@@ -93,6 +93,8 @@ final class CommandTable {
         add("Check", "Ignore this finding", "DELETE", fl, () -> checks.panel().ignoreSelected());
         add("Check", "Unignore this finding", "INSERT", fl, () -> checks.panel().unignoreSelected());
         add("Check", "Show / hide ignored findings", "ctrl shift I", w, () -> checks.panel().toggleShowIgnored());
+        add("Check", "Accept the bead's rendering as a variant", "ctrl shift V", w, () -> checks.panel().detail().acceptSelected());
+        add("Check", "Make the usual rendering a glossary entry", "ctrl shift G", w, () -> checks.panel().detail().addToGlossary());
         add("Glossary", "Open glossary…", "ctrl shift O", w, checks::chooseGlossary);
         add("Glossary", "Add to glossary (selected text)…", "ctrl T", w, () -> glossary.addTo(checks));
         commands.add(new Command("View", "Larger text", Command.key("ctrl EQUALS"), Optional.of(Command.key("ctrl ADD")), w,

@@ -24,6 +24,7 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
+import org.visavis.checks.BeadNumbers;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
@@ -33,8 +34,10 @@ import org.visavis.checks.Severity;
  * The findings pane below the bead table: the findings of the last check run, filtered by check
  * id, with their severity. Activating a finding (Enter, a click) jumps to its first bead,
  * and again to its next one; Delete ignores it; with "show ignored", ignored findings come back
- * in grey and Insert unignores them. The panel only shows and reports: the workbench runs the
- * checks and saves the ignores.
+ * in grey and Insert unignores them. Beside the list, {@link FindingDetail} opens the selected
+ * finding: its beads to look at (each a jump) and its decisions (accept a rendering as a
+ * variant, make the usual rendering a glossary entry, ignore). The panel only shows and
+ * reports: the workbench runs the checks and saves the decisions.
  *
  * <pre>{@code
  * FindingsPanel p = new FindingsPanel(listener);
@@ -51,6 +54,18 @@ final class FindingsPanel extends JPanel {
         void ignore(Finding finding);
 
         void unignore(Finding finding);
+
+        /** Accept {@code rendering} of the finding's term as a legitimate variant, for good. */
+        default void acceptRendering(Finding finding, String rendering) {
+        }
+
+        /** Make the rendering most beads use the glossary's entry for the finding's term. */
+        default void addDominantToGlossary(Finding finding) {
+        }
+
+        /** The finding now selected (none when the list is empty), whose words the bead table highlights. */
+        default void showing(Optional<Finding> finding) {
+        }
     }
 
     private final Listener listener;
@@ -60,6 +75,7 @@ final class FindingsPanel extends JPanel {
     private final FindingsModel model = new FindingsModel();
     private final JTable table = new JTable(model);
     private final Map<String, Integer> nextBead = new HashMap<>();
+    private final FindingDetail detail;
     private List<Finding> all = List.of();
     private IgnoredFindings ignored = IgnoredFindings.NONE;
 
@@ -106,8 +122,44 @@ final class FindingsPanel extends JPanel {
         });
         JScrollPane scroll = new JScrollPane(table);
         scroll.setBorder(BorderFactory.createEmptyBorder());
+        this.detail = new FindingDetail(new FindingDetail.Actions() {
+            @Override
+            public void jumpTo(Finding f, int bead) {
+                listener.jumpTo(f, bead);
+            }
+
+            @Override
+            public void accept(Finding f, String rendering) {
+                listener.acceptRendering(f, rendering);
+            }
+
+            @Override
+            public void addToGlossary(Finding f) {
+                listener.addDominantToGlossary(f);
+            }
+
+            @Override
+            public void ignore(Finding f) {
+                ignoreSelected();
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                Optional<Finding> f = selected();
+                detail.show(f, f.map(ignored::ignores).orElse(false));
+                listener.showing(f);
+            }
+        });
+        javax.swing.JSplitPane sides = new javax.swing.JSplitPane(javax.swing.JSplitPane.HORIZONTAL_SPLIT, scroll, detail);
+        sides.setResizeWeight(0.6);
+        sides.setBorder(BorderFactory.createEmptyBorder());
         add(top, BorderLayout.NORTH);
-        add(scroll, BorderLayout.CENTER);
+        add(sides, BorderLayout.CENTER);
+    }
+
+    /** The selected finding's beads and actions, beside the list. */
+    FindingDetail detail() {
+        return detail;
     }
 
     /** The list of findings, where the panel's key bindings go. */
@@ -191,7 +243,9 @@ final class FindingsPanel extends JPanel {
             }
             int i = nextBead.getOrDefault(f.key(), 0);
             nextBead.put(f.key(), i + 1);
-            listener.jumpTo(f, f.beads().get(i % f.beads().size()));
+            int bead = f.beads().get(i % f.beads().size());
+            detail.selectBead(bead);
+            listener.jumpTo(f, bead);
         });
     }
 
@@ -219,6 +273,10 @@ final class FindingsPanel extends JPanel {
         model.rows = rows;
         model.fireTableDataChanged();
         keep.map(rows::indexOf).filter(i -> i >= 0).ifPresent(this::select);
+        if (selected().isEmpty()) {
+            detail.show(Optional.empty(), false);
+            listener.showing(Optional.empty());
+        }
         long hidden = all.stream().filter(ignored::ignores).count();
         long n = all.size() - hidden;
         status.setText(n + (n == 1 ? " finding" : " findings") + (hidden > 0 ? ", " + hidden + " ignored" : ""));
@@ -252,7 +310,7 @@ final class FindingsPanel extends JPanel {
 
     private static String beads(Finding f) {
         List<Integer> b = f.beads();
-        String first = b.stream().limit(5).map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
+        String first = BeadNumbers.list(b.stream().limit(5).toList());
         return b.size() > 5 ? first + " … (" + b.size() + ")" : first;
     }
 

@@ -10,8 +10,8 @@ import javax.swing.JComponent;
 /**
  * Greedy word wrap of cell pieces for a column width, with character widths cached per font so
  * that measuring 20,000 rows takes milliseconds. Row heights and painting use the same breaks,
- * so no line is ever clipped. Paragraph openings get a pilcrow, headings are bold, notes smaller
- * and italic.
+ * so no line is ever clipped. Paragraph openings get a pilcrow in the gutter left of the text
+ * ({@link #textLeft()}), headings are bold, notes smaller and italic.
  *
  * <pre>{@code
  * LineWrapper w = new LineWrapper(table, new Font(Font.SERIF, Font.PLAIN, 15));
@@ -19,10 +19,13 @@ import javax.swing.JComponent;
  * }</pre>
  */
 final class LineWrapper {
-    static final String PILCROW = "¶ ";
+    static final String PILCROW = "¶";
 
-    /** One wrapped line ready to paint. */
-    record Line(String text, CellPiece.Kind kind, boolean startsWithPilcrow) {
+    /**
+     * One wrapped line ready to paint: its text (after the pilcrow if it has one), from character
+     * {@code start} of piece {@code piece} of the cell.
+     */
+    record Line(String text, CellPiece.Kind kind, boolean startsWithPilcrow, int piece, int start) {
     }
 
     private final FontMetrics[] metrics = new FontMetrics[CellPiece.Kind.values().length];
@@ -41,6 +44,20 @@ final class LineWrapper {
         }
         String sample = "Debian est une distribution libre; it is a free operating system.";
         averageCharWidth = Math.max(1, metrics[0].stringWidth(sample) / sample.length());
+    }
+
+    /**
+     * Where text starts in a text cell: the padding and a gutter holding the pilcrow of a
+     * paragraph's first line, so that every line of a cell starts at the same x, in the table
+     * and in the text editor alike.
+     */
+    int textLeft() {
+        return BeadCellRenderer.PAD + metrics[CellPiece.Kind.SENTENCE.ordinal()].stringWidth(PILCROW) + 3;
+    }
+
+    /** The width text wraps to in a text column {@code columnWidth} pixels wide. */
+    int textWidth(int columnWidth) {
+        return columnWidth - textLeft() - BeadCellRenderer.PAD;
     }
 
     Font font(CellPiece.Kind kind) {
@@ -76,13 +93,14 @@ final class LineWrapper {
 
     List<Line> lines(List<CellPiece> pieces, int width) {
         List<Line> out = new ArrayList<>();
-        for (CellPiece p : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            CellPiece p = pieces.get(i);
             String text = p.text();
             int start = 0;
             boolean first = true;
-            for (int end : breaks(text, p.kind(), width, indent(p))) {
+            for (int end : breaks(text, p.kind(), width)) {
                 String line = text.substring(start, end).stripTrailing();
-                out.add(new Line(first && p.opensParagraph() ? PILCROW + line : line, p.kind(), first && p.opensParagraph()));
+                out.add(new Line(line, p.kind(), first && p.opensParagraph(), i, start));
                 start = end;
                 first = false;
             }
@@ -91,23 +109,21 @@ final class LineWrapper {
     }
 
     private int count(CellPiece p, int width) {
-        return breaks(p.text(), p.kind(), width, indent(p)).length;
+        return breaks(p.text(), p.kind(), width).length;
     }
 
-    /** The pilcrow before a paragraph's first sentence takes room on its first line but is never broken. */
-    private int indent(CellPiece p) {
-        return p.opensParagraph() ? metrics[p.kind().ordinal()].stringWidth(PILCROW) : 0;
-    }
-
-    /** End offsets of the wrapped lines of {@code text}; at least one line, even when empty. */
-    private int[] breaks(String text, CellPiece.Kind kind, int width, int firstLineIndent) {
+    /**
+     * End offsets of the wrapped lines of {@code text}; at least one line, even when empty. The
+     * text editor breaks its lines here too, so that a click lands on the character shown.
+     */
+    int[] breaks(String text, CellPiece.Kind kind, int width) {
         int[] w = widths[kind.ordinal()];
         FontMetrics fm = metrics[kind.ordinal()];
         int max = Math.max(20, width);
         int[] ends = new int[4];
         int n = 0;
         int lineStart = 0;
-        int lineWidth = firstLineIndent;
+        int lineWidth = 0;
         int lastSpace = -1;
         int widthAtSpace = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.visavis.checks.AcceptedRenderings;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
@@ -47,11 +48,17 @@ final class ProjectChecks {
         void jumpTo(int bead);
 
         void repaintTable();
+
+        /** The beads the findings shown point at, which rank as risky. */
+        void flagged(java.util.Collection<Integer> beads);
+
+        /** Highlights the finding's words in its beads (none: no finding highlighted). */
+        void highlight(Optional<Finding> finding);
     }
 
     /** What a project brings along: its ignored findings and its glossary, read in the background. */
-    private record Loaded(Path folder, IgnoredFindings ignored, Optional<Path> glossaryFile, Optional<Glossary> glossary,
-                          Optional<String> problem) {
+    private record Loaded(Path folder, IgnoredFindings ignored, AcceptedRenderings accepted, Optional<Path> glossaryFile,
+                          Optional<Glossary> glossary, Optional<String> problem) {
     }
 
     private final Host host;
@@ -60,6 +67,9 @@ final class ProjectChecks {
     private final TermHighlights terms;
     private Path folder;
     private IgnoredFindings ignored = IgnoredFindings.NONE;
+    private AcceptedRenderings accepted = AcceptedRenderings.NONE;
+    /** The last run's findings before the project's accepted renderings and glossary took some out. */
+    private List<Finding> found = List.of();
     private Optional<Path> glossaryFile = Optional.empty();
     private Optional<Glossary> glossary = Optional.empty();
 
@@ -81,6 +91,21 @@ final class ProjectChecks {
             public void unignore(Finding finding) {
                 setIgnored(ignored.without(finding), "Unignored: " + finding.message());
             }
+
+            @Override
+            public void acceptRendering(Finding finding, String rendering) {
+                ProjectChecks.this.acceptRendering(finding, rendering);
+            }
+
+            @Override
+            public void addDominantToGlossary(Finding finding) {
+                ProjectChecks.this.addDominantToGlossary(finding);
+            }
+
+            @Override
+            public void showing(Optional<Finding> finding) {
+                host.highlight(finding);
+            }
         });
         this.checks = new BackgroundChecks(this::request, new BackgroundChecks.Listener() {
             @Override
@@ -90,7 +115,8 @@ final class ProjectChecks {
 
             @Override
             public void finished(List<Finding> findings) {
-                panel.setFindings(findings, ignored);
+                found = findings;
+                showFindings();
             }
 
             @Override
@@ -99,6 +125,13 @@ final class ProjectChecks {
             }
         });
         this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
+    }
+
+    /** The last findings less what the project settled: accepted renderings and terms the glossary has. */
+    private void showFindings() {
+        List<Finding> shown = accepted.apply(found, glossary);
+        panel.setFindings(shown, ignored);
+        host.flagged(ignored.filter(shown).stream().flatMap(f -> f.beads().stream()).toList());
     }
 
     FindingsPanel panel() {
@@ -142,15 +175,17 @@ final class ProjectChecks {
 
     private static Loaded load(Path dir, Language source, Language target) {
         IgnoredFindings ignored = IgnoredFindings.load(dir);
+        AcceptedRenderings accepted = AcceptedRenderings.load(dir);
         Optional<Path> file = ProjectGlossary.chosen(dir);
         if (file.isEmpty()) {
-            return new Loaded(dir, ignored, file, Optional.empty(), Optional.empty());
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.empty());
         }
         try {
-            return new Loaded(dir, ignored, file, Optional.of(ProjectGlossary.read(file.get(), source, target)), Optional.empty());
+            return new Loaded(dir, ignored, accepted, file, Optional.of(ProjectGlossary.read(file.get(), source, target)),
+                    Optional.empty());
         } catch (VisavisException e) {
             // the project opens and is checked without it; the person is told and can choose another
-            return new Loaded(dir, ignored, file, Optional.empty(), Optional.of(e.getMessage()));
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()));
         }
     }
 
@@ -159,6 +194,7 @@ final class ProjectChecks {
             return; // another project was opened meanwhile
         }
         ignored = loaded.ignored();
+        accepted = loaded.accepted();
         glossaryFile = loaded.glossaryFile();
         useGlossary(loaded.glossary());
         loaded.problem().ifPresent(p -> host.dialogs().error("Glossary not loaded", p));
@@ -196,6 +232,9 @@ final class ProjectChecks {
         checks.cancel();
         folder = null;
         ignored = IgnoredFindings.NONE;
+        accepted = AcceptedRenderings.NONE;
+        found = List.of();
+        host.flagged(List.of());
         glossaryFile = Optional.empty();
         useGlossary(Optional.empty());
         panel.clear("no project");
@@ -207,6 +246,7 @@ final class ProjectChecks {
         }
         ignored = now;
         panel.setIgnored(now);
+        host.flagged(ignored.filter(accepted.apply(found, glossary)).stream().flatMap(f -> f.beads().stream()).toList());
         Path dir = folder;
         host.work().run(() -> {
             now.save(dir);
@@ -266,7 +306,12 @@ final class ProjectChecks {
         if (t.isEmpty()) {
             return;
         }
-        GlossaryEntry entry = new GlossaryEntry(Term.of(s.get()), List.of(Term.of(t.get())), List.of(), "");
+        addEntry(s.get(), t.get(), source, target);
+    }
+
+    /** Adds {@code term → rendering} to the project's glossary file in the background, then checks with it. */
+    private void addEntry(String term, String rendering, Language source, Language target) {
+        GlossaryEntry entry = new GlossaryEntry(Term.of(term), List.of(Term.of(rendering)), List.of(), "");
         Path dir = folder;
         Path file = glossaryFile.orElse(ProjectGlossary.defaultFile(dir));
         boolean choose = glossaryFile.isEmpty();
@@ -282,8 +327,48 @@ final class ProjectChecks {
             }
             glossaryFile = Optional.of(file);
             useGlossary(Optional.of(g));
-            host.say("Added “" + s.get() + "” → “" + t.get() + "” to " + file.getFileName());
+            host.say("Added “" + term + "” → “" + rendering + "” to " + file.getFileName());
+            showFindings();
             checks.runNow();
         }, e -> host.dialogs().error("Cannot add to the glossary", Dialogs.describe(e)));
+    }
+
+    /**
+     * Accepts {@code rendering} of the finding's term as a legitimate variant: the finding goes
+     * at once (or keeps only its other deviations), and the choice is saved in the project.
+     */
+    void acceptRendering(Finding f, String rendering) {
+        if (folder == null) {
+            return;
+        }
+        accepted = accepted.with(f, rendering);
+        showFindings();
+        AcceptedRenderings now = accepted;
+        Path dir = folder;
+        host.work().run(() -> {
+            now.save(dir);
+            return null;
+        }, v -> host.say("Accepted “" + rendering + "” as a rendering of “" + f.subject() + "”"),
+                e -> host.dialogs().error("Cannot save the accepted renderings", Dialogs.describe(e)));
+    }
+
+    /**
+     * Makes the rendering most of the finding's beads use the glossary's entry for its term
+     * (for a target-side finding, the usual source term becomes the entry and the subject its
+     * rendering). The glossary checks then report the beads that deviate.
+     */
+    void addDominantToGlossary(Finding f) {
+        Optional<Alignment> a = host.alignment();
+        Optional<String> dominant = AcceptedRenderings.dominant(f);
+        if (folder == null || a.isEmpty() || dominant.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        if (f.side() == Finding.Side.SOURCE) {
+            addEntry(f.subject(), dominant.get(), source, target);
+        } else {
+            addEntry(dominant.get(), f.subject(), source, target);
+        }
     }
 }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 import org.visavis.model.Alignment;
 
 /**
- * The Export menu's work: warns when beads are still unconfirmed, asks for the file (next to
- * the project, named after it), and writes the alignment as it is now in the background.
+ * The Export menu's work: warns when beads are still unconfirmed, asks for the file (in the
+ * project folder, named after the project and, where a format has two layouts, the layout),
+ * asks before replacing a file, and writes the alignment as it is now in the background.
  *
  * <pre>{@code
  * new ProjectExport(files, work, () -> dialogs, this::say).export(tmxFormat);
@@ -39,13 +40,16 @@ final class ProjectExport {
                 "%,d of %,d beads are still unconfirmed. Export anyway?", unconfirmed, snapshot.beads().size()))) {
             return;
         }
-        Path suggested = session.folder().resolve(session.name() + "." + format.extension());
-        dialogs.get().chooseSaveFile("Export " + format.name(), suggested).ifPresent(file -> {
-            say.accept("Exporting " + file + "…");
-            work.run(() -> {
-                format.exporter().export(snapshot, file);
-                return file;
-            }, f -> say.accept("Exported " + f), e -> dialogs.get().error("Cannot export " + format.name(), Dialogs.describe(e)));
-        });
+        Path suggested = session.folder().resolve(format.fileName(session.name()));
+        Path chosen = dialogs.get().chooseSaveFile("Export " + format.name(), suggested).orElse(null);
+        if (chosen == null || (java.nio.file.Files.exists(chosen) && !dialogs.get().confirm("Export " + format.name(),
+                chosen.getFileName() + " already exists in " + chosen.toAbsolutePath().getParent() + ". Replace it?"))) {
+            return;
+        }
+        say.accept("Exporting " + chosen + "…");
+        work.run(() -> {
+            format.exporter().export(snapshot, chosen);
+            return chosen;
+        }, f -> say.accept("Exported " + f), e -> dialogs.get().error("Cannot export " + format.name(), Dialogs.describe(e)));
     }
 }

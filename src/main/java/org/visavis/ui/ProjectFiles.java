@@ -105,6 +105,19 @@ final class ProjectFiles {
 
     private void adopt(ProjectSession.Opened opened) {
         SwingThread.mustBeSwingThread();
+        if (opened.damage().isPresent()) {
+            ProjectSession.Damage d = opened.damage().get();
+            // the recovery copy or the previous version is offered before the damaged files are trusted
+            if (!host.dialogs().confirm("Saved project unreadable", d.problem() + "\n\nOpen " + d.instead()
+                    + " instead? Nothing is written until you save.")) {
+                ProjectSession s = opened.session();
+                work.run(() -> {
+                    s.close();
+                    return null;
+                }, v -> host.say("Not opened: " + s.folder()), e -> host.say(Dialogs.describe(e)));
+                return;
+            }
+        }
         session = opened.session();
         autosavedAt = null;
         opened.recoveryProblem().ifPresent(problem -> host.dialogs().error("Recovery copy unreadable", problem));
@@ -130,6 +143,10 @@ final class ProjectFiles {
 
     /** Saves in the background, then runs {@code after} on the Swing thread; on failure nothing already saved is lost. */
     void save(Runnable after) {
+        save(after, ProjectSession.OnDiskChange.REFUSE);
+    }
+
+    private void save(Runnable after, ProjectSession.OnDiskChange onDiskChange) {
         if (session == null) {
             after.run();
             return;
@@ -138,7 +155,7 @@ final class ProjectFiles {
         Alignment snapshot = s.history().current();
         host.say("Saving…");
         work.run(() -> {
-            s.save(snapshot);
+            s.save(snapshot, onDiskChange);
             return null;
         }, v -> {
             s.history().markSaved(snapshot);
@@ -147,8 +164,16 @@ final class ProjectFiles {
             host.updateTitle();
             after.run();
         }, e -> {
+            if (e instanceof ProjectSession.ChangedOnDisk && host.dialogs().confirm("Project changed on disk",
+                    e.getMessage() + ". Overwrite it with your version? The version on disk is kept as "
+                            + org.visavis.project.ProjectStore.BACKUP_FILE + ".")) {
+                save(after, ProjectSession.OnDiskChange.OVERWRITE);
+                return;
+            }
             host.say("Not saved");
-            host.dialogs().error("Cannot save", Dialogs.describe(e));
+            if (!(e instanceof ProjectSession.ChangedOnDisk)) {
+                host.dialogs().error("Cannot save", Dialogs.describe(e));
+            }
         });
     }
 

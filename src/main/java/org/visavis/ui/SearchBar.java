@@ -80,6 +80,10 @@ final class SearchBar extends JPanel {
         result.setText(text);
     }
 
+    String result() {
+        return result.getText();
+    }
+
     private static javax.swing.Action action(Runnable r) {
         return new javax.swing.AbstractAction() {
             @Override

@@ -60,6 +60,16 @@ final class WindowLayout {
         prefs.putInt("fontSize", fontSize);
     }
 
+    /** The confidence below which a bead counts as low, as the reviser last set it. */
+    double lowConfidence(double fallback) {
+        double t = prefs.getDouble("lowConfidence", fallback);
+        return t > 0 && t <= 1 ? t : fallback;
+    }
+
+    void rememberLowConfidence(double t) {
+        prefs.putDouble("lowConfidence", t);
+    }
+
     int fontSize(int fallback) {
         return prefs.getInt("fontSize", fallback);
     }

@@ -57,6 +57,7 @@ final class Workbench {
     private final javax.swing.JSplitPane split;
     private final GlossarySelection glossarySelection;
     private int fontSize;
+    private final BeadRisk risk;
 
     Workbench(WorkbenchServices services) {
         this(services, WindowLayout.user());
@@ -67,6 +68,7 @@ final class Workbench {
         this.services = services;
         this.layout = layout;
         this.fontSize = layout.fontSize(DEFAULT_FONT_SIZE);
+        this.risk = new BeadRisk(layout.lowConfidence(BeadSearch.LOW_CONFIDENCE));
         this.table = new BeadTable(model, readingFont(fontSize));
         this.search = new SearchBar(new SearchBar.Listener() {
             @Override
@@ -80,11 +82,15 @@ final class Workbench {
             }
         });
         this.navigation = new BeadNavigation(model, table, search, () -> dialogs, this::say, this::updateTitle);
+        navigation.setRisk(risk, layout::rememberLowConfidence);
+        table.setRisk(risk);
         this.work = new BackgroundWork(status::showBusy);
         WindowHost host = new WindowHost();
         this.files = new ProjectFiles(host, work, AUTOSAVE_DELAY_MS);
         this.export = new ProjectExport(files, work, () -> dialogs, this::say);
         this.editing = new BeadEditing(host, files, table, model, work, services.realigner());
+        editing.setLowConfidence(risk::threshold);
+        table.setEditGate(() -> !editing.isRealigning());
         this.checks = new ProjectChecks(host);
         table.setTermHighlights(checks.terms());
         this.glossarySelection = new GlossarySelection(table, model);
@@ -227,7 +233,7 @@ final class Workbench {
         BeadTableModel.Changed changed = model.setAlignment(a);
         table.refreshRowHeights(changed.from(), changed.to());
         if (a != null && !a.beads().isEmpty()) {
-            table.selectBead(Math.max(0, Math.min(selectBead, a.beads().size() - 1)));
+            table.selectBead(Math.max(0, Math.min(selectBead, a.beads().size() - 1)), false);
         }
         updateTitle();
         updatePosition();
@@ -435,6 +441,17 @@ final class Workbench {
         @Override
         public void repaintTable() {
             table.repaint();
+        }
+
+        @Override
+        public void flagged(java.util.Collection<Integer> beads) {
+            risk.setFlagged(beads);
+            table.repaint();
+        }
+
+        @Override
+        public void highlight(Optional<org.visavis.checks.Finding> finding) {
+            table.setFindingHighlight(finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE));
         }
     }
 

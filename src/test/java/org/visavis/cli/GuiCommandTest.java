@@ -33,6 +33,8 @@ class GuiCommandTest {
                 .contains("html", "docx", "odt", "epub", "tsv", "xlf");
         assertThat(s.exports()).extracting(f -> f.name()).doesNotHaveDuplicates()
                 .contains("HTML edition, facing pages");
+        assertThat(s.exports()).extracting(f -> f.fileName("handbook")).as("each entry proposes its own file")
+                .doesNotHaveDuplicates().contains("handbook.tmx", "handbook.side-by-side.docx", "handbook.facing-pages.docx");
         assertThat(s.realigner()).isNotNull();
     }
 

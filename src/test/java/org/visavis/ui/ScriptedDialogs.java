@@ -18,6 +18,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
     final Deque<String> answers = new ArrayDeque<>();
     Path saveFile;
+    final List<Path> suggestedFiles = new ArrayList<>();
     Path openFile;
 
     @Override
@@ -63,6 +64,7 @@ final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, Path suggested) {
+        suggestedFiles.add(suggested);
         return Optional.ofNullable(saveFile);
     }
 

@@ -36,9 +36,13 @@ final class WorkbenchDriver {
     }
 
     static WorkbenchDriver start(PipelineRunner pipeline, List<ExportFormat> exports) {
+        return start(new WorkbenchServices(pipeline, new LengthRealigner(), exports));
+    }
+
+    static WorkbenchDriver start(WorkbenchServices services) {
         Workbench w = onEdt(() -> {
             WorkbenchApp.installLookAndFeel();
-            Workbench wb = new Workbench(new WorkbenchServices(pipeline, new LengthRealigner(), exports),
+            Workbench wb = new Workbench(services,
                     new WindowLayout(Preferences.userRoot().node("org/visavis/ui-test")));
             wb.frame().setBounds(0, 0, 1400, 900);
             wb.show();
