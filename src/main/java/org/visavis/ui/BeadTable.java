@@ -150,6 +150,27 @@ final class BeadTable extends JTable {
         repaint();
     }
 
+    /** What the stripe, the type, the confidence and the status of the link column mean, for the bead under the mouse. */
+    @Override
+    public String getToolTipText(java.awt.event.MouseEvent e) {
+        int row = rowAtPoint(e.getPoint());
+        int col = columnAtPoint(e.getPoint());
+        if (row < 0 || col < 0 || beads.alignment() == null) {
+            return null;
+        }
+        int model = convertColumnIndexToModel(col);
+        int b = beads.beadAt(row);
+        org.visavis.model.Bead bead = beads.alignment().beads().get(b);
+        if (model == BeadTableModel.NUMBER) {
+            return "Bead " + org.visavis.checks.BeadNumbers.shown(b) + " (the number every report uses)";
+        }
+        if (model != BeadTableModel.LINK) {
+            return null;
+        }
+        Rectangle cell = getCellRect(row, col, false);
+        return renderer.linkTooltip(b, bead, e.getX() - cell.x, e.getY() - cell.y);
+    }
+
     /** Colours the link column by {@code r}'s score rather than the aligner's confidence alone. */
     void setRisk(BeadRisk r) {
         renderer.setRisk(r);
