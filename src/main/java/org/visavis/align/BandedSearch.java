@@ -9,7 +9,10 @@ import org.visavis.model.Bead;
  * Dynamic programming over a {@link Band}: the best path of beads (Viterbi), and for each of its
  * beads the posterior probability that the bead is right, from the forward-backward sums over all
  * paths in the band. Scores are the sum of the scorers' log-likelihood ratios; {@code
- * temperature} flattens them into probabilities.
+ * temperature} flattens them into probabilities. A one-sided bead (1-0, 0-1) says only that its
+ * sentence has no counterpart, wherever it sits among the other side's sentences, so its
+ * posterior is summed over all the places the sentence could be left alone: in a run of ten
+ * unpaired sentences, the exact interleaving is uncertain but that each is unpaired is not.
  */
 final class BandedSearch {
 
@@ -94,8 +97,10 @@ final class BandedSearch {
                 back[c] = (byte) bk;
             }
         }
-        double[] beta = backward(s0, t0, band, offset, da, db, inv, cache);
         double z = alpha[cells - 1];
+        double[] sourceAlone = new double[rows];
+        double[] targetAlone = new double[band.columns()];
+        double[] beta = backward(s0, t0, band, offset, da, db, inv, cache, alpha, z, sourceAlone, targetAlone);
         List<Bead> beads = new ArrayList<>();
         boolean edge = false;
         int i = rows;
@@ -110,7 +115,8 @@ final class BandedSearch {
             int pj = j - db[x];
             int p = offset[pi] + pj - lo[pi];
             double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
-            double posterior = Math.exp(alpha[p] + sc * inv + beta[c] - z);
+            double posterior = da[x] + db[x] == 1 ? (da[x] == 1 ? sourceAlone[pi] : targetAlone[pj])
+                    : Math.exp(alpha[p] + sc * inv + beta[c] - z);
             beads.add(Bead.auto(range(s0 + pi, da[x]), range(t0 + pj, db[x]),
                     Double.isFinite(posterior) ? Math.max(0, Math.min(1, posterior)) : 0));
             if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < band.columns())) {
@@ -123,8 +129,13 @@ final class BandedSearch {
         return new Result(beads, edge);
     }
 
+    /**
+     * The backward sums; on the way, the posterior that each source (target) sentence is left
+     * alone, summed over the cells where that can happen, into {@code sourceAlone} ({@code
+     * targetAlone}).
+     */
     private double[] backward(int s0, int t0, Band band, int[] offset, int[] da, int[] db, double inv,
-            float[] cache) {
+            float[] cache, double[] alpha, double z, double[] sourceAlone, double[] targetAlone) {
         int rows = band.rows();
         int[] lo = band.lo();
         int[] hi = band.hi();
@@ -149,6 +160,14 @@ final class BandedSearch {
                     }
                     double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
                     be = LogSum.add(be, sc * inv + beta[n]);
+                    if (da[x] + db[x] == 1 && alpha[c] != Double.NEGATIVE_INFINITY) {
+                        double posterior = Math.exp(alpha[c] + sc * inv + beta[n] - z);
+                        if (da[x] == 1) {
+                            sourceAlone[i] += posterior;
+                        } else {
+                            targetAlone[j] += posterior;
+                        }
+                    }
                 }
                 beta[c] = be;
             }

@@ -156,6 +156,29 @@ final class LexicalScorer implements BeadScorer {
     }
 
     /**
+     * One half of a 1-1 score: the evidence that the content words of source sentence {@code s}
+     * are translated in target sentence {@code t} (or, with {@code fromSource} false, those of
+     * {@code t} in {@code s}), whatever the other sentence holds besides. A sentence that is part
+     * of a longer one's translation scores high here and low on the full 1-1 score; 0 when the
+     * sentence has no content words.
+     */
+    double contained(boolean fromSource, int s, int t) {
+        int ns = source.wordCount(s);
+        int nt = target.wordCount(t);
+        if (ns == 0 || nt == 0) {
+            return 0;
+        }
+        if (fromSource) {
+            double w = rarity > 0 ? matches.sourceWeight(s, t) : 0;
+            return weight * ratio(Math.min(ns, matches.sourceMatches(s, t)), ns, Math.min(TABLE - 1, nt), w,
+                    targetAverage);
+        }
+        double w = rarity > 0 ? matches.targetWeight(s, t) : 0;
+        return weight * ratio(Math.min(nt, matches.targetMatches(s, t)), nt, Math.min(TABLE - 1, ns), w,
+                sourceAverage);
+    }
+
+    /**
      * Log-likelihood ratio of m matched words out of n against `other` words: translation or
      * chance. Under chance, each matched word has its own probability (its surprise, summed in
      * {@code surprise}), blended with the average one by {@code rarity}.

@@ -9,26 +9,35 @@ import org.visavis.terms.RenderingDiscovery;
 
 /**
  * What {@link CheckSuite} runs: the checks by id (all when empty), a glossary for the glossary
- * checks, LanguageTool's rule categories (none: the {@code languagetool} check is off) and the
- * thresholds of consistency discovery.
+ * checks, LanguageTool's rule categories (portable names such as {@code grammar}, or a
+ * language's own category ids; none: the {@code languagetool} check is off), the thresholds of
+ * consistency discovery, and whether renderings declared in the text's notes are held to.
  *
  * <pre>{@code
- * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("GRAMMAR"));
+ * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("grammar", "typography"));
  * }</pre>
  */
 public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<String> languageToolCategories,
-                           RenderingDiscovery.Options discovery) {
+                           RenderingDiscovery.Options discovery, DeclaredRenderings declared) {
+
+    /** Whether the renderings a translation declares in its notes are held to (a glossary of their own). */
+    public enum DeclaredRenderings {
+        HELD,
+        IGNORED
+    }
 
     /** Every check id, in the order reports list them. */
     public static final List<String> ALL_CHECKS = List.of(TermMissingCheck.ID, TermForbiddenCheck.ID,
-            TermInconsistencyCheck.ID, SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
-            SpellingVariantCheck.ID, LanguageToolCheck.ID);
+            DeclaredRenderingCheck.ID, TermInconsistencyCheck.ID, TermInconsistencyCheck.ALIGNMENT_QUESTION_ID,
+            SegmentInconsistencyCheck.ID, UntranslatedCheck.ID, NumberMismatchCheck.ID,
+            SpellingVariantCheck.ID, SpellingConventionCheck.ID, LanguageToolCheck.ID);
 
     public CheckOptions {
         checks = Set.copyOf(checks);
         Objects.requireNonNull(glossary, "glossary");
         languageToolCategories = Set.copyOf(languageToolCategories);
         Objects.requireNonNull(discovery, "discovery");
+        Objects.requireNonNull(declared, "declared");
         for (String c : checks) {
             if (!ALL_CHECKS.contains(c)) {
                 throw new IllegalArgumentException("unknown check '" + c + "' (known: " + String.join(", ", ALL_CHECKS) + ")");
@@ -36,24 +45,35 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
         }
     }
 
-    /** All checks, no glossary, LanguageTool's GRAMMAR rules, default discovery thresholds. */
+    /** The LanguageTool categories checked unless others are asked for: grammar, whatever the language calls it. */
+    public static final Set<String> DEFAULT_LANGUAGETOOL = Set.of("grammar");
+
+    /** All checks, no glossary, LanguageTool's grammar rules, default discovery thresholds. */
     public static CheckOptions defaults() {
-        return new CheckOptions(Set.of(), Optional.empty(), Set.of("GRAMMAR"), RenderingDiscovery.Options.DEFAULT);
+        return new CheckOptions(Set.of(), Optional.empty(), DEFAULT_LANGUAGETOOL, RenderingDiscovery.Options.DEFAULT,
+                DeclaredRenderings.HELD);
     }
 
     public CheckOptions withChecks(Set<String> ids) {
-        return new CheckOptions(ids, glossary, languageToolCategories, discovery);
+        return new CheckOptions(ids, glossary, languageToolCategories, discovery, declared);
     }
 
     public CheckOptions withGlossary(Glossary g) {
-        return new CheckOptions(checks, Optional.of(g), languageToolCategories, discovery);
+        return new CheckOptions(checks, Optional.of(g), languageToolCategories, discovery, declared);
     }
 
     public CheckOptions withLanguageToolCategories(Set<String> categories) {
-        return new CheckOptions(checks, glossary, categories, discovery);
+        return new CheckOptions(checks, glossary, categories, discovery, declared);
+    }
+
+    public CheckOptions withDeclaredRenderings(DeclaredRenderings d) {
+        return new CheckOptions(checks, glossary, languageToolCategories, discovery, d);
     }
 
     public boolean runs(String id) {
+        if (id.equals(DeclaredRenderingCheck.ID) && declared == DeclaredRenderings.IGNORED) {
+            return false;
+        }
         if (id.equals(LanguageToolCheck.ID) && languageToolCategories.isEmpty()) {
             return false;
         }

@@ -4,21 +4,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.visavis.lang.LanguageToolProofreader;
 import org.visavis.lang.PlainTokenTagger;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.pipeline.Parallel;
 import org.visavis.pipeline.Progress;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.TermMatcher;
 
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
- * their findings in report order (by check, then bead), without those a person dismissed. The
+ * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
  * editor calls {@link #run}; {@code visavis check} as well.
  *
  * <pre>{@code
@@ -42,7 +45,7 @@ public final class CheckSuite {
                 checks.add(new TermMissingCheck(lookup));
             }
         });
-        if (options.runs(TermInconsistencyCheck.ID)) {
+        if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
             checks.add(new TermInconsistencyCheck(sourceTagger, targetTagger, options.discovery()));
         }
         if (options.runs(SegmentInconsistencyCheck.ID)) {
@@ -78,8 +81,14 @@ public final class CheckSuite {
                         new TermMatcher(tagger))));
             }
         });
+        if (options.runs(DeclaredRenderingCheck.ID)) {
+            checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
+        }
         if (options.runs(SpellingVariantCheck.ID)) {
             checks.add(new SpellingVariantCheck(tagger));
+        }
+        if (options.runs(SpellingConventionCheck.ID)) {
+            checks.add(new SpellingConventionCheck(tagger));
         }
         if (options.runs(LanguageToolCheck.ID) && org.visavis.lang.LanguageToolTagger.supports(language)) {
             checks.add(new LanguageToolCheck(LanguageToolProofreader.shared(language, options.languageToolCategories())));
@@ -96,14 +105,22 @@ public final class CheckSuite {
         requireRealLanguage(alignment.source());
         requireRealLanguage(alignment.target());
         progress.report("Preparing checks", 0);
-        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), options);
+        // loading a language's dictionaries and rules takes seconds: both languages at once
+        Parallel.map(List.of(alignment.source().language(), alignment.target().language()),
+                PlainTokenTagger::orLanguageTool, progress);
+        CheckOptions declared = withDeclaredRenderings(alignment, options);
+        List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
+        progress.report("Checking", 0.5);
+        // the checks side by side: the long ones (LanguageTool, consistency) do not wait for each other
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<List<Finding>> results = Parallel.map(checks, c -> {
+            List<Finding> found = c.check(alignment);
+            progress.report("Checked: " + c.id(), 0.5 + 0.5 * done.incrementAndGet() / checks.size());
+            return found;
+        }, progress);
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            progress.checkCancelled();
-            progress.report("Checking: " + checks.get(i).id(), 0.5 + 0.5 * i / checks.size());
-            findings.addAll(checks.get(i).check(alignment));
-        }
+        results.forEach(found -> found.stream().filter(f -> declared.runs(f.check())).forEach(findings::add));
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
     }
@@ -121,6 +138,23 @@ public final class CheckSuite {
         return sorted(ignored.filter(findings));
     }
 
+    /**
+     * The options with the renderings the translation declares in its notes added to the glossary
+     * (a glossary of their own when none is given), so that term-missing holds the beads to them.
+     */
+    static CheckOptions withDeclaredRenderings(Alignment alignment, CheckOptions options) {
+        if (options.declared() == CheckOptions.DeclaredRenderings.IGNORED) {
+            return options;
+        }
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled())
+                .find(alignment.target());
+        if (declared.isEmpty()) {
+            return options;
+        }
+        return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
+                alignment.target().language()));
+    }
+
     private static void requireRealLanguage(SegmentedDocument doc) {
         // "und" (undetermined), "mul", "zxx": what a tool writes when it does not know the language
         if (Set.of("und", "mul", "zxx", "mis").contains(doc.language().code())) {
@@ -129,30 +163,28 @@ public final class CheckSuite {
         }
     }
 
-    /** Tags both sides at once (two LanguageTool instances, two threads): tagging is most of the time. */
+    /**
+     * Tags the sentences of both sides on every processor (a pool of LanguageTool instances per
+     * language): tagging is most of the checks' time, and the checks then find the tokens cached.
+     */
     private static void warmUp(Alignment alignment, Progress progress) {
         Tagger source = PlainTokenTagger.orLanguageTool(alignment.source().language());
         Tagger target = PlainTokenTagger.orLanguageTool(alignment.target().language());
         progress.report("Analysing the texts", 0.1);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> alignment.target().texts().forEach(target::tag));
-        alignment.source().texts().forEach(t -> {
-            progress.checkCancelled();
-            source.tag(t);
-        });
-        try {
-            other.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        List<Runnable> work = new ArrayList<>();
+        alignment.source().texts().forEach(t -> work.add(() -> source.tag(t)));
+        alignment.target().texts().forEach(t -> work.add(() -> target.tag(t)));
+        Parallel.map(work, w -> {
+            w.run();
+            return Boolean.TRUE;
+        }, progress);
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
         copy.sort(Comparator.comparingInt((Finding f) -> CheckOptions.ALL_CHECKS.indexOf(f.check()))
                 .thenComparing(f -> -f.severity().ordinal())
+                .thenComparingDouble(f -> -f.confidence())
                 .thenComparingInt(f -> f.beads().isEmpty() ? -1 : f.beads().get(0))
                 .thenComparing(Finding::subject));
         return copy;

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A readable HTML report: findings grouped by check, each with its message and the beads it
- * concerns side by side, the terms and words in question highlighted.
+ * A readable HTML report: findings grouped by check, each with its message, why it was raised
+ * and how sure it is, then the beads to look at side by side, the term and its renderings
+ * highlighted, and the consistent beads apart below them. Beads are numbered as in the editor.
  */
 public final class HtmlFindingsReport implements FindingsReport {
     private static final int MAX_BEADS_SHOWN = 30;
@@ -27,6 +28,7 @@ public final class HtmlFindingsReport implements FindingsReport {
                 .append("td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}th{background:#eee}")
                 .append("td.n{width:3em;text-align:right;color:#666}mark{background:#ffe066}")
                 .append(".error{color:#b00}.warning{color:#a60}.info{color:#06a}.finding{margin:1.5em 0}")
+                .append(".reason{color:#555;font-size:90%}tr.context td{color:#666}td.apart{background:#f6f6f6;font-size:90%}")
                 .append("</style></head><body>\n<h1>visavis check</h1>\n<p>").append(escape(text.title()))
                 .append(": ").append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append("</p>\n");
         Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
@@ -55,23 +57,42 @@ public final class HtmlFindingsReport implements FindingsReport {
     private static void appendFinding(StringBuilder sb, Finding f, CheckedText text) {
         sb.append("<div class=\"finding\"><p><span class=\"").append(f.severity().word()).append("\">")
                 .append(f.severity().word()).append("</span> ").append(escape(f.message())).append("</p>\n");
-        boolean bilingual = !f.beads().isEmpty() && f.beads().get(0) < text.size() && text.source(f.beads().get(0)).isPresent();
+        if (!f.reason().isEmpty()) {
+            sb.append("<p class=\"reason\">Why: ").append(escape(f.reason()))
+                    .append(String.format(java.util.Locale.ROOT, " · confidence %.2f", f.confidence())).append("</p>\n");
+        }
+        List<Integer> all = f.allBeads();
+        boolean bilingual = !all.isEmpty() && all.get(0) < text.size() && text.source(all.get(0)).isPresent();
         sb.append("<table><tr><th>#</th>");
         if (!f.renderings().isEmpty()) {
             sb.append("<th>rendering</th>");
         }
         sb.append(bilingual ? "<th>source</th><th>target</th>" : "<th>text</th>").append("</tr>\n");
+        appendRows(sb, f, text, f.beads(), bilingual, "look");
+        if (!f.contextBeads().isEmpty()) {
+            int columns = 2 + (f.renderings().isEmpty() ? 0 : 1) + (bilingual ? 1 : 0);
+            sb.append("<tr><td class=\"apart\" colspan=\"").append(columns).append("\">consistent beads, for comparison (")
+                    .append(f.contextBeads().size()).append(")</td></tr>\n");
+            appendRows(sb, f, text, f.contextBeads(), bilingual, "context");
+        }
+        sb.append("</table></div>\n");
+    }
+
+    /** A row per bead, numbered as in the editor; at most {@value #MAX_BEADS_SHOWN}. */
+    private static void appendRows(StringBuilder sb, Finding f, CheckedText text, List<Integer> beads, boolean bilingual,
+                                   String rowClass) {
         int shown = 0;
-        for (int b : f.beads()) {
+        for (int b : beads) {
             if (b >= text.size()) {
                 continue;
             }
             if (shown++ == MAX_BEADS_SHOWN) {
-                sb.append("<tr><td colspan=\"4\">… and ").append(f.beads().size() - MAX_BEADS_SHOWN)
-                        .append(" more</td></tr>\n");
+                sb.append("<tr class=\"").append(rowClass).append("\"><td colspan=\"4\">… and ")
+                        .append(beads.size() - MAX_BEADS_SHOWN).append(" more</td></tr>\n");
                 break;
             }
-            sb.append("<tr><td class=\"n\">").append(b).append("</td>");
+            sb.append("<tr class=\"").append(rowClass).append("\"><td class=\"n\">").append(BeadNumbers.shown(b))
+                    .append("</td>");
             if (!f.renderings().isEmpty()) {
                 String rendering = f.renderings().entrySet().stream().filter(e -> e.getValue().contains(b))
                         .map(Map.Entry::getKey).findFirst().orElse("");
@@ -82,7 +103,6 @@ public final class HtmlFindingsReport implements FindingsReport {
             }
             sb.append("<td>").append(highlight(text.target(b), f.highlights())).append("</td></tr>\n");
         }
-        sb.append("</table></div>\n");
     }
 
     /** Escapes the text and marks every highlight (whole words, any case). */

@@ -6,15 +6,17 @@ import java.util.Set;
 import org.visavis.lang.LanguageToolProofreader;
 import org.visavis.lang.ProofreadingMatch;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.pipeline.Parallel;
+import org.visavis.pipeline.Progress;
 
 /**
  * {@code languagetool}: LanguageTool's grammar, spelling and style rules on one text, restricted
- * to the categories given to the proofreader (GRAMMAR by default on the command line). The
- * finding's subject is the rule id and the words it flags; spelling and typos are warnings, the
- * rest info.
+ * to the categories given to the proofreader ({@code grammar} by default). The sentences are
+ * checked in parallel. The finding's subject is the rule id and the words it flags; grammar and
+ * spelling are warnings, the rest info.
  *
  * <pre>{@code
- * new LanguageToolCheck(new LanguageToolProofreader(Language.of("en"), Set.of("GRAMMAR"))).check(document);
+ * new LanguageToolCheck(new LanguageToolProofreader(Language.of("fr"), Set.of("grammar"))).check(document);
  * }</pre>
  */
 public final class LanguageToolCheck implements MonolingualCheck {
@@ -32,13 +34,15 @@ public final class LanguageToolCheck implements MonolingualCheck {
 
     @Override
     public List<Finding> check(SegmentedDocument document) {
+        List<String> sentences = document.texts();
+        List<List<ProofreadingMatch>> matches = Parallel.map(sentences, proofreader::check, Progress.SILENT);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < document.size(); i++) {
-            String sentence = document.segments().get(i).text();
-            for (ProofreadingMatch m : proofreader.check(sentence)) {
+            String sentence = sentences.get(i);
+            for (ProofreadingMatch m : matches.get(i)) {
                 String flagged = sentence.substring(Math.max(0, m.from()), Math.min(sentence.length(), m.to()));
                 String suggestion = m.suggestions().isEmpty() ? "" : " (suggestion: " + String.join(", ", m.suggestions()) + ")";
-                Severity severity = m.category().equals("GRAMMAR") || m.category().equals("TYPOS")
+                Severity severity = m.kind().equals("grammar") || m.kind().equals("spelling")
                         ? Severity.WARNING : Severity.INFO;
                 findings.add(Finding.of(ID, severity, Finding.Side.TARGET, m.ruleId() + ": " + flagged, sentence,
                         m.category() + " " + m.ruleId() + ": " + m.message() + suggestion, List.of(i),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
+import org.visavis.lang.WordClass;
 import org.visavis.model.SegmentedDocument;
 
 /**
@@ -27,6 +28,7 @@ import org.visavis.model.SegmentedDocument;
 public final class SpellingVariantCheck implements MonolingualCheck {
     public static final String ID = "spelling-variant";
     private static final int MIN_LETTERS = 4;
+    private static final int MAX_SPACED_PARTS = 3;
 
     private final Tagger tagger;
     private final SpellingNormaliser normaliser;
@@ -50,10 +52,11 @@ public final class SpellingVariantCheck implements MonolingualCheck {
         List<List<TaggedToken>> tagged = new ArrayList<>();
         for (int i = 0; i < document.size(); i++) {
             List<TaggedToken> tokens = tagger.tag(document.segments().get(i).text());
-            tagged.add(tokens);
-            for (int k = 0; k < tokens.size(); k++) {
+            // a passage left in another language spells that language's words ("role" in a French text)
+            tagged.add(WordContext.isForeign(tokens) ? List.of() : tokens);
+            for (int k = 0; k < tagged.get(i).size(); k++) {
                 TaggedToken t = tokens.get(k);
-                if (!isWord(t)) {
+                if (!isWord(t) || WordContext.isCode(tokens, k)) {
                     continue;
                 }
                 String form = t.folded();
@@ -65,21 +68,23 @@ public final class SpellingVariantCheck implements MonolingualCheck {
                 tokenOf.putIfAbsent(form, t);
             }
         }
-        // spaced compounds ("self organisation") count only where a hyphenated form exists
+        // spaced compounds ("self organisation", "up to date", "web site") count only where a competing
+        // hyphenated or closed form exists
         for (int i = 0; i < tagged.size(); i++) {
             List<TaggedToken> tokens = tagged.get(i);
             for (int k = 0; k + 1 < tokens.size(); k++) {
-                TaggedToken a = tokens.get(k);
-                TaggedToken b = tokens.get(k + 1);
-                if (!isWord(a) || !isWord(b) || !b.spaceBefore()) {
-                    continue;
-                }
-                String key = normaliser.key(a.folded() + b.folded());
-                Map<String, Set<Integer>> forms = byKey.get(key);
-                // "working-class area" beside "the working class" is English grammar, not a variant:
-                // only a hyphenated form used other than before a noun competes with the spaced one
-                if (forms != null && forms.keySet().stream().anyMatch(predicative::contains)) {
-                    forms.computeIfAbsent(a.folded() + " " + b.folded(), x -> new LinkedHashSet<>()).add(i);
+                for (int n = 2; n <= MAX_SPACED_PARTS && k + n <= tokens.size(); n++) {
+                    List<TaggedToken> parts = tokens.subList(k, k + n);
+                    if (!spacedParts(parts)) {
+                        break;
+                    }
+                    StringBuilder joined = new StringBuilder();
+                    parts.forEach(p -> joined.append(p.folded()));
+                    Map<String, Set<Integer>> forms = byKey.get(normaliser.key(joined.toString()));
+                    if (forms != null && competes(forms.keySet(), parts, predicative, tokenOf)) {
+                        forms.computeIfAbsent(String.join(" ", parts.stream().map(TaggedToken::folded).toList()),
+                                x -> new LinkedHashSet<>()).add(i);
+                    }
                 }
             }
         }
@@ -116,6 +121,41 @@ public final class SpellingVariantCheck implements MonolingualCheck {
             rarer.addAll(byFrequency.get(i).getValue());
         }
         return rarer;
+    }
+
+    /**
+     * True when a spaced sequence competes with a form of the same key: "working-class area" beside
+     * "the working class" is English grammar, so only a hyphenated form used other than before a
+     * noun competes ("up-to-date" in "the list is up-to-date"), or a closed noun when every part is
+     * a noun ("website", "web site"). A verb among the parts makes another phrase ("peut être" is
+     * not "peut-être", "may be" not "maybe").
+     */
+    private static boolean competes(Set<String> forms, List<TaggedToken> parts, Set<String> predicative,
+                                    Map<String, TaggedToken> tokenOf) {
+        if (parts.stream().anyMatch(SpellingVariantCheck::onlyVerb)) {
+            return false;
+        }
+        if (forms.stream().anyMatch(predicative::contains)) {
+            return true;
+        }
+        boolean nouns = parts.stream().allMatch(p -> p.wordClass().isNominal());
+        return nouns && forms.stream().anyMatch(f -> !f.contains("-") && !f.contains(" ") && tokenOf.containsKey(f)
+                && tokenOf.get(f).wordClass().isNominal());
+    }
+
+    private static boolean onlyVerb(TaggedToken t) {
+        return t.isKnown() && t.readings().stream().allMatch(r -> r.wordClass() == WordClass.VERB);
+    }
+
+    /** Whole words of letters separated by spaces: the parts of a spaced compound (the parts may be short: "up to date"). */
+    private static boolean spacedParts(List<TaggedToken> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            TaggedToken p = parts.get(i);
+            if (!p.text().codePoints().allMatch(Character::isLetter) || (i > 0 && !p.spaceBefore())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWord(TaggedToken t) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.visavis.align.AlignmentException;
 import org.visavis.align.LengthLexicalAligner;
 import org.visavis.eval.BeadFile;
+import org.visavis.eval.Calibration;
 import org.visavis.eval.BeadIndexes;
 import org.visavis.eval.StrictLaxScore;
 import org.visavis.model.Alignment;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench DIR...}: aligns each benchmark folder, scores it against its gold beads, prints a
- * line per folder, a total line and the strict precision per confidence decile.
+ * line per folder, a total line, the strict precision per confidence decile and the calibration
+ * of the confidences ({@link Calibration}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Align benchmark folders (<src>.txt, <tgt>.txt, gold.<src>-<tgt>) and score them.")
@@ -47,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchFolder> folders = dirs.stream().map(BenchFolder::of).toList();
         List<StrictLaxScore.Pair> all = new ArrayList<>();
         List<double[]> confidenceAndHit = new ArrayList<>();
+        Calibration calibration = new Calibration();
         double totalSeconds = 0;
         for (BenchFolder f : folders) {
             SegmentedDocument source = SentenceFiles.read(f.sourceFile(), f.source());
@@ -60,7 +63,9 @@ final class BenchCommand implements Callable<Integer> {
             StrictLaxScore.Pair pair = new StrictLaxScore.Pair(gold, BeadIndexes.of(beads));
             all.add(pair);
             for (Bead b : beads) {
-                confidenceAndHit.add(new double[] {b.confidence(), StrictLaxScore.strictHit(b, gold) ? 1 : 0});
+                boolean hit = StrictLaxScore.strictHit(b, gold);
+                confidenceAndHit.add(new double[] {b.confidence(), hit ? 1 : 0});
+                calibration.add(b.confidence(), hit, b.isOneSided());
             }
             out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", f.name(), StrictLaxScore.of(List.of(pair)).format(), seconds);
             out.flush();
@@ -70,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", "total", StrictLaxScore.of(all).format(), totalSeconds);
         printDeciles(out, confidenceAndHit);
+        out.println("calibration (strict precision of beads >= " + Calibration.CONFIDENT + "): " + calibration.format());
         out.flush();
         return 0;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.visavis.checks.BeadNumbers;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.CheckSuite;
 import org.visavis.checks.CheckedText;
@@ -16,6 +17,8 @@ import org.visavis.checks.Finding;
 import org.visavis.checks.FindingsReport;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
+import org.visavis.lang.LanguageToolCategories;
+import org.visavis.lang.LanguageToolTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
                 + "(spelling variants, grammar) on a single document.",
-                "Checks: term-missing, term-forbidden (with --glossary), term-inconsistency, segment-inconsistency, "
+                "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
                         + "untranslated, number-mismatch, spelling-variant, languagetool."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -58,9 +61,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--checks", paramLabel = "IDS", split = ",", description = "Run only these checks (comma-separated ids).")
     List<String> checks = List.of();
 
-    @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "GRAMMAR",
-            description = "LanguageTool rule categories for the languagetool check (e.g. GRAMMAR,TYPOS), or none. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "grammar",
+            description = "LanguageTool rule categories for the languagetool check: grammar, typography, spelling, "
+                    + "style, punctuation (in any language) or LanguageTool's own category ids (e.g. CAT_GRAMMAIRE "
+                    + "for French), comma-separated, or none. Default: ${DEFAULT-VALUE}.")
     List<String> languageToolCategories;
+
+    @Option(names = "--declared", paramLabel = "on|off", defaultValue = "on",
+            description = "Hold the text to the renderings its notes declare (\"X, which we have rendered throughout as Y\"): "
+                    + "term-declared, and term-missing on a project. Default: ${DEFAULT-VALUE}.")
+    String declared;
 
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
     boolean showIgnored;
@@ -85,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
                         input + " is a project: its languages are in its files; --lang is for a single document");
             }
             Alignment alignment = new ProjectStore().load(input).alignment();
+            requireLanguageToolCategories(options, alignment.target().language());
             if (glossary != null) {
                 Glossary g = GlossaryFormat.forFile(glossary).read(glossary, alignment.source().language(),
                         alignment.target().language());
@@ -103,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
                         input + " is a single document: give its language with --lang (e.g. --lang en)");
             }
             Language language = LanguageOption.parse(lang, "--lang");
+            requireLanguageToolCategories(options, language);
             if (glossary != null) {
                 // a translation alone: the glossary's forbidden renderings in it
                 options = options.withGlossary(GlossaryFormat.forFile(glossary).readTowards(glossary, language));
@@ -125,13 +137,32 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> categories = new LinkedHashSet<>();
         for (String c : languageToolCategories) {
             if (!c.isBlank() && !c.equalsIgnoreCase("none")) {
-                categories.add(c.strip().toUpperCase(Locale.ROOT));
+                categories.add(c.strip());
             }
         }
+        CheckOptions.DeclaredRenderings held = switch (declared.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> CheckOptions.DeclaredRenderings.HELD;
+            case "off" -> CheckOptions.DeclaredRenderings.IGNORED;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--declared: '" + declared + "' is neither on nor off");
+        };
         try {
-            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories);
+            return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
+                    .withDeclaredRenderings(held);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
+        }
+    }
+
+    /** An unknown category name is a usage error, found before anything is read or checked. */
+    private void requireLanguageToolCategories(CheckOptions options, Language language) {
+        if (!options.runs(org.visavis.checks.LanguageToolCheck.ID) || !LanguageToolTagger.supports(language)) {
+            return;
+        }
+        try {
+            LanguageToolCategories.of(language).resolve(options.languageToolCategories());
+        } catch (org.visavis.model.VisavisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--languagetool: " + e.getMessage());
         }
     }
 
@@ -145,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
-            out.println(f.severity().word() + "\t" + f.check() + "\t" + f.beads() + "\t" + f.message());
+            out.println(f.severity().word() + "\t" + f.check() + "\t[" + BeadNumbers.list(f.beads()) + "]\t" + f.message());
         }
         java.util.Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             BenchSpeedCommand.class,
             BenchWordAlignCommand.class,
+            BenchTermsCommand.class,
             DemoCommand.class,
             ExportCommand.class,
             ImportCommand.class,

@@ -20,6 +20,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -107,7 +108,9 @@ public final class TikaDocumentReader implements DocumentReader {
             if (ZIPPED.contains(type.toString())) {
                 ArchiveGuard.check(file, name);
             }
-            paragraphs = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
+            paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
+                    ? parseOdf(file, name, metadata, parserFor(type))
+                    : parse(file, name, metadata, parserFor(type)));
         }
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
@@ -160,7 +163,33 @@ public final class TikaDocumentReader implements DocumentReader {
         if (anyFormatParser == null) {
             anyFormatParser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         }
+        // Tika's own guard stops at 100 levels of elements; ours (in XhtmlBlockCollector) names
+        // its limit, so Tika's is set above it (its count includes the html and body wrapping).
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setMaximumDepth((int) Math.min(Integer.MAX_VALUE - 64, InputLimit.NESTING_DEPTH.value()) + 32);
+        anyFormatParser.setAutoDetectParserConfig(config);
         return anyFormatParser;
+    }
+
+    /** An ODF document without the objects embedded in it ({@link OdfObjects}). */
+    private static ExtractedText parseOdf(Path file, String name, Metadata metadata, Parser parser) {
+        Path copy = null;
+        try {
+            if (OdfObjects.has(file)) {
+                copy = OdfObjects.withoutObjects(file);
+            }
+            return parse(copy == null ? file : copy, name, metadata, parser);
+        } catch (IOException e) {
+            throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // a temporary file left behind harms nothing; the document was read
+                }
+            }
+        }
     }
 
     private static ExtractedText parse(Path file, String name, Metadata metadata, Parser parser) {
@@ -181,6 +210,9 @@ public final class TikaDocumentReader implements DocumentReader {
             limitReached(e).ifPresent(limit -> {
                 throw new IngestException(limit.message(name), e);
             });
+            tikaGuard(e).ifPresent(reason -> {
+                throw new IngestException(name + ": " + reason, e);
+            });
             throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
         } catch (IOException e) {
             // The file was readable a moment ago: what fails now is its content.
@@ -194,6 +226,18 @@ public final class TikaDocumentReader implements DocumentReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof XhtmlBlockCollector.LimitReached limit) {
                 return Optional.of(limit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tika's own zip-bomb guard ("Suspected zip bomb: ..."), deep in the causes, in its words. */
+    private static Optional<String> tikaGuard(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.startsWith("Suspected zip bomb")) {
+                return Optional.of("the document looks like a zip bomb (" + m.substring("Suspected zip bomb".length())
+                        .replaceFirst("^:\\s*", "") + ")");
             }
         }
         return Optional.empty();

@@ -1,88 +1,78 @@
 package org.visavis.lang;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.languagetool.JLanguageTool;
-import org.languagetool.rules.Category;
-import org.languagetool.rules.Rule;
+import java.util.concurrent.ConcurrentHashMap;
+import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
 import org.visavis.model.Language;
-import org.visavis.model.VisavisException;
 
 /**
  * LanguageTool's grammar, style and spelling rules for one language, restricted to the rule
- * categories asked for (LanguageTool's category ids: GRAMMAR, TYPOS, PUNCTUATION, CASING,
- * CONFUSED_WORDS, STYLE, TYPOGRAPHY, ...).
+ * categories asked for: portable names ({@code grammar}, {@code typography}, {@code spelling},
+ * {@code style}, {@code punctuation}) or the language's own category ids ({@code CAT_GRAMMAIRE},
+ * {@code TYPOS}, ...), see {@link LanguageToolCategories}. Safe for several threads: each check
+ * runs on an instance of a pool. A sentence the tagger has analysed is not analysed again.
  *
  * <pre>{@code
- * var proofreader = new LanguageToolProofreader(Language.of("en"), Set.of("GRAMMAR"));
- * proofreader.check("He go to school.");   // one match of category GRAMMAR
+ * var proofreader = new LanguageToolProofreader(Language.of("en"), Set.of("grammar"));
+ * proofreader.check("He go to school.");   // one match, kind "grammar"
  * }</pre>
  */
 public final class LanguageToolProofreader {
-    private static final java.util.Map<String, LanguageToolProofreader> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, LanguageToolProofreader> SHARED = new ConcurrentHashMap<>();
 
     private final Language language;
-    private final JLanguageTool tool;
+    private final LanguageToolCategories categories;
+    private final Set<String> wanted;
+    private final LanguageToolPool tools;
 
-    /** Throws VisavisException naming the categories this language has when one is unknown. */
-    public LanguageToolProofreader(Language language, Set<String> categories) {
+    /** Throws VisavisException listing the valid names when a category name is unknown for the language. */
+    public LanguageToolProofreader(Language language, Collection<String> categoryNames) {
         this.language = language;
-        this.tool = new JLanguageTool(LanguageToolLanguages.lookUp(language));
-        Set<String> known = new TreeSet<>();
-        for (Rule rule : tool.getAllRules()) {
-            known.add(rule.getCategory().getId().toString());
-        }
-        Set<String> wanted = new TreeSet<>();
-        for (String c : categories) {
-            wanted.add(c.toUpperCase(Locale.ROOT));
-        }
-        for (String c : wanted) {
-            if (!known.contains(c)) {
-                throw new VisavisException("LanguageTool category '" + c + "' does not exist for " + language
-                        + " (known: " + String.join(", ", known) + ")");
+        this.categories = LanguageToolCategories.of(language);
+        this.wanted = categories.resolve(categoryNames);
+        this.tools = new LanguageToolPool(language, tool -> {
+            for (String id : categories.ids()) {
+                if (!wanted.contains(id)) {
+                    tool.disableCategory(new CategoryId(id));
+                } else if (categories.isDefaultOff(id)) {
+                    tool.enableRuleCategory(new CategoryId(id));
+                }
             }
-        }
-        for (Rule rule : tool.getAllRules()) {
-            Category category = rule.getCategory();
-            if (!wanted.contains(category.getId().toString())) {
-                tool.disableRule(rule.getId());
-            }
-        }
+        });
     }
 
     /**
-     * A proofreader shared by everyone asking for the same language and categories: loading
-     * LanguageTool's rules takes seconds, and the editor re-runs the checks often.
+     * A proofreader shared by everyone asking for the same language and categories: the editor
+     * and repeated checks need not set one up again.
      */
-    public static LanguageToolProofreader shared(Language language, Set<String> categories) {
-        Set<String> wanted = new TreeSet<>();
-        categories.forEach(c -> wanted.add(c.toUpperCase(Locale.ROOT)));
-        return SHARED.computeIfAbsent(language.tag() + " " + wanted, k -> new LanguageToolProofreader(language, wanted));
+    public static LanguageToolProofreader shared(Language language, Collection<String> categoryNames) {
+        Set<String> ids = LanguageToolCategories.of(language).resolve(categoryNames);
+        return SHARED.computeIfAbsent(language.code() + " " + ids, k -> new LanguageToolProofreader(language, ids));
     }
 
     public Language language() {
         return language;
     }
 
+    /** The LanguageTool category ids this proofreader checks. */
+    public Set<String> categoryIds() {
+        return wanted;
+    }
+
     /** The problems in one sentence (or short paragraph). */
     public List<ProofreadingMatch> check(String text) {
-        List<RuleMatch> matches;
-        try {
-            synchronized (tool) { // JLanguageTool is not thread-safe
-                matches = tool.check(text);
-            }
-        } catch (IOException e) {
-            throw new VisavisException("LanguageTool (" + language + ") cannot check a sentence: " + e.getMessage(), e);
-        }
+        List<RuleMatch> matches = tools.apply(tool -> tool.check(text), "check a sentence");
         List<ProofreadingMatch> result = new ArrayList<>();
         for (RuleMatch m : matches) {
             List<String> suggestions = m.getSuggestedReplacements();
-            result.add(new ProofreadingMatch(m.getRule().getId(), m.getRule().getCategory().getId().toString(),
+            String category = m.getRule().getCategory().getId().toString();
+            result.add(new ProofreadingMatch(m.getRule().getId(), category,
+                    categories.portableNameOf(category).orElse(ProofreadingMatch.OTHER_KIND),
                     m.getMessage().replace("<suggestion>", "“").replace("</suggestion>", "”"), m.getFromPos(), m.getToPos(),
                     suggestions.subList(0, Math.min(5, suggestions.size()))));
         }

@@ -1,6 +1,5 @@
 package org.visavis.lang;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
-import org.languagetool.JLanguageTool;
 import org.visavis.model.Language;
-import org.visavis.model.VisavisException;
 
 /**
  * The {@link Tagger} of LanguageTool (tokenizer, dictionary tagger and disambiguator) for any
- * language LanguageTool has. Results are cached per sentence text; one instance per language is
- * shared, since loading a language's dictionaries takes seconds.
+ * language LanguageTool has. One instance per language is shared, since loading a language's
+ * dictionaries takes seconds; it tags on several threads at once (a pool of JLanguageTool
+ * instances) and keeps the tokens of the last {@value #SENTENCES_KEPT} sentences.
  *
  * <pre>{@code
  * Tagger en = LanguageToolTagger.forLanguage(Language.of("en"));
@@ -23,6 +21,9 @@ import org.visavis.model.VisavisException;
  * }</pre>
  */
 public final class LanguageToolTagger implements Tagger {
+
+    /** Sentences (and single words, which the checks also tag) whose tokens are kept: a 10,000-bead project fits. */
+    static final int SENTENCES_KEPT = 30_000;
 
     private static final Map<String, LanguageToolTagger> INSTANCES = new ConcurrentHashMap<>();
 
@@ -33,21 +34,20 @@ public final class LanguageToolTagger implements Tagger {
             WordClass.PROPER_NOUN, WordClass.ADJECTIVE, WordClass.VERB, WordClass.ADVERB, WordClass.OTHER);
 
     private final Language language;
-    private final JLanguageTool tool;
+    private final LanguageToolPool tools;
     private final LanguageToolTagSet tagSet;
-    private final Map<String, List<TaggedToken>> cache = new ConcurrentHashMap<>();
+    private final SentenceCache cache = new SentenceCache(SENTENCES_KEPT);
 
-    private LanguageToolTagger(Language language, JLanguageTool tool) {
+    private LanguageToolTagger(Language language, LanguageToolPool tools) {
         this.language = language;
-        this.tool = tool;
+        this.tools = tools;
         this.tagSet = LanguageToolTagSet.forCode(language.code());
     }
 
     /** The shared tagger of a language; VisavisException when LanguageTool does not know the language. */
     public static LanguageToolTagger forLanguage(Language language) {
         return INSTANCES.computeIfAbsent(language.code(),
-                code -> new LanguageToolTagger(language.withoutRegion(),
-                        new JLanguageTool(LanguageToolLanguages.lookUp(language))));
+                code -> new LanguageToolTagger(language.withoutRegion(), new LanguageToolPool(language, tool -> { })));
     }
 
     /** True when LanguageTool supports the language. */
@@ -62,18 +62,12 @@ public final class LanguageToolTagger implements Tagger {
 
     @Override
     public List<TaggedToken> tag(String sentence) {
-        return cache.computeIfAbsent(sentence, this::analyse);
+        return cache.get(sentence, this::analyse);
     }
 
     private List<TaggedToken> analyse(String sentence) {
-        AnalyzedSentence analysed;
-        try {
-            synchronized (tool) { // JLanguageTool is not thread-safe
-                analysed = tool.getAnalyzedSentence(sentence);
-            }
-        } catch (IOException e) {
-            throw new VisavisException("LanguageTool (" + language + ") cannot analyse a sentence: " + e.getMessage(), e);
-        }
+        // the analysis also goes into the pool's cache, where the proofreader finds it
+        AnalyzedSentence analysed = tools.apply(tool -> tool.getAnalyzedSentence(sentence), "analyse a sentence");
         List<TaggedToken> tokens = new ArrayList<>();
         for (AnalyzedTokenReadings r : analysed.getTokensWithoutWhitespace()) {
             if (r.isSentenceStart() || r.getToken().isEmpty()) {

@@ -20,17 +20,22 @@ import org.visavis.model.Language;
 public final class PlainTokenTagger implements Tagger {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S");
 
+    private static final Map<String, PlainTokenTagger> SHARED = new ConcurrentHashMap<>();
+
     private final Language language;
-    private final Map<String, List<TaggedToken>> cache = new ConcurrentHashMap<>();
+    private final SentenceCache cache = new SentenceCache(LanguageToolTagger.SENTENCES_KEPT);
 
     public PlainTokenTagger(Language language) {
         this.language = language;
     }
 
-    /** LanguageTool's tagger when it has the language, this one otherwise. */
+    /**
+     * LanguageTool's tagger when it has the language, this one otherwise; one shared instance per
+     * language either way, so that what one check tagged the next finds cached.
+     */
     public static Tagger orLanguageTool(Language language) {
         return LanguageToolTagger.supports(language) ? LanguageToolTagger.forLanguage(language)
-                : new PlainTokenTagger(language);
+                : SHARED.computeIfAbsent(language.code(), c -> new PlainTokenTagger(language.withoutRegion()));
     }
 
     @Override
@@ -40,7 +45,7 @@ public final class PlainTokenTagger implements Tagger {
 
     @Override
     public List<TaggedToken> tag(String sentence) {
-        return cache.computeIfAbsent(sentence, s -> {
+        return cache.get(sentence, s -> {
             List<TaggedToken> tokens = new ArrayList<>();
             Matcher m = TOKEN.matcher(s);
             while (m.find()) {

@@ -183,6 +183,7 @@ public final class AtomicFiles {
         if (dir == null) {
             return;
         }
+        WriteSteps.step("sync folder " + dir.getFileName());
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {

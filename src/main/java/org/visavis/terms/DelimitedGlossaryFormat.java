@@ -53,7 +53,7 @@ public final class DelimitedGlossaryFormat implements GlossaryFormat {
         } catch (CharacterCodingException e) {
             throw new TermsException(file + ": not UTF-8 text; save the glossary as UTF-8");
         } catch (IOException e) {
-            throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
+            throw GlossaryFormat.unreadable(file, e);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -101,6 +101,10 @@ public final class DelimitedGlossaryFormat implements GlossaryFormat {
                         + "' has neither a target term nor a forbidden one");
             }
             entries.add(new GlossaryEntry(sources.get(0), targets, forbidden, cell(cells, noteColumn).strip()));
+        }
+        if (entries.isEmpty()) {
+            throw new TermsException(file + ": the glossary has a header but no entry (add lines such as 'paquet"
+                    + separator + "package')");
         }
         Glossary glossary = new Glossary(fileSource, fileTarget, entries);
         glossary.requireLanguages(source, target, file.toString());

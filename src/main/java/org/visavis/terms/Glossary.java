@@ -22,8 +22,10 @@ public record Glossary(Language source, Language target, List<GlossaryEntry> ent
      */
     public void requireLanguages(Language projectSource, Language projectTarget, String name) {
         if (!source.sameLanguageAs(projectSource) || !target.sameLanguageAs(projectTarget)) {
+            boolean swapped = source.sameLanguageAs(projectTarget) && target.sameLanguageAs(projectSource);
             throw new TermsException(name + ": the glossary is " + source.code() + "→" + target.code()
-                    + " but the project is " + projectSource.code() + "→" + projectTarget.code());
+                    + " but the project is " + projectSource.code() + "→" + projectTarget.code()
+                    + (swapped ? " (the glossary goes the other way: its columns or languages are swapped)" : ""));
         }
     }
 }

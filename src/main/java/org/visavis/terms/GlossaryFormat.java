@@ -35,6 +35,21 @@ public interface GlossaryFormat {
         return read(file, declaredSource(file), target);
     }
 
+    /** The one-line error for a glossary file that cannot be read: missing, a folder, or an I/O error. */
+    static TermsException unreadable(Path file, java.io.IOException e) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "no such file";
+        } else if (java.nio.file.Files.isDirectory(file)) {
+            why = "a folder, not a glossary file";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied";
+        } else {
+            why = String.valueOf(e.getMessage());
+        }
+        return new TermsException(file + ": cannot read the glossary (" + why + ")", e);
+    }
+
     static GlossaryFormat forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tbx") || name.endsWith(".xml")) {

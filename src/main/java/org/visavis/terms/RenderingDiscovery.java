@@ -5,53 +5,75 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
+import org.visavis.model.Language;
+import org.visavis.wordalign.SentencePair;
+import org.visavis.wordalign.Seeds;
+import org.visavis.wordalign.Span;
+import org.visavis.wordalign.Spotting;
+import org.visavis.wordalign.WordAligner;
+import org.visavis.wordalign.WordAlignmentModel;
+import org.visavis.wordalign.WordLink;
 
 /**
- * Finds, without a glossary, terms of one text that its translation renders in several ways. The
- * candidate terms of both sides are nouns and noun phrases ({@link NounPhraseExtractor}), keyed
- * by lemmas so that "lutte revendicative" and "luttes revendicatives" are one term. For a term
- * repeated in the source:
- * <ol>
- * <li>its main rendering is the target phrase most associated with it over the units (Dice
- *     coefficient), provided the term is in turn the source phrase most associated with that
- *     rendering (mutual best match);</li>
- * <li>among the units the main rendering does not explain, another rendering must occur in at
- *     least {@code minUnits} of them (a single word: one more), occur mostly with the term
- *     ({@code minSpecificity} of its occurrences), have the term (or a part of it) as its own best
- *     source, not be part of a rendering already found ("package" is not another rendering next
- *     to "source package"), and hold every word of the main rendering present in its unit
- *     ("francophones" beside "liste" is not a rendering of what "liste de diffusion" renders).</li>
- * </ol>
- * Pairs written in the same language on both sides (a passage left untranslated) are left out.
- * Run it with the sides swapped for the reverse question: one target term standing for several
- * source terms.
+ * Finds, without a glossary, the units where a recurring term is not given its usual rendering,
+ * a single one included. The candidate terms are nouns and noun phrases ({@link
+ * NounPhraseExtractor}, word classes of each language's tagger) keyed by lemmas, in at least
+ * {@code minUnits} units. A word aligner trained on the units themselves ({@link WordAligner},
+ * seeded with the bundled dictionary, identical strings and cognates) spots the rendering of each
+ * occurrence; the rendering spotted most often is the usual one, and a unit uses it when its
+ * translation holds the rendering's words (inflection aside: "mise à jour"/"mises à jour"), wherever
+ * the aligner put them. When the usual rendering covers at least {@code minShare} of the units
+ * ({@code minWordShare} for a single word, more often a general word than a term), each other
+ * unit is a {@link Deviation}: another rendering, the source words left as they are, or nothing
+ * found; a unit whose pairing the sentence aligner doubts is a question about the pairing instead.
+ *
+ * <p>Left out as legitimate variation: occurrences glued to code, file or command names
+ * ("install.patch", "GNU/Linux"), coordinated modifiers ("binary and source packages"),
+ * abbreviations on either side, placeholders ("foo", "toto"), general words of the language (a
+ * list per language under {@code general-words/}), a term inside a longer recurring term (the
+ * longer one is checked), and units that look untranslated.
+ *
+ * <p>{@link #discover} answers both questions at once, with one model: source terms and their
+ * renderings, and target terms with the source terms they stand for.
  *
  * <pre>{@code
- * var discovery = new RenderingDiscovery(frTagger, enTagger, RenderingDiscovery.Options.DEFAULT);
- * for (RenderingVariation v : discovery.discover(units)) { ... v.renderings() ... }
+ * var result = new RenderingDiscovery(frTagger, enTagger, RenderingDiscovery.Options.DEFAULT).discover(units);
+ * for (TermRenderings t : result.sourceTerms()) { ... t.usual() ... t.deviations() ... }
  * }</pre>
  */
 public final class RenderingDiscovery {
 
     /**
-     * Thresholds: the fewest units a rendering needs, the lowest Dice score of a main rendering,
-     * the share of a secondary rendering's occurrences that must come with the term.
+     * Thresholds: the fewest units a term occurs in, the share of them the usual rendering must
+     * cover (a phrase; a single word), the sentence-alignment confidence below which a unit's
+     * pairing is doubted, and the word-alignment confidence below which a spotted rendering is
+     * not trusted.
      */
-    public record Options(int minUnits, double minMainDice, double minSpecificity) {
-        public static final Options DEFAULT = new Options(2, 0.3, 0.6);
+    public record Options(int minUnits, double minShare, double minWordShare, double doubtfulPairing,
+                          double minAlignment) {
+        public static final Options DEFAULT = new Options(3, 0.6, 0.75, 0.3, 0.2);
 
         public Options {
-            if (minUnits < 1) {
-                throw new IllegalArgumentException("minUnits must be >= 1: " + minUnits);
+            if (minUnits < 2) {
+                throw new IllegalArgumentException("minUnits must be >= 2: " + minUnits);
             }
         }
     }
+
+    /** The terms of each side with their renderings in the other. */
+    public record Result(List<TermRenderings> sourceTerms, List<TermRenderings> targetTerms) {
+    }
+
+    private static final Map<String, Optional<Seeds>> SEEDS = new ConcurrentHashMap<>();
 
     private final Tagger sourceTagger;
     private final Tagger targetTagger;
@@ -64,130 +86,359 @@ public final class RenderingDiscovery {
         this.options = options;
     }
 
-    /** The terms rendered in several ways, the most frequent first. */
-    public List<RenderingVariation> discover(List<BilingualUnit> units) {
-        Side source = new Side();
-        Side target = new Side();
-        List<BilingualUnit> translated = new ArrayList<>();
+    public Result discover(List<BilingualUnit> units) {
+        GeneralWords sourceGeneral = GeneralWords.of(sourceTagger.language());
+        GeneralWords targetGeneral = GeneralWords.of(targetTagger.language());
+        List<Unit> prepared = new ArrayList<>();
         for (BilingualUnit u : units) {
-            List<TaggedToken> sourceTokens = sourceTagger.tag(u.source());
-            List<TaggedToken> targetTokens = targetTagger.tag(u.target());
-            if (looksUntranslated(sourceTokens, targetTokens)) {
+            UnitSide s = UnitSide.of(sourceTagger.tag(u.source()), u.source(), extractor);
+            UnitSide t = UnitSide.of(targetTagger.tag(u.target()), u.target(), extractor);
+            if (s.words().isEmpty() || t.words().isEmpty() || looksUntranslated(s.tokens(), t.tokens())) {
                 continue; // a passage left in the other language would pass for a rendering of each of its words
             }
-            translated.add(u);
-            source.add(u.index(), extractor.extract(sourceTokens));
-            target.add(u.index(), extractor.extract(targetTokens));
+            prepared.add(new Unit(u, s, t));
         }
-        Map<String, Map<String, Integer>> cooccurrence = new HashMap<>();
-        for (BilingualUnit u : translated) {
-            for (String s : source.keysIn(u.index())) {
-                if (source.frequency(s) < options.minUnits()) {
-                    continue;
-                }
-                Map<String, Integer> row = cooccurrence.computeIfAbsent(s, k -> new HashMap<>());
-                for (String t : target.keysIn(u.index())) {
-                    row.merge(t, 1, Integer::sum);
-                }
-            }
+        if (prepared.isEmpty()) {
+            return new Result(List.of(), List.of());
         }
-        Map<String, String> bestSourceOf = bestSources(cooccurrence, source, target, options.minUnits());
-        List<RenderingVariation> found = new ArrayList<>();
-        for (var e : cooccurrence.entrySet()) {
-            RenderingVariation v = variation(e.getKey(), e.getValue(), source, target, bestSourceOf);
-            if (v != null) {
-                found.add(v);
-            }
+        List<SentencePair> pairs = prepared.stream().map(p -> new SentencePair(p.source().words(), p.target().words()))
+                .toList();
+        Seeds seeds = seeds(sourceTagger.language(), targetTagger.language());
+        WordAlignmentModel model = WordAligner.train(pairs, seeds, WordAligner.Options.DEFAULT);
+        List<List<WordLink>> links = pairs.parallelStream().map(model::align).toList();
+        List<Oriented> forward = new ArrayList<>();
+        List<Oriented> backward = new ArrayList<>();
+        for (int k = 0; k < prepared.size(); k++) {
+            Unit p = prepared.get(k);
+            forward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.source(), p.target(), links.get(k)));
+            backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.target(), p.source(),
+                    links.get(k).stream().map(l -> new WordLink(l.target(), l.source(), l.confidence())).toList()));
         }
-        found.sort(Comparator.comparingInt((RenderingVariation v) -> -v.renderings().stream()
-                .mapToInt(r -> r.units().size()).sum()).thenComparing(RenderingVariation::key));
-        return withoutNested(found);
+        return new Result(terms(forward, sourceGeneral, seeds::strength, true),
+                terms(backward, targetGeneral, (a, b) -> seeds.strength(b, a), false));
     }
 
-    private RenderingVariation variation(String s, Map<String, Integer> row, Side source, Side target,
-                                         Map<String, String> bestSourceOf) {
-        Set<Integer> sourceUnits = source.units(s);
-        if (sourceUnits.size() < 2 * options.minUnits()) {
-            return null;
-        }
-        String main = null;
-        double mainDice = 0;
-        for (var e : row.entrySet()) {
-            String t = e.getKey();
-            int c = e.getValue();
-            if (c < options.minUnits()) {
-                continue;
+    private static Seeds seeds(Language source, Language target) {
+        String key = source.code() + "-" + target.code();
+        return SEEDS.computeIfAbsent(key, k -> BilingualLexicon.forPair(source, target)
+                        .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList())))
+                .orElse(Seeds.stringsAndCognates());
+    }
+
+    private record Unit(BilingualUnit unit, UnitSide source, UnitSide target) {
+    }
+
+    /** A unit seen from one side: the side whose terms are checked ({@code from}) and the other. */
+    private record Oriented(int index, double pairing, UnitSide from, UnitSide to, List<WordLink> links) {
+    }
+
+    /** One occurrence of a term and the rendering the aligner spots for it. */
+    private record Occurrence(Oriented unit, CandidateTerm term, Optional<Spotted> spotted) {
+    }
+
+    /** A spotted rendering: its text, its stems (the comparison key), tokens and confidence. */
+    private record Spotted(String text, List<String> lemmas, Set<String> stems, int firstToken, int endToken,
+                           double confidence, boolean nominal, boolean claimed) {
+    }
+
+    /** How strongly the dictionary, identical strings or cognates relate a word to a word of the other side. */
+    private interface Related {
+        double strength(String word, String other);
+    }
+
+    /**
+     * The terms of one side; {@code singleWords}: whether single words are checked too (the reverse
+     * question, one target word for several source words, is asked of phrases only: for single
+     * words it is mostly the source's own variety).
+     */
+    private List<TermRenderings> terms(List<Oriented> units, GeneralWords general, Related related,
+                                       boolean singleWords) {
+        Map<String, Set<Integer>> unitsByKey = new HashMap<>();
+        for (Oriented u : units) {
+            for (CandidateTerm c : u.from().candidates()) {
+                unitsByKey.computeIfAbsent(c.key(), k -> new HashSet<>()).add(u.index());
             }
-            double dice = 2.0 * c / (sourceUnits.size() + target.frequency(t));
-            if (main == null || dice > mainDice + 1e-9
-                    || (Math.abs(dice - mainDice) < 1e-9 && longer(t, main))) {
-                main = t;
-                mainDice = dice;
-            }
         }
-        main = main == null ? null : widened(main, row);
-        if (main == null || mainDice < options.minMainDice() || !rendersNoLongerTerm(bestSourceOf.get(main), s)) {
-            return null;
-        }
-        List<String> chosen = new ArrayList<>();
-        chosen.add(main);
-        // a single word is more often a general word than a term: its variation needs more evidence
-        int minUnits = s.contains(" ") ? options.minUnits() : options.minUnits() + 1;
-        Set<Integer> rest = new LinkedHashSet<>(sourceUnits);
-        rest.removeAll(target.units(main));
-        while (true) {
-            Map<String, Integer> restCounts = new HashMap<>();
-            Set<String> mainWords = Set.of(target.contentKey(main).split(" "));
-            for (int u : rest) {
-                Set<String> present = new HashSet<>(target.contentWordsIn(u));
-                present.retainAll(mainWords);
-                for (String t : target.keysIn(u)) {
-                    // where a word of the main rendering is there, a phrase without it is not the term's
-                    // rendering: "francophones" beside "liste" where "liste de diffusion" is the main one
-                    if (Set.of(target.contentKey(t).split(" ")).containsAll(present)) {
-                        restCounts.merge(t, 1, Integer::sum);
-                    }
-                }
+        Set<String> recurring = new HashSet<>();
+        unitsByKey.forEach((k, v) -> {
+            if (v.size() >= options.minUnits()) {
+                recurring.add(k);
             }
-            String next = null;
-            int nextCount = 0;
-            for (var e : restCounts.entrySet()) {
-                String t = e.getKey();
-                int c = e.getValue();
-                if (c < minUnits || chosen.stream().anyMatch(x -> CandidateTerm.overlaps(x, t)
-                        || target.contentKey(x).equals(target.contentKey(t)))) {
+        });
+        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+        for (Oriented u : units) {
+            Set<String> seen = new HashSet<>();
+            for (CandidateTerm c : u.from().candidates()) {
+                if (!recurring.contains(c.key()) || seen.contains(c.key()) || insideLongerTerm(c, u, recurring)
+                        || TermText.gluedToCode(u.from().tokens(), c.firstToken(), c.endToken())
+                        || TermText.hasPlaceholder(c.lemmas())
+                        || (c.length() == 1 && (!singleWords || general.contains(c.key())))) {
                     continue;
                 }
-                if (modifiesMainRendering(t, main, target)) {
-                    continue;
-                }
-                double specificity = (double) row.getOrDefault(t, 0) / target.frequency(t);
-                if (specificity < options.minSpecificity() || !rendersNoLongerTerm(bestSourceOf.get(t), s)) {
-                    continue;
-                }
-                if (next == null || c > nextCount || (c == nextCount && longer(t, next))) {
-                    next = t;
-                    nextCount = c;
-                }
+                seen.add(c.key());
+                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c, related)));
             }
-            if (next == null) {
-                break;
-            }
-            chosen.add(next);
-            rest.removeAll(target.units(next));
         }
-        if (chosen.size() < 2) {
+        List<TermRenderings> found = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            TermRenderings t = renderings(e.getKey(), e.getValue(), related);
+            if (t != null) {
+                found.add(t);
+            }
+        }
+        found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
+        return found;
+    }
+
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Related related) {
+        if (occurrences.size() < options.minUnits()) {
+            return null; // occurrences left out (glued, nested) may leave too few
+        }
+        Map<Set<String>, Integer> spottedCount = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            o.spotted().ifPresent(s -> spottedCount.merge(s.stems(), 1, Integer::sum));
+        }
+        Set<String> usual = null;
+        int usualSpotted = 0;
+        int usualSupport = 0;
+        for (var e : spottedCount.entrySet()) {
+            int support = support(e.getKey(), occurrences);
+            if (usual == null || e.getValue() > usualSpotted || (e.getValue() == usualSpotted && support > usualSupport)) {
+                usual = e.getKey();
+                usualSpotted = e.getValue();
+                usualSupport = support;
+            }
+        }
+        if (usual == null || usualSpotted < 2 || TermText.hasPlaceholder(usual)) {
             return null;
         }
-        List<Rendering> renderings = new ArrayList<>();
-        for (String t : chosen) {
-            List<Integer> where = new ArrayList<>(target.units(t));
-            where.retainAll(sourceUnits);
-            renderings.add(new Rendering(target.commonestForm(t, where), t, target.forms(t, where), where));
+        List<Integer> usualUnits = new ArrayList<>();
+        List<Occurrence> others = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (o.unit().to().stems().containsAll(usual)) {
+                usualUnits.add(o.unit().index());
+            } else {
+                others.add(o);
+            }
         }
-        renderings.sort(Comparator.comparingInt((Rendering r) -> -r.units().size()));
-        return new RenderingVariation(source.commonestForm(s, sourceUnits), s,
-                source.forms(s, sourceUnits), renderings);
+        double share = (double) usualUnits.size() / occurrences.size();
+        boolean phrase = key.contains(" ");
+        if (others.isEmpty() || usualUnits.size() < 2 || share < (phrase ? options.minShare() : options.minWordShare())) {
+            return null;
+        }
+        String usualText = commonestText(occurrences, usual);
+        List<Deviation> deviations = new ArrayList<>();
+        for (Occurrence o : others) {
+            Deviation d = deviation(o, usualText, usual, usualLemmas(occurrences, usual), related);
+            if (d != null) {
+                deviations.add(d);
+            }
+        }
+        if (deviations.isEmpty()) {
+            return null;
+        }
+        return new TermRenderings(commonestForm(occurrences), key, usualText, usualUnits, deviations,
+                occurrences.size());
+    }
+
+    private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
+                                Related related) {
+        UnitSide from = o.unit().from();
+        CandidateTerm c = o.term();
+        if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
+                || TermText.isAbbreviation(c.surface()) || TermText.isAbbreviation(usualText)) {
+            return null;
+        }
+        if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
+            return null; // part of a name or title, rendered as the name is
+        }
+        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
+        if (o.unit().pairing() < options.doubtfulPairing()) {
+            return new Deviation(o.unit().index(), Deviation.Kind.DOUBTFUL_PAIRING, c.surface(),
+                    o.spotted().map(Spotted::text).orElse(""), o.spotted().map(Spotted::confidence).orElse(0.0),
+                    highlights);
+        }
+        if (o.spotted().isEmpty()) {
+            if (c.length() == 1) {
+                return null; // a single word without rendering is far more often a rewording than an omission
+            }
+            return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0, highlights);
+        }
+        Spotted s = o.spotted().get();
+        List<TaggedToken> to = o.unit().to().tokens();
+        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())
+                || (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems()))) {
+            return null; // a verb or a name is a rewording; part of the usual rendering, an ellipsis
+        }
+        if (c.length() == 1 && translates(related, c.key(), s.lemmas()) && translates(related, c.key(), usualLemmas)) {
+            return null; // a word with two senses the dictionary knows ("société": society, company)
+        }
+        if (TermText.sameWritten(s.text(), usualText)) {
+            return null; // "file name" for "filename", "regex" for "regular expression"
+        }
+        if (TermText.isAbbreviation(s.text()) || TermText.hasPlaceholder(s.stems())
+                || s.stems().size() > c.contentKey().split(" ").length + 1 || s.confidence() < options.minAlignment()) {
+            return null; // a rendering far longer than the term, or weakly linked, is the aligner's guess
+        }
+        highlights.add(s.text());
+        boolean untranslated = s.text().equalsIgnoreCase(c.surface());
+        return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
+                c.surface(), s.text(), s.confidence(), highlights);
+    }
+
+    private static int support(Set<String> stems, List<Occurrence> occurrences) {
+        int n = 0;
+        for (Occurrence o : occurrences) {
+            if (o.unit().to().stems().containsAll(stems)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when a longer recurring term of the unit holds this occurrence: the longer one is checked. */
+    private static boolean insideLongerTerm(CandidateTerm c, Oriented u, Set<String> recurring) {
+        for (CandidateTerm other : u.from().candidates()) {
+            if (other.length() > c.length() && other.firstToken() <= c.firstToken() && other.endToken() >= c.endToken()
+                    && recurring.contains(other.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rendering the word aligner gives the occurrence, function words at its edges left out. */
+    private static Optional<Spotted> spot(Oriented u, CandidateTerm c, Related related) {
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int k = c.firstToken(); k < c.endToken(); k++) {
+            int w = u.from().wordOf()[k];
+            if (w >= 0) {
+                first = Math.min(first, w);
+                last = Math.max(last, w);
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        SentencePair pair = new SentencePair(u.from().words(), u.to().words());
+        Optional<Spotting> spotting = WordAlignmentModel.spot(pair, new Span(first, last + 1), u.links());
+        if (spotting.isEmpty()) {
+            return Optional.empty();
+        }
+        Spotting s = spotting.get();
+        int[] tokenOf = u.to().tokenOf();
+        int from = tokenOf[s.target().start()];
+        int to = tokenOf[s.target().end() - 1] + 1;
+        List<TaggedToken> tokens = u.to().tokens();
+        // words the aligner could not place, next to the rendering, belong to it: a word met once
+        // ("source text" where "text" is new) has no statistics to link it by
+        boolean[] linked = new boolean[tokens.size()];
+        for (WordLink l : u.links()) {
+            linked[tokenOf[l.target()]] = true;
+        }
+        while (from > 0 && !linked[from - 1] && TermText.isTermWord(tokens.get(from - 1))
+                && tokens.get(from - 1).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+            from--;
+        }
+        while (to < tokens.size() && !linked[to] && TermText.isTermWord(tokens.get(to))
+                && tokens.get(to).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+            to++;
+        }
+        while (from < to && !TermText.isTermWord(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && !TermText.isTermWord(tokens.get(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return Optional.empty();
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).text().matches("[-\u2010\u2011'’]")) {
+                return Optional.empty(); // a span across punctuation is not one rendering
+            }
+        }
+        List<String> lemmas = new ArrayList<>();
+        boolean nominal = false;
+        for (int k = from; k < to; k++) {
+            if (TermText.isContent(tokens.get(k))) {
+                lemmas.add(tokens.get(k).lemma());
+                nominal |= tokens.get(k).wordClass().isNominal();
+            }
+        }
+        String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, to, s.confidence(), nominal,
+                claimed(u, s, c, related)));
+    }
+
+    /**
+     * True when every target word of the spotting is linked more confidently to a source content
+     * word outside the term that the dictionary, or spelling, relates to it: "lancement, la
+     * distribution" → "launch" belongs to "lancement".
+     */
+    private static boolean claimed(Oriented u, Spotting s, CandidateTerm c, Related related) {
+        int first = Integer.MAX_VALUE;
+        int end = -1;
+        for (int k = c.firstToken(); k < c.endToken(); k++) {
+            int w = u.from().wordOf()[k];
+            if (w >= 0) {
+                first = Math.min(first, w);
+                end = Math.max(end, w + 1);
+            }
+        }
+        for (WordLink inside : s.links()) {
+            boolean taken = false;
+            for (WordLink l : u.links()) {
+                if (l.target() == inside.target() && (l.source() < first || l.source() >= end)
+                        && l.confidence() > inside.confidence()
+                        && TermText.isContent(u.from().tokens().get(u.from().tokenOf()[l.source()]))
+                        && related.strength(u.from().words().get(l.source()), u.to().words().get(l.target())) > 0) {
+                    taken = true;
+                    break;
+                }
+            }
+            if (!taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean translates(Related related, String word, List<String> others) {
+        return others.stream().anyMatch(o -> related.strength(word, o) > 0);
+    }
+
+    private static List<String> usualLemmas(List<Occurrence> occurrences, Set<String> stems) {
+        for (Occurrence o : occurrences) {
+            if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
+                return o.spotted().get().lemmas();
+            }
+        }
+        return List.of();
+    }
+
+    private static String commonestText(List<Occurrence> occurrences, Set<String> stems) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            o.spotted().filter(s -> s.stems().equals(stems)).ifPresent(s -> counts.merge(s.text(), 1, Integer::sum));
+        }
+        return commonest(counts);
+    }
+
+    private static String commonestForm(List<Occurrence> occurrences) {
+        Map<String, Integer> counts = new HashMap<>();
+        occurrences.forEach(o -> counts.merge(o.term().surface(), 1, Integer::sum));
+        return commonest(counts);
+    }
+
+    /** The most frequent text; among equals, one in lower case, then the first in order. */
+    private static String commonest(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().chars().noneMatch(Character::isUpperCase))
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
     }
 
     /** True when most words of the shorter side occur as they are on the other side. */
@@ -215,184 +466,33 @@ public final class RenderingDiscovery {
     }
 
     /**
-     * For each target phrase, the source phrase it is most associated with, among those it meets at
-     * least {@code minUnits} times (one meeting says nothing: any rare phrase beside it would win).
+     * One side of a unit: its tokens, the words the aligner sees (lemmas, in order) with the token
+     * each comes from and back, the stems of its words, and its candidate terms.
      */
-    private static Map<String, String> bestSources(Map<String, Map<String, Integer>> cooccurrence, Side source,
-                                                   Side target, int minUnits) {
-        Map<String, String> best = new HashMap<>();
-        Map<String, Double> bestScore = new HashMap<>();
-        for (var row : cooccurrence.entrySet()) {
-            String s = row.getKey();
-            int fs = source.frequency(s);
-            for (var cell : row.getValue().entrySet()) {
-                if (cell.getValue() < minUnits) {
-                    continue;
-                }
-                String t = cell.getKey();
-                double dice = 2.0 * cell.getValue() / (fs + target.frequency(t));
-                Double old = bestScore.get(t);
-                if (old == null || dice > old + 1e-9 || (Math.abs(dice - old) < 1e-9 && longer(s, best.get(t)))) {
-                    best.put(t, s);
-                    bestScore.put(t, dice);
-                }
-            }
-        }
-        return best;
-    }
+    private record UnitSide(String text, List<TaggedToken> tokens, List<String> words, int[] wordOf, int[] tokenOf,
+                            Set<String> stems, List<CandidateTerm> candidates) {
 
-    /**
-     * The longest phrase containing the main rendering that renders the term at least half as
-     * often: "software" renders "logiciel libre" everywhere, but "free software" is its rendering
-     * when two beads out of ten say "open source software".
-     */
-    private String widened(String main, Map<String, Integer> row) {
-        int count = row.get(main);
-        String best = main;
-        for (var e : row.entrySet()) {
-            String t = e.getKey();
-            if (e.getValue() >= Math.max(options.minUnits(), (count + 1) / 2) && !t.equals(best)
-                    && (" " + t + " ").contains(" " + best + " ")
-                    && (e.getValue() > row.get(best) || longer(t, best))) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * True when, wherever {@code t} occurs, it is part of a longer phrase that has a word of the main
-     * rendering {@code t} lacks: "francophones" in "listes francophones" beside the main rendering
-     * "listes de diffusion" qualifies the main rendering, it does not replace it.
-     */
-    private static boolean modifiesMainRendering(String t, String main, Side target) {
-        Set<String> mainWords = Set.of(target.contentKey(main).split(" "));
-        Set<String> ownWords = Set.of(target.contentKey(t).split(" "));
-        for (int u : target.units(t)) {
-            boolean inside = false;
-            for (String k : target.keysIn(u)) {
-                if (!k.equals(t) && (" " + k + " ").contains(" " + t + " ")) {
-                    for (String w : target.contentKey(k).split(" ")) {
-                        if (mainWords.contains(w) && !ownWords.contains(w)) {
-                            inside = true;
-                        }
+        static UnitSide of(List<TaggedToken> tokens, String text, NounPhraseExtractor extractor) {
+            List<String> words = new ArrayList<>();
+            int[] wordOf = new int[tokens.size()];
+            List<Integer> tokenOf = new ArrayList<>();
+            Set<String> stems = new TreeSet<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                TaggedToken t = tokens.get(k);
+                wordOf[k] = -1;
+                if (t.isWord()) {
+                    wordOf[k] = words.size();
+                    words.add(t.lemma());
+                    tokenOf.add(k);
+                    stems.add(TermText.stem(t.folded()));
+                    stems.add(TermText.stem(t.lemma()));
+                    for (String part : t.folded().split("[-\u2010\u2011/]")) {
+                        stems.add(TermText.stem(part)); // "email-based" holds "email"
                     }
                 }
             }
-            if (!inside) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when a target phrase whose best source is {@code best} may render {@code term}: its best
-     * source is the term or a part of it. When it is a longer phrase ("site web" for "website"),
-     * the target phrase renders that phrase, not the term ("web").
-     */
-    private static boolean rendersNoLongerTerm(String best, String term) {
-        return best != null && (" " + term + " ").contains(" " + best + " ");
-    }
-
-    private static boolean longer(String a, String b) {
-        int la = a.split(" ").length;
-        int lb = b.split(" ").length;
-        return la > lb || (la == lb && a.compareTo(b) < 0);
-    }
-
-    /** Drops a variation whose term lies inside a longer term reported with overlapping renderings. */
-    private static List<RenderingVariation> withoutNested(List<RenderingVariation> all) {
-        List<RenderingVariation> kept = new ArrayList<>();
-        for (RenderingVariation v : all) {
-            boolean nested = false;
-            for (RenderingVariation w : all) {
-                if (w != v && CandidateTerm.overlaps(v.key(), w.key()) && w.key().length() > v.key().length()
-                        && sameRenderings(v, w)) {
-                    nested = true;
-                    break;
-                }
-            }
-            if (!nested) {
-                kept.add(v);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean sameRenderings(RenderingVariation a, RenderingVariation b) {
-        for (Rendering r : a.renderings()) {
-            boolean matched = b.renderings().stream().anyMatch(x -> CandidateTerm.overlaps(x.key(), r.key()));
-            if (!matched) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The candidates of one side: per unit the keys, per key the units and the forms met. */
-    private static final class Side {
-        private final Map<Integer, Set<String>> keysByUnit = new HashMap<>();
-        private final Map<String, Set<Integer>> unitsByKey = new HashMap<>();
-        private final Map<String, Map<Integer, List<String>>> forms = new HashMap<>();
-        private final Map<String, String> contentKeys = new HashMap<>();
-
-        String contentKey(String key) {
-            return contentKeys.getOrDefault(key, key);
-        }
-
-        void add(int unit, List<CandidateTerm> candidates) {
-            Set<String> keys = keysByUnit.computeIfAbsent(unit, u -> new HashSet<>());
-            for (CandidateTerm c : candidates) {
-                keys.add(c.key());
-                contentKeys.putIfAbsent(c.key(), c.contentKey());
-                unitsByKey.computeIfAbsent(c.key(), k -> new java.util.TreeSet<>()).add(unit);
-                forms.computeIfAbsent(c.key(), k -> new HashMap<>())
-                        .computeIfAbsent(unit, u -> new ArrayList<>()).add(c.surface());
-            }
-        }
-
-        Set<String> contentWordsIn(int unit) {
-            Set<String> words = new HashSet<>();
-            for (String k : keysIn(unit)) {
-                words.addAll(List.of(contentKey(k).split(" ")));
-            }
-            return words;
-        }
-
-        Set<String> keysIn(int unit) {
-            return keysByUnit.getOrDefault(unit, Set.of());
-        }
-
-        Set<Integer> units(String key) {
-            return unitsByKey.getOrDefault(key, Set.of());
-        }
-
-        int frequency(String key) {
-            return units(key).size();
-        }
-
-        Set<String> forms(String key, java.util.Collection<Integer> units) {
-            Set<String> result = new LinkedHashSet<>();
-            Map<Integer, List<String>> byUnit = forms.getOrDefault(key, Map.of());
-            for (int u : units) {
-                result.addAll(byUnit.getOrDefault(u, List.of()));
-            }
-            return result;
-        }
-
-        String commonestForm(String key, java.util.Collection<Integer> units) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Map<Integer, List<String>> byUnit = forms.getOrDefault(key, Map.of());
-            for (int u : units) {
-                for (String f : byUnit.getOrDefault(u, List.of())) {
-                    counts.merge(f.toLowerCase(java.util.Locale.ROOT).equals(f) ? f : f, 1, Integer::sum);
-                }
-            }
-            return counts.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(e -> e.getKey().chars().noneMatch(Character::isUpperCase)))
-                    .map(Map.Entry::getKey).orElse(key);
+            return new UnitSide(text, tokens, words, wordOf, tokenOf.stream().mapToInt(Integer::intValue).toArray(),
+                    stems, extractor.extract(tokens));
         }
     }
 }

@@ -65,7 +65,7 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
             msg = msg.strip().lines().findFirst().orElse("malformed XML");
             throw new TermsException(file + (line > 0 ? ":" + line : "") + ": not well-formed TBX: " + msg, e);
         } catch (IOException e) {
-            throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
+            throw GlossaryFormat.unreadable(file, e);
         }
         if (entries.isEmpty()) {
             throw new TermsException(file + ": no entry has terms in both " + source.code() + " and " + target.code()
@@ -101,7 +101,7 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TermsException(file + (line > 0 ? ":" + line : "") + ": not well-formed TBX", e);
         } catch (IOException e) {
-            throw new TermsException(file + ": cannot read the glossary (" + e.getMessage() + ")", e);
+            throw GlossaryFormat.unreadable(file, e);
         }
     }
 

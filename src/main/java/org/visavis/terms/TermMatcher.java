@@ -13,6 +13,8 @@ import org.visavis.lang.WordClass;
  * whatever its inflection: "lutte revendicative" is found in "des luttes revendicatives",
  * "struggle over immediate demands" in "Struggles over immediate demands". Tokens are whole
  * words: "organisation" is not found in "self-organisation", nor "libre" in "libres-service".
+ * Symbols are part of a term: "C++" is the three tokens C, +, +, so that it is not found in "C",
+ * nor "C" in "C++" or "C#".
  *
  * <pre>{@code
  * TermMatcher fr = new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr")));
@@ -57,14 +59,34 @@ public final class TermMatcher {
         return !find(term, sentence).isEmpty();
     }
 
+    /** Punctuation around a term that is not part of it: quotes, brackets, a final full stop. */
+    private static final java.util.Set<String> ENCLOSING = java.util.Set.of(".", ",", ";", ":", "!", "?", "…", "\"",
+            "'", "«", "»", "“", "”", "‘", "’", "„", "(", ")", "[", "]", "{", "}");
+
+    /** Symbols that glue a word to its neighbour into another word: "C++", "C#", "self-organisation". */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("+", "#", "-", "‑", "‐", "_");
+
     private static List<TaggedToken> words(List<TaggedToken> tokens) {
-        // a term written with a final full stop or quotes still means the words
-        return tokens.stream().filter(TaggedToken::isWord).toList();
+        // a term written with a final full stop or quotes still means the words; "C++" keeps its pluses
+        int from = 0;
+        int to = tokens.size();
+        while (from < to && !tokens.get(from).isWord() && ENCLOSING.contains(tokens.get(from).text())) {
+            from++;
+        }
+        while (to > from && !tokens.get(to - 1).isWord() && ENCLOSING.contains(tokens.get(to - 1).text())) {
+            to--;
+        }
+        return tokens.subList(from, to).stream().filter(t -> t.isWord() || !ENCLOSING.contains(t.text())).toList();
     }
 
     private static boolean matchesAt(List<TaggedToken> pattern, List<TaggedToken> tokens, int at, Casing casing) {
         for (int k = 0; k < pattern.size(); k++) {
-            if (!sameWord(pattern.get(k), tokens.get(at + k), casing)) {
+            TaggedToken termToken = pattern.get(k);
+            TaggedToken token = tokens.get(at + k);
+            if (!termToken.isWord() && k > 0 && termToken.spaceBefore() != token.spaceBefore()) {
+                return false; // "C++" is not "C + +"
+            }
+            if (!sameWord(termToken, token, casing)) {
                 return false;
             }
         }
@@ -106,15 +128,14 @@ public final class TermMatcher {
         return s.length() > 1 && s.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** False when a hyphen glues the match to a neighbouring word ("libre" in "libre-service"). */
+    /**
+     * False when a hyphen or a symbol glues the match to a neighbouring word or sign ("libre" in
+     * "libre-service", "C" in "C++" and "C#").
+     */
     private static boolean standsAlone(List<TaggedToken> tokens, int first, int end) {
-        if (first > 0 && !tokens.get(first).spaceBefore() && isHyphen(tokens.get(first - 1))) {
+        if (first > 0 && !tokens.get(first).spaceBefore() && JOINING.contains(tokens.get(first - 1).text())) {
             return false;
         }
-        return !(end < tokens.size() && !tokens.get(end).spaceBefore() && isHyphen(tokens.get(end)));
-    }
-
-    private static boolean isHyphen(TaggedToken t) {
-        return t.text().equals("-") || t.text().equals("‑") || t.text().equals("‐");
+        return !(end < tokens.size() && !tokens.get(end).spaceBefore() && JOINING.contains(tokens.get(end).text()));
     }
 }

@@ -62,6 +62,16 @@ class SpellingVariantCheckTest {
         "en | Email is fast. / E-mail is fast.                                                       | 1",
         "fr | Où est le paquet ? / Le paquet ou la source.                                           | 0",
         "fr | Le rôle de Debian. / Le role de Debian.                                                 | 1",
+        "en | The web site is down. / The website is up again.                                      | 1",
+        "en | The list is up to date. / The list is up-to-date.                                     | 1",
+        "en | An up-to-date list. / The list is up to date.                                          | 0",
+        "en | We meet every day. / An everyday struggle.                                             | 0",
+        "en | It may be late. / Maybe it is late.                                                    | 0",
+        "fr | Il peut être tard. / C’est peut-être tard.                                              | 0",
+        // an English passage left in a French text, and a path in a command
+        "fr | Le rôle de l’autonomie est décisif. / The role of the unions is not what it was.        | 0",
+        "en | Open the file /usr/share/self-organisation now. / Self-organization is the first act.  | 0",
+        "en | Open the file now. / Self-organisation is the first act. / Self-organization is not.   | 1",
     })
     void variantsAndNonVariants(String lang, String sentences, int expected) {
         assertThat(check(lang, List.of(sentences.split(" / ")))).hasSize(expected);

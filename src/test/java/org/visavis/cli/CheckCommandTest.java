@@ -129,6 +129,23 @@ class CheckCommandTest {
                 .contains("\"target_term\":\"wage struggles\"");
     }
 
+    /** No glossary: the translator's note 1 declares the rendering, and the text is held to it. */
+    @Test
+    void holdsTheEnglishRenderingToTheRenderingItsNoteDeclares() {
+        Run r = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--checks", "term-declared");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("declared rendering: “luttes revendicatives” → “struggles over immediate demands”, "
+                + "declared in note 1 / sentence 4");
+        assertThat(r.out()).contains("“wage struggles” renders “luttes revendicatives” otherwise")
+                .contains("“struggles over wages” renders").contains("“struggle about wages” renders")
+                .contains("“struggle over wages and conditions” renders")
+                .doesNotContain("“class struggles” renders").doesNotContain("“struggle over immediate demands” renders");
+        Run bad = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--declared", "maybe");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--declared: 'maybe' is neither on nor off");
+    }
+
     @Test
     void badInputSaysWhatIsWrong(@TempDir Path dir) throws Exception {
         Path folder = project(dir);
@@ -160,13 +177,15 @@ class CheckCommandTest {
 
         Path noLanguage = dir.resolve("no-language");
         Files.createDirectories(noLanguage);
-        for (String name : List.of("source.xml", "target.xml", "alignment.xml")) {
-            String xml = Files.readString(folder.resolve(name));
-            Files.writeString(noLanguage.resolve(name), name.equals("target.xml") ? xml.replace(" xml:lang=\"en\"", "") : xml);
+        List<Path> own = new ProjectStore().currentFiles(folder); // alignment.xml, source, target
+        for (Path file : own) {
+            String xml = Files.readString(file);
+            Files.writeString(noLanguage.resolve(file.getFileName()), file.equals(own.get(2))
+                    ? xml.replace(" xml:lang=\"en\"", "") : xml);
         }
         Run withoutTargetLanguage = run("check", noLanguage.toString());
         assertThat(withoutTargetLanguage.exitCode()).isEqualTo(2);
-        assertThat(withoutTargetLanguage.err()).contains("target.xml").contains("no xml:lang");
+        assertThat(withoutTargetLanguage.err()).contains(own.get(2).getFileName().toString()).contains("no xml:lang");
 
         Run noGlossary = run("check", folder.toString(), "--checks", "term-missing");
         assertThat(noGlossary.exitCode()).isEqualTo(2);

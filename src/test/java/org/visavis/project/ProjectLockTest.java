@@ -19,7 +19,7 @@ class ProjectLockTest {
             assertThatThrownBy(() -> ProjectLock.acquire(dir))
                     .isInstanceOf(ProjectException.class)
                     .hasMessageContaining(dir.toString())
-                    .hasMessageContaining("open in another visavis window");
+                    .hasMessageContaining("the project is open in visavis (pid " + ProcessHandle.current().pid() + ")");
         }
         try (ProjectLock again = ProjectLock.acquire(dir)) {
             assertThat(again.file()).exists();

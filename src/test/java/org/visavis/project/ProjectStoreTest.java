@@ -62,8 +62,8 @@ class ProjectStoreTest {
         new ProjectStore().save(new Project(dir, handbookSample()));
         String links = Files.readString(dir.resolve("alignment.xml"));
         assertThat(links).contains("<link type=\"2-1\" xtargets=\"s2 s3;s2\" certainty=\"0.625\" status=\"auto\"/>")
-                .contains("fromDoc=\"source.xml\" toDoc=\"target.xml\"");
-        String source = Files.readString(dir.resolve("source.xml"));
+                .containsPattern("fromDoc=\"source-[0-9a-f]{16}\\.xml\" toDoc=\"target-[0-9a-f]{16}\\.xml\"");
+        String source = Files.readString(new ProjectStore().currentFiles(dir).get(1));
         assertThat(source).contains("<text xml:lang=\"fr-FR\"")
                 .contains("<p id=\"p1\" type=\"heading\">")
                 .contains("<s id=\"s3\">Elle est &lt;vraiment&gt; R&amp;D.</s>")
@@ -93,14 +93,16 @@ class ProjectStoreTest {
         store.save(new Project(dir, handbookSample()));
         byte[] before = Files.readAllBytes(dir.resolve("alignment.xml"));
         // A folder where the temporary file must go makes the write fail, as a full disk would.
-        Files.createDirectory(dir.resolve("target.xml.new"));
-        Files.writeString(dir.resolve("target.xml.new").resolve("x"), "occupied");
+        Files.createDirectory(dir.resolve("alignment.xml.new"));
+        Files.writeString(dir.resolve("alignment.xml.new").resolve("x"), "occupied");
+        Alignment changed = new Alignment(handbookSample().source(), handbookSample().target(), List.of(
+                Bead.auto(List.of(0), List.of(0), 0.9), Bead.auto(List.of(1, 2), List.of(1), 0.5)));
 
-        assertThatThrownBy(() -> store.save(new Project(dir, handbookSample())))
+        assertThatThrownBy(() -> store.save(new Project(dir, changed)))
                 .isInstanceOf(ProjectException.class)
-                .hasMessageContaining("target.xml");
+                .hasMessageContaining("alignment.xml");
         assertThat(Files.readAllBytes(dir.resolve("alignment.xml"))).isEqualTo(before);
-        assertThat(dir.resolve("source.xml.new")).doesNotExist();
+        assertThat(store.load(dir).alignment()).isEqualTo(handbookSample());
     }
 
     @ParameterizedTest
@@ -113,7 +115,9 @@ class ProjectStoreTest {
     })
     void aBrokenLinkFileIsReportedWithItsName(String content, String problem, @TempDir Path dir) throws Exception {
         new ProjectStore().save(new Project(dir, handbookSample()));
-        Files.writeString(dir.resolve("alignment.xml"), content, StandardCharsets.UTF_8);
+        List<Path> files = new ProjectStore().currentFiles(dir);
+        Files.writeString(dir.resolve("alignment.xml"), content.replace("source.xml", files.get(1).getFileName().toString())
+                .replace("target.xml", files.get(2).getFileName().toString()), StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new ProjectStore().load(dir))
                 .isInstanceOf(ProjectException.class)
@@ -124,11 +128,12 @@ class ProjectStoreTest {
     @Test
     void aProjectWhoseDocumentIsMissingSaysWhich(@TempDir Path dir) throws Exception {
         new ProjectStore().save(new Project(dir, handbookSample()));
-        Files.delete(dir.resolve("target.xml"));
+        Path target = new ProjectStore().currentFiles(dir).get(2);
+        Files.delete(target);
 
         assertThatThrownBy(() -> new ProjectStore().load(dir))
                 .isInstanceOf(ProjectException.class)
-                .hasMessageContaining("target.xml")
+                .hasMessageContaining(target.toString())
                 .hasMessageContaining("missing");
     }
 
@@ -137,5 +142,31 @@ class ProjectStoreTest {
         assertThatThrownBy(() -> new ProjectStore().load(dir))
                 .isInstanceOf(ProjectException.class)
                 .hasMessageContaining("not a visavis project");
+    }
+
+    @Test
+    void aProjectInTheOldFlatLayoutOpensAndItsFirstSavesMoveItToTheNewOne(@TempDir Path dir) throws Exception {
+        Alignment old = handbookSample();
+        ProjectFixtures.writeFlat(dir, old);
+        Files.writeString(dir.resolve("source.xml.bak"), "an older backup, cut short by the old copy-as-backup");
+        ProjectStore store = new ProjectStore();
+        assertThat(store.load(dir).alignment()).isEqualTo(old);
+
+        Alignment edited = new Alignment(old.source(), old.target(), List.of(
+                Bead.auto(List.of(0), List.of(0), 0.9), Bead.auto(List.of(1, 2), List.of(1), 0.5)));
+        store.save(new Project(dir, edited));
+        assertThat(store.load(dir).alignment()).isEqualTo(edited);
+        assertThat(store.loadBackup(dir).alignment()).as("the flat files are the backup now").isEqualTo(old);
+        assertThat(dir.resolve("source.xml.bak")).as("the older, unmatched backup is gone").doesNotExist();
+
+        store.save(new Project(dir, old));
+        assertThat(store.loadBackup(dir).alignment()).isEqualTo(edited);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .as("one version and its backup: two link files, the documents they name, the lock")
+                    .containsExactly(".visavis.lock", "alignment.xml", "alignment.xml.bak",
+                            store.currentFiles(dir).get(1).getFileName().toString(),
+                            store.currentFiles(dir).get(2).getFileName().toString());
+        }
     }
 }

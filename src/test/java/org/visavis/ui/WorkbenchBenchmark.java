@@ -31,8 +31,7 @@ public final class WorkbenchBenchmark {
         Alignment big = repeat(n);
         new ProjectStore().save(new Project(dir, big));
         System.out.printf(Locale.ROOT, "project: %,d beads, %,d + %,d sentences, %,d KB on disk%n", big.beads().size(),
-                big.source().size(), big.target().size(), Files.size(dir.resolve("source.xml")) / 1024
-                        + Files.size(dir.resolve("target.xml")) / 1024 + Files.size(dir.resolve("alignment.xml")) / 1024);
+                big.source().size(), big.target().size(), diskKb(new ProjectStore().currentFiles(dir)));
 
         // a glossary whose terms occur in every copy of the text: the findings panel and the highlights have work
         Files.writeString(dir.resolve("glossary.tsv"), "fr\ten\tforbidden\tnote\tcase\n"
@@ -150,5 +149,13 @@ public final class WorkbenchBenchmark {
         }
         return new Alignment(new SegmentedDocument("big.fr", base.source().language(), sp, ss),
                 new SegmentedDocument("big.en", base.target().language(), tp, ts), beads);
+    }
+
+    private static long diskKb(java.util.List<Path> files) throws java.io.IOException {
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        return bytes / 1024;
     }
 }

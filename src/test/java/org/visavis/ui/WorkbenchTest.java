@@ -95,7 +95,7 @@ class WorkbenchTest {
 
         driver.press("ctrl S");
         assertThat(savedLinks()).contains("xtargets=\"s5 s6;s5 s6\"").contains("status=\"confirmed\"");
-        assertThat(Files.readString(project.resolve(ProjectStore.TARGET_FILE))).contains("<s id=\"s6\">but whether used");
+        assertThat(Files.readString(new ProjectStore().currentFiles(project).get(2))).contains("<s id=\"s6\">but whether used");
         assertThat(Files.readString(project.resolve(ProjectStore.ALIGNMENT_FILE + ".bak")))
                 .as("the previous version is kept").contains("xtargets=\"s6;s6\"");
         assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.isDirty())).isFalse();
@@ -132,7 +132,7 @@ class WorkbenchTest {
         });
         driver.waitIdle();
         driver.waitIdle();
-        assertThat(Files.readString(project.resolve(ProjectStore.SOURCE_FILE)))
+        assertThat(Files.readString(new ProjectStore().currentFiles(project).get(1)))
                 .contains(">Si cela implique trop de mises à jour, on peut recompiler le programme.</s>");
         assertThat(driver.alignment().beads().get(13).isConfirmed()).as("an edited bead counts as checked").isTrue();
     }
@@ -304,7 +304,7 @@ class WorkbenchTest {
         second = WorkbenchDriver.start(List.of());
         second.open(project);
         assertThat(second.dialogs.errors).singleElement().asString()
-                .contains(project.toString()).contains("open in another visavis window");
+                .contains(project.toString()).contains("the project is open in visavis (pid");
         assertThat(WorkbenchDriver.onEdt(() -> second.workbench.alignment())).isEmpty();
     }
 
@@ -327,11 +327,12 @@ class WorkbenchTest {
     void aProjectWhoseDocumentIsMissingIsReportedByFile() throws Exception {
         project = dir.resolve("incomplete");
         new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
-        Files.delete(project.resolve(ProjectStore.TARGET_FILE));
+        Path target = new ProjectStore().currentFiles(project).get(2);
+        Files.delete(target);
         driver = WorkbenchDriver.start(List.of());
         driver.open(project);
         assertThat(driver.dialogs.errors).singleElement().asString()
-                .contains(project.resolve(ProjectStore.TARGET_FILE).toString()).contains("missing");
+                .contains(target.toString()).contains("missing");
         assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.alignment())).isEmpty();
     }
 
@@ -341,6 +342,7 @@ class WorkbenchTest {
         String before = savedLinks();
         // the temporary file cannot be created, as on a full disk or a read-only folder
         Files.createDirectory(project.resolve(ProjectStore.ALIGNMENT_FILE + ".new"));
+        Files.writeString(project.resolve(ProjectStore.ALIGNMENT_FILE + ".new").resolve("x"), "occupied");
         driver.selectBead(1, BeadTableModel.SOURCE);
         driver.press("SPACE");
         driver.press("ctrl S");

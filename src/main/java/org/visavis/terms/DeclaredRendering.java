@@ -1,0 +1,33 @@
+package org.visavis.terms;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rendering a translation declares for itself in a note or in its running text: the source
+ * term, the rendering it is held to, where the declaration stands (the note's label, if in a note,
+ * and the sentence that cites the note or holds the declaration) and the declaring text.
+ * Note 1 of the English self-organisation text gives
+ * {@code DeclaredRendering(Term.of("luttes revendicatives"), Term.of("struggles over immediate demands"),
+ * Optional.of("1"), 5, "Les luttes revendicatives, which we have rendered throughout as ...")}.
+ */
+public record DeclaredRendering(Term source, Term rendering, Optional<String> note, int sentence, String declaration) {
+    static final String ORIGIN_PREFIX = "declared in ";
+
+    public DeclaredRendering {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(rendering, "rendering");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(declaration, "declaration");
+    }
+
+    /** "declared in note 1 / sentence 5", "declared in sentence 3": sentence indexes as findings give them. */
+    public String origin() {
+        return note.map(n -> ORIGIN_PREFIX + "note " + n + " / sentence " + sentence).orElse(ORIGIN_PREFIX + "sentence " + sentence);
+    }
+
+    /** The rendering as a glossary entry, its origin as the entry's note. */
+    public GlossaryEntry asEntry() {
+        return new GlossaryEntry(source, java.util.List.of(rendering), java.util.List.of(), origin());
+    }
+}

@@ -1,0 +1,57 @@
+package org.visavis.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.visavis.eval.Calibration;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Language;
+
+/** The confidence of one-sided beads, through the aligner on the Handbook's release-lifecycle section. */
+class UnpairedCheckTest {
+
+    private static final Language FR = Language.of("fr");
+    private static final Language EN = Language.of("en");
+    private final SentenceAligner aligner = LengthLexicalAligner.forLanguages(FR, EN);
+
+    private static List<String> french() {
+        return AlignerFixtures.sentences("release-lifecycle.fr.txt");
+    }
+
+    private static List<String> english() {
+        return AlignerFixtures.sentences("release-lifecycle.en.txt");
+    }
+
+    @Test
+    void sentencesWhoseCounterpartsWereMovedFurtherOnAreNotConfidentlyAlone() {
+        // English 10-13 moved after 30, as a page-layout mix-up in a PDF does: the French
+        // sentences 10-13 and the English ones have their counterparts some twenty sentences off.
+        List<String> en = new ArrayList<>(english());
+        List<String> moved = new ArrayList<>(en.subList(10, 14));
+        en.subList(10, 14).clear();
+        en.addAll(27, moved);
+        List<Bead> beads = aligner.align(AlignerFixtures.plain(french(), FR), AlignerFixtures.plain(en, EN));
+        Alignment.checkCoverage(beads, french().size(), en.size());
+        List<Bead> oneSided = beads.stream().filter(Bead::isOneSided).toList();
+        assertThat(oneSided).isNotEmpty();
+        assertThat(oneSided).allSatisfy(b -> assertThat(b.confidence())
+                .as("%s", b.notation()).isLessThan(Calibration.CONFIDENT));
+    }
+
+    @Test
+    void aSentenceWithNoCounterpartAnywhereStaysConfidentlyAlone() {
+        List<String> en = new ArrayList<>(english());
+        // From corpora/self-organisation/en.txt: English, but of another text altogether.
+        String stranger = "Being a class becomes the obstacle which its struggle as a class has to overcome; this"
+                + " obstacle possesses a reality which is clear and easily identifiable, it is self-organisation"
+                + " and autonomy.";
+        en.add(20, stranger);
+        List<Bead> beads = aligner.align(AlignerFixtures.plain(french(), FR), AlignerFixtures.plain(en, EN));
+        Bead alone = beads.stream().filter(b -> b.target().contains(20)).findFirst().orElseThrow();
+        assertThat(alone.notation()).isEqualTo("[]:[20]");
+        assertThat(alone.confidence()).isGreaterThanOrEqualTo(Calibration.CONFIDENT);
+    }
+}
