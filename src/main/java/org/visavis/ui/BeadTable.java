@@ -103,6 +103,9 @@ final class BeadTable extends JTable {
             int leadModel = lead < 0 ? -1 : convertColumnIndexToModel(lead);
             column = convertColumnIndexToView(leadModel == BeadTableModel.TARGET ? BeadTableModel.TARGET : BeadTableModel.SOURCE);
         }
+        if (column >= 0) {
+            chosenColumn = convertColumnIndexToModel(column);
+        }
         super.changeSelection(row, column, toggle, extend);
         if (getTableHeader() != null) {
             getTableHeader().repaint(); // the header shows the side chosen
@@ -110,6 +113,8 @@ final class BeadTable extends JTable {
     }
 
     private java.util.function.BooleanSupplier mayEdit = () -> true;
+    /** The text column last chosen: a table refresh clears the column selection, the side chosen stays. */
+    private int chosenColumn = BeadTableModel.SOURCE;
 
     /** Text editing starts only when {@code gate} says so (not while a realign runs). */
     void setEditGate(java.util.function.BooleanSupplier gate) {
@@ -195,7 +200,8 @@ final class BeadTable extends JTable {
     /** The side of the focused column: the target when the target column has the focus, else the source. */
     Side focusedSide() {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
-        return lead >= 0 && convertColumnIndexToModel(lead) == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
+        int column = lead >= 0 ? convertColumnIndexToModel(lead) : chosenColumn;
+        return column == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
     }
 
     /** The selected bead index, or -1. */
@@ -232,7 +238,7 @@ final class BeadTable extends JTable {
         boolean scrolls = getAutoscrolls();
         setAutoscrolls(false); // changeSelection would scroll the row just into view, at the edge
         try {
-            changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+            changeSelection(row, lead < 0 ? convertColumnIndexToView(chosenColumn) : lead, false, false);
         } finally {
             setAutoscrolls(scrolls);
         }

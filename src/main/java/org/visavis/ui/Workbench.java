@@ -477,12 +477,14 @@ final class Workbench {
 
         @Override
         public void opened() {
+            files.projectFolder().ifPresent(Workbench.this::restoreView);
             table.requestFocusInWindow();
             checks.opened();
         }
 
         @Override
         public void closing() {
+            files.projectFolder().ifPresent(Workbench.this::rememberView);
             checks.closed();
         }
 
@@ -521,6 +523,34 @@ final class Workbench {
         public void highlight(Optional<org.visavis.checks.Finding> finding) {
             table.setFindingHighlight(finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE));
             refreshCommands();
+        }
+    }
+
+    // ---- where the reviser left a project ------------------------------------------------------
+
+    private void rememberView(Path folder) {
+        int b = table.selectedBead();
+        layout.rememberView(folder, new WindowLayout.ProjectView(Math.max(0, b), table.focusedSide(), model.isFiltered(),
+                model.isOrdered(), checks.panel().isVisible()));
+    }
+
+    /** Back at the bead and in the view where the project was left. */
+    private void restoreView(Path folder) {
+        WindowLayout.ProjectView v = layout.view(folder);
+        if (v.filtered() != model.isFiltered()) {
+            navigation.toggleFilter();
+        }
+        if (v.byRisk() != model.isOrdered()) {
+            navigation.toggleRiskOrder();
+        }
+        if (v.findingsShown() != checks.panel().isVisible()) {
+            toggleFindings();
+        }
+        int column = v.side() == Side.TARGET ? BeadTableModel.TARGET : BeadTableModel.SOURCE;
+        table.changeSelection(Math.max(0, model.rowOf(v.bead())), table.convertColumnIndexToView(column), false, false);
+        table.selectBead(v.bead());
+        if (v.bead() > 0 || v.filtered() || v.byRisk()) {
+            say("Back at bead " + org.visavis.checks.BeadNumbers.shown(table.selectedBead()) + ", where you left it");
         }
     }
 
