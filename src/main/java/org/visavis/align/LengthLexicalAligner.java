@@ -135,8 +135,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
         synchronized (this) {
             prepared = f;
         }
+        int whole = Math.max(f.source().size, f.target().size) + 1;
         return TranslationCoverage.of(f.source().size, f.target().size,
-                CoverageFinder.candidates(f.source(), f.target(), f.links()));
+                new RareWordAnchors(TranslationCoverage.MAX_OCCURRENCES).candidates(f.source(), f.target(), f.links(), whole));
     }
 
     /** The features and word links of a document pair, computed once for the coverage and the alignment. */
