@@ -131,10 +131,41 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     /** Which stretch of each document has a counterpart in the other. */
     public TranslationCoverage coverage(SegmentedDocument source, SegmentedDocument target) {
+        Features f = features(source, target);
+        synchronized (this) {
+            prepared = f;
+        }
+        int whole = Math.max(f.source().size, f.target().size) + 1;
+        return TranslationCoverage.of(f.source().size, f.target().size,
+                new RareWordAnchors(TranslationCoverage.MAX_OCCURRENCES).candidates(f.source(), f.target(), f.links(), whole));
+    }
+
+    /** The features and word links of a document pair, computed once for the coverage and the alignment. */
+    private record Features(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, SideFeatures source,
+            SideFeatures target, TypeLinks links) {
+    }
+
+    /** Those of the last {@link #coverage} call, taken (once) by the alignment of the same documents. */
+    private Features prepared;
+
+    private Features features(SegmentedDocument source, SegmentedDocument target) {
+        Features p;
+        synchronized (this) {
+            p = prepared;
+            prepared = null;
+        }
+        if (p != null && p.sourceDoc() == source && p.targetDoc() == target) {
+            return p;
+        }
+        long t0 = System.nanoTime();
         SideFeatures s = new SideFeatures(source, sourceLemmatizer, options.frequentShare());
         SideFeatures t = new SideFeatures(target, targetLemmatizer, options.frequentShare());
-        TypeLinks links = new TypeLinks(s, t).addLexicon(lexicon).addCognates();
-        return TranslationCoverage.of(s.size, t.size, CoverageFinder.candidates(s, t, links));
+        debug("  sides %.2fs", t0);
+        TypeLinks links = new TypeLinks(s, t).addLexicon(lexicon);
+        debug("  lexicon links %.2fs", t0);
+        links.addCognates();
+        debug("  cognates %.2fs", t0);
+        return new Features(source, target, s, t, links);
     }
 
     /** Aligns the documents; where one covers only part of the other, only that stretch. */
@@ -308,14 +339,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, BeadScorer constraints) {
             this.constraints = constraints;
-            long t0 = System.nanoTime();
-            source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
-            target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
-            debug("  sides %.2fs", t0);
-            links = new TypeLinks(source, target).addLexicon(lexicon);
-            debug("  lexicon links %.2fs", t0);
-            links.addCognates();
-            debug("  cognates %.2fs", t0);
+            Features f = features(sourceDoc, targetDoc);
+            source = f.source();
+            target = f.target();
+            links = f.links();
             long sc = source.charPrefix[source.size];
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;

@@ -8,8 +8,13 @@ import org.visavis.model.Language;
 
 /**
  * Which stretch of each document has a counterpart in the other, found before aligning from the
- * rare words they share in order ({@link CoverageFinder}): all of both for a text and its
- * translation; the first third of the English for the French of its first chapters. Stretches are
+ * rare words they share in order: sentence pairs sharing two or more linked words rare in the
+ * whole of both documents (in at most {@link #MAX_OCCURRENCES} sentences), no other sentence
+ * sharing as many ({@link RareWordAnchors} with a window as large as the documents), and the
+ * longest chain of them monotone on both sides. Nothing assumes the documents run in parallel from
+ * start to end: the French of the first third of an English book chains along that third, two
+ * unrelated texts hardly at all. The stretches: all of both for a text and its translation; the
+ * first third of the English for the French of its first chapters. Stretches are
  * half-open sentence ranges. {@code partialWarning} words it for a person ("the French covers 34 %
  * of the English: sentences 1–600"); {@code refusal} says, after aligning, whether the documents
  * look like translations of each other at all.
@@ -19,6 +24,9 @@ import org.visavis.model.Language;
  */
 public record TranslationCoverage(int sourceSize, int targetSize, int pairs, int sourceFrom, int sourceTo,
         int targetFrom, int targetTo) {
+
+    /** A word in more sentences than this, on either side, does not count as rare. */
+    static final int MAX_OCCURRENCES = 3;
 
     /** A document with less than this share of it covered is only partly translated. */
     public static final double PARTIAL_SHARE = 0.8;
