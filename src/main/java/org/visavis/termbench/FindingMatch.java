@@ -3,11 +3,13 @@ package org.visavis.termbench;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.visavis.checks.Finding;
+import org.visavis.checks.TermInconsistencyCheck;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 
 /**
- * Decides whether a finding is about a planted case: a term finding ({@code term-*} check) whose
+ * Decides whether a finding is about a planted case: a term finding ({@code term-*} check, or
+ * {@code alignment-question}, term-inconsistency's doubt about a pairing) whose
  * subject or one of whose renderings is, as lemmas, the term, its dominant rendering or the planted
  * one, or holds it or lies within it ("paquet" finds a case on "paquet source"). The checks are a
  * black box: only what every finding has (check, side, subject, renderings, beads) is read.
@@ -21,8 +23,13 @@ final class FindingMatch {
         this.targetTagger = targetTagger;
     }
 
+    /** The checks about terms: every {@code term-*} check, and the pairings term-inconsistency doubts. */
+    static boolean isTermCheck(String id) {
+        return id.startsWith("term-") || id.equals(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID);
+    }
+
     static boolean isTermFinding(Finding f) {
-        return f.check().startsWith("term-");
+        return isTermCheck(f.check());
     }
 
     /** True when some finding concerning the case includes each of its planted beads. */

@@ -37,20 +37,23 @@ public final class TermBenchReport {
                     r.recurringTerms(), r.cases().size(), ratio(r.cases(), TermBenchmark.CaseResult::withoutGlossary),
                     ratio(r.cases(), TermBenchmark.CaseResult::withGlossary),
                     perThousand(r.unplantedFindings().size(), r.beads()),
-                    perThousand(r.plantedFindings(), (long) r.beads() * r.rounds()),
+                    perThousand(r.plantedFindings().size(), (long) r.beads() * r.rounds()),
                     perThousand(r.plantedGlossaryFindings(), (long) r.beads() * r.rounds()));
         }
         out.printf(Locale.ROOT, "%-20s %6s %6s %6d  %-22s %-22s%n", "total", "", "", all.size(),
                 ratio(all, TermBenchmark.CaseResult::withoutGlossary), ratio(all, TermBenchmark.CaseResult::withGlossary));
         out.println();
-        out.printf(Locale.ROOT, "%-30s %6s  %-22s %-22s%n", "recall by kind", "cases", "no glossary", "with glossary");
+        out.printf(Locale.ROOT, "%-40s %6s  %-22s %-22s%n", "recall by kind", "cases", "no glossary", "with glossary");
         Map<String, List<TermBenchmark.CaseResult>> groups = new TreeMap<>();
         for (TermBenchmark.CaseResult c : all) {
             groups.computeIfAbsent(c.planted().kind().word() + ", " + c.planted().words(), k -> new ArrayList<>()).add(c);
             groups.computeIfAbsent("all, " + c.planted().words(), k -> new ArrayList<>()).add(c);
             groups.computeIfAbsent(c.planted().kind().word() + ", all", k -> new ArrayList<>()).add(c);
+            if (!c.generalWord()) {
+                groups.computeIfAbsent("all, no general word, " + c.planted().words(), k -> new ArrayList<>()).add(c);
+            }
         }
-        groups.forEach((group, cases) -> out.printf(Locale.ROOT, "%-30s %6d  %-22s %-22s%n", group, cases.size(),
+        groups.forEach((group, cases) -> out.printf(Locale.ROOT, "%-40s %6d  %-22s %-22s%n", group, cases.size(),
                 ratio(cases, TermBenchmark.CaseResult::withoutGlossary), ratio(cases, TermBenchmark.CaseResult::withGlossary)));
         out.flush();
     }
@@ -79,20 +82,31 @@ public final class TermBenchReport {
         out.flush();
     }
 
-    /** Writes planted-cases.tsv and, per pair, unjudged-findings-PAIR.tsv (the verdict left to fill in). */
+    /**
+     * Writes planted-cases.tsv and, per pair, planted-findings-PAIR.tsv (the term findings of the
+     * planted rounds, without a glossary) and unjudged-findings-PAIR.tsv (the verdict left to fill in).
+     */
     public void write(Path folder, Optional<Path> judgedDir) {
         StringBuilder sb = new StringBuilder(
-                "pair\tround\tkind\twords\tsource term\tdominant rendering\tplanted\tbeads\tfound without glossary\tfound with glossary\tbefore\tafter\n");
+                "pair\tround\tkind\twords\tgeneral word\tsource term\tdominant rendering\tplanted\tbeads\tfound without glossary\tfound with glossary\tbefore\tafter\n");
         for (TermBenchmark.Result r : results) {
             for (TermBenchmark.CaseResult c : r.cases()) {
                 PlantedCase p = c.planted();
                 sb.append(String.join("\t", p.pair(), String.valueOf(p.round()), p.kind().word(), p.words(),
+                        yesNo(c.generalWord()),
                         p.term().sourceForm(), p.term().renderingForm(), p.planted(), p.beads().toString(),
                         yesNo(c.withoutGlossary()), yesNo(c.withGlossary()), clean(String.join(" | ", p.before())),
                         clean(String.join(" | ", p.after())))).append('\n');
             }
         }
         save(folder.resolve("planted-cases.tsv"), sb.toString());
+        for (TermBenchmark.Result r : results) {
+            StringBuilder f = new StringBuilder("check\tbeads\tmessage\n");
+            for (Finding x : r.plantedFindings()) {
+                f.append(x.check()).append('\t').append(x.beads()).append('\t').append(clean(x.message())).append('\n');
+            }
+            save(folder.resolve("planted-findings-" + r.name() + ".tsv"), f.toString());
+        }
         for (TermBenchmark.Result r : results) {
             List<Finding> findings = r.unplantedFindings();
             if (judgedDir.isPresent()) {

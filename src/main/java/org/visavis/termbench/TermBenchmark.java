@@ -48,19 +48,25 @@ public final class TermBenchmark {
         }
     }
 
-    /** A planted case and whether the checks found it without and with a glossary. */
-    public record CaseResult(PlantedCase planted, boolean withoutGlossary, boolean withGlossary) {
+    /**
+     * A planted case, whether the checks found it without and with a glossary, and whether its
+     * term is a single general word ("exemple", "example": see {@link GeneralWordLists}).
+     */
+    public record CaseResult(PlantedCase planted, boolean withoutGlossary, boolean withGlossary, boolean generalWord) {
     }
 
     /**
      * The outcome on one pair: its beads, the terms with a dominant rendering, the cases, the term
-     * findings on the unplanted text, and the term findings counted over the planted rounds.
+     * findings on the unplanted text, the term findings of the planted rounds without a glossary,
+     * and how many there were with one.
      */
     public record Result(String name, int beads, int recurringTerms, List<CaseResult> cases,
-                         List<Finding> unplantedFindings, int rounds, int plantedFindings, int plantedGlossaryFindings) {
+                         List<Finding> unplantedFindings, int rounds, List<Finding> plantedFindings,
+                         int plantedGlossaryFindings) {
         public Result {
             cases = List.copyOf(cases);
             unplantedFindings = List.copyOf(unplantedFindings);
+            plantedFindings = List.copyOf(plantedFindings);
         }
     }
 
@@ -81,12 +87,13 @@ public final class TermBenchmark {
                 name, alignment.beads().size(), renderings.size()));
         List<Finding> unplanted = termFindings(alignment, Optional.empty());
         FindingMatch match = new FindingMatch(sourceTagger, targetTagger);
+        GeneralWordLists general = new GeneralWordLists(alignment.source().language(), alignment.target().language());
         DeviationPlanter planter = new DeviationPlanter(corpus, lexicon, renderings,
                 new Random(settings.seed() ^ name.hashCode()));
         Set<String> used = new HashSet<>();
         List<CaseResult> results = new ArrayList<>();
         int rounds = 0;
-        int plantedFindings = 0;
+        List<Finding> plantedFindings = new ArrayList<>();
         int glossaryFindings = 0;
         for (int round = 1; round <= settings.rounds() && results.size() < settings.cases(); round++) {
             PlantedRound planted = planter.plant(name, round, settings.cases() - results.size(), used);
@@ -97,11 +104,12 @@ public final class TermBenchmark {
             List<Finding> plain = termFindings(planted.alignment(), userGlossary);
             Glossary glossary = glossaryOf(planted.cases(), alignment, userGlossary);
             List<Finding> withGlossary = termFindings(planted.alignment(), Optional.of(glossary));
-            plantedFindings += plain.size();
+            plantedFindings.addAll(plain);
             glossaryFindings += withGlossary.size();
             int found = 0;
             for (PlantedCase c : planted.cases()) {
-                CaseResult r = new CaseResult(c, match.found(c, plain), match.found(c, withGlossary));
+                CaseResult r = new CaseResult(c, match.found(c, plain), match.found(c, withGlossary),
+                        general.isGeneral(c.term()));
                 found += r.withoutGlossary() ? 1 : 0;
                 results.add(r);
             }
@@ -123,11 +131,11 @@ public final class TermBenchmark {
         return new Glossary(alignment.source().language(), alignment.target().language(), List.copyOf(entries.values()));
     }
 
-    /** The term findings of the check suite (every term-* check, LanguageTool off). */
+    /** The term findings of the check suite (every term check, LanguageTool off). */
     static List<Finding> termFindings(Alignment alignment, Optional<Glossary> glossary) {
         Set<String> termChecks = new HashSet<>();
         for (String id : CheckOptions.ALL_CHECKS) {
-            if (id.startsWith("term-")) {
+            if (FindingMatch.isTermCheck(id)) {
                 termChecks.add(id);
             }
         }

@@ -22,7 +22,7 @@ import org.visavis.model.Language;
  * GeneralWords.of(Language.of("en")).contains("example");   // true
  * }</pre>
  */
-final class GeneralWords {
+public final class GeneralWords {
     private static final Map<String, GeneralWords> CACHE = new ConcurrentHashMap<>();
 
     private final Set<String> lemmas;
@@ -31,11 +31,11 @@ final class GeneralWords {
         this.lemmas = Set.copyOf(lemmas);
     }
 
-    static GeneralWords of(Language language) {
+    public static GeneralWords of(Language language) {
         return CACHE.computeIfAbsent(language.code(), GeneralWords::read);
     }
 
-    boolean contains(String lemma) {
+    public boolean contains(String lemma) {
         return lemmas.contains(lemma.toLowerCase(Locale.ROOT));
     }
 

@@ -78,6 +78,8 @@ final class NewAlignmentDialog {
         d.getRootPane().setDefaultButton(ok);
         d.pack();
         d.setLocationRelativeTo(owner);
+        d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(d);
         d.setVisible(true);
         return Optional.ofNullable(answer[0]);
     }

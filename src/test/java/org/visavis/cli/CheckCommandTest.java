@@ -144,6 +144,10 @@ class CheckCommandTest {
         Run bad = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--declared", "maybe");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--declared: 'maybe' is neither on nor off");
+        Run contradiction = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--declared", "off",
+                "--checks", "term-declared");
+        assertThat(contradiction.exitCode()).isEqualTo(2);
+        assertThat(contradiction.err()).contains("contradict each other");
     }
 
     @Test
