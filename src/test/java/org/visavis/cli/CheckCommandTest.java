@@ -203,7 +203,7 @@ class CheckCommandTest {
     /**
      * Four sentences of the Debian Handbook in French and English, and in German (translated for
      * the test); each language has one agreement error, in its own bead: French in bead 1,
-     * English in bead 2, German in bead 3.
+     * English in bead 2, German in bead 3 (indexes from 0).
      */
     static final java.util.Map<String, List<String>> TEXTS = java.util.Map.of(
             "fr", List.of("La distribution Debian est et restera constituée exclusivement de logiciels libres.",
@@ -241,7 +241,8 @@ class CheckCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> grammar = r.out().lines().filter(l -> l.contains("\tlanguagetool\t")).toList();
         assertThat(grammar).as(r.out()).hasSize(1);
-        assertThat(grammar.get(0)).startsWith("warning\tlanguagetool\t[" + ERROR_BEAD.get(target) + "]");
+        // the output numbers beads from 1
+        assertThat(grammar.get(0)).startsWith("warning\tlanguagetool\t[" + (ERROR_BEAD.get(target) + 1) + "]");
     }
 
     @Test
@@ -249,9 +250,9 @@ class CheckCommandTest {
         Path enFr = project(dir, "en", "fr");
         // the agreement error of bead 1 is in French's AGREEMENT category, part of "grammar"
         assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "agreement")
-                .out()).contains("warning\tlanguagetool\t[1]\tAGREEMENT AGREEMENT_POSTPONED_ADJ");
+                .out()).contains("warning\tlanguagetool\t[2]\tAGREEMENT AGREEMENT_POSTPONED_ADJ");
         assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "CAT_GRAMMAIRE")
-                .out()).doesNotContain("languagetool\t[1]");
+                .out()).doesNotContain("languagetool\t[2]");
         assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "typography,punctuation")
                 .exitCode()).isZero();
 
