@@ -317,9 +317,6 @@ public final class RenderingDiscovery {
         if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
             return null; // a verb or a name is a rewording
         }
-        if (c.length() == 1 && translates(related, c.key(), s.lemmas()) && translates(related, c.key(), usualLemmas)) {
-            return null; // a word with two senses the dictionary knows ("société": society, company)
-        }
         if (TermText.sameWritten(s.text(), usualText)) {
             return null; // "file name" for "filename", "regex" for "regular expression"
         }

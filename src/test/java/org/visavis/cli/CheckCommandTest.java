@@ -75,12 +75,17 @@ class CheckCommandTest {
         assertThat(r.out()).contains("term-missing").contains("term-forbidden").contains("findings (");
         String j = Files.readString(json);
         assertThat(j).startsWith("{\"findings\":[")
-                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"target_term\":\"open source software\"")
-                .contains("\"source_term\":\"liste de diffusion\"").contains("\"beads\":[1]")
+                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"subject\":\"open source software\","
+                        + "\"target_term\":\"open source software\"")
+                .contains("\"source_term\":\"liste de diffusion\"")
+                .as("bead numbers as the editor shows them, from 1").contains("\"beads\":[2]")
+                .contains("\"occurrences\":[{\"bead\":2,\"source\":\"Il intervient encore épisodiquement sur les listes de "
+                        + "diffusion pour donner son avis.\",\"target\":\"He still sporadically appears on the e-mail lists")
                 .contains("\"source_term\":\"distribution\"");
         assertThat(Files.readString(html)).contains("<h2 id=\"term-forbidden\">")
                 .contains("<mark>open source software</mark>").contains("<mark>listes de diffusion</mark>");
-        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("check,severity,subject,beads,renderings,message");
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo(
+                "check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new"));
     }
 
