@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,17 +27,13 @@ class WorkbenchNewAlignmentTest {
 
     @BeforeAll
     static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+        WorkbenchDriver.assumeDisplay();
     }
 
     @AfterEach
     void close() {
         finish.countDown();
-        if (driver != null && WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())) {
-            driver.dialogs.unsaved.clear();
-            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-            driver.close();
-        }
+        WorkbenchDriver.closeDiscarding(driver);
     }
 
     /** The second alignment: the Handbook section with its first bead merged, as a pipeline could return it. */
