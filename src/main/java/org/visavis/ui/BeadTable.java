@@ -230,10 +230,12 @@ final class BeadTable extends JTable {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
         // measure around the target first, so that it lands where it is aimed at
         measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
-        // and size the table to the measured heights now: a scroll is clamped to the old size otherwise
-        if (getParent() != null) {
-            getParent().invalidate();
-            getParent().validate();
+        if (centre || !getVisibleRect().contains(getCellRect(row, 0, true))) {
+            // size the table to the measured heights now: a scroll is clamped to the old size otherwise
+            if (getParent() != null) {
+                getParent().invalidate();
+                getParent().validate();
+            }
         }
         boolean scrolls = getAutoscrolls();
         setAutoscrolls(false); // changeSelection would scroll the row just into view, at the edge

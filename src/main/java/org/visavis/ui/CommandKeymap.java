@@ -61,20 +61,7 @@ final class CommandKeymap {
                 JMenu m = new JMenu(name);
                 m.setMnemonic(name.charAt(0));
                 // greyed items are worked out as the menu opens
-                m.addMenuListener(new javax.swing.event.MenuListener() {
-                    @Override
-                    public void menuSelected(javax.swing.event.MenuEvent e) {
-                        refresh();
-                    }
-
-                    @Override
-                    public void menuDeselected(javax.swing.event.MenuEvent e) {
-                    }
-
-                    @Override
-                    public void menuCanceled(javax.swing.event.MenuEvent e) {
-                    }
-                });
+                m.getPopupMenu().addPopupMenuListener(refreshOnOpen());
                 bar.add(m);
                 return m;
             });
@@ -168,7 +155,13 @@ final class CommandKeymap {
             shown.add(new Shown(c, item));
             menu.add(item);
         }
-        menu.addPopupMenuListener(new javax.swing.event.PopupMenuListener() {
+        menu.addPopupMenuListener(refreshOnOpen());
+        return menu;
+    }
+
+    /** Works out what is greyed as a menu opens. */
+    private javax.swing.event.PopupMenuListener refreshOnOpen() {
+        return new javax.swing.event.PopupMenuListener() {
             @Override
             public void popupMenuWillBecomeVisible(javax.swing.event.PopupMenuEvent e) {
                 refresh();
@@ -181,8 +174,7 @@ final class CommandKeymap {
             @Override
             public void popupMenuCanceled(javax.swing.event.PopupMenuEvent e) {
             }
-        });
-        return menu;
+        };
     }
 
     private Command command(String name) {

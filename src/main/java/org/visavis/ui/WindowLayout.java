@@ -95,6 +95,11 @@ final class WindowLayout {
         }
     }
 
+    /** Where File › New alignment keeps what was typed last time. */
+    Preferences newAlignmentFields() {
+        return prefs.node("new-alignment");
+    }
+
     private Preferences projects() {
         return prefs.node("projects");
     }

@@ -376,31 +376,49 @@ final class Workbench {
         });
     }
 
+    /** Asks for the documents; the open project stays open until the new one exists. */
     private void newAlignment() {
-        closeSession(() -> {
-            showNothing();
-            Path start = Path.of("corpora").toAbsolutePath();
-            NewAlignmentDialog.ask(frame, start).ifPresent(this::align);
-        });
+        Path start = Path.of("corpora").toAbsolutePath();
+        NewAlignmentDialog.ask(frame, start, layout.newAlignmentFields()).ifPresent(this::align);
     }
 
-    /** Runs the pipeline in the background, then saves the result as a new project and opens it. */
+    /**
+     * Runs the pipeline in the background; the project open meanwhile stays open and editable.
+     * The result is saved as a new project first, then the open one is closed (asking about
+     * unsaved changes) and the new one opened; if the reviser keeps the open one, the new
+     * project waits on disk.
+     */
     void align(NewAlignmentDialog.Answer answer) {
         PipelineWorker[] worker = new PipelineWorker[1];
-        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(),
-                alignment -> files.create(answer.projectFolder(), alignment, () -> {
-                    List<String> warnings = worker[0].warnings();
-                    if (!warnings.isEmpty()) {
-                        dialogs.info("Alignment warnings", String.join("\n", warnings));
-                    }
-                }),
-                e -> {
-                    if (e instanceof org.visavis.pipeline.CancelledException) {
-                        say("Alignment cancelled");
-                    } else {
-                        dialogs.error("Cannot align", Dialogs.describe(e));
-                    }
+        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(), alignment -> {
+            Runnable warn = () -> {
+                List<String> warnings = worker[0].warnings();
+                if (!warnings.isEmpty()) {
+                    dialogs.info("Alignment warnings", String.join("\n", warnings));
+                }
+            };
+            if (files.session().isEmpty()) {
+                files.create(answer.projectFolder(), alignment, warn);
+                return;
+            }
+            work.run(() -> {
+                new org.visavis.project.ProjectStore().save(new org.visavis.project.Project(answer.projectFolder(), alignment));
+                return answer.projectFolder();
+            }, folder -> {
+                say("The new alignment is saved in " + folder + "; open it with File › Open project when you are done here");
+                closeSession(() -> {
+                    showNothing();
+                    files.openProject(folder);
+                    warn.run();
                 });
+            }, e -> dialogs.error("Cannot create the project", Dialogs.describe(e)));
+        }, e -> {
+            if (e instanceof org.visavis.pipeline.CancelledException) {
+                say("Alignment cancelled");
+            } else {
+                dialogs.error("Cannot align", Dialogs.describe(e));
+            }
+        });
         worker[0].start();
     }
 

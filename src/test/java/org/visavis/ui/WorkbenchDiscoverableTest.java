@@ -3,7 +3,6 @@ package org.visavis.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseEvent;
@@ -33,7 +32,7 @@ class WorkbenchDiscoverableTest {
 
     @BeforeAll
     static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+        WorkbenchDriver.assumeDisplay();
     }
 
     @BeforeEach
@@ -46,8 +45,7 @@ class WorkbenchDiscoverableTest {
 
     @AfterEach
     void close() {
-        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-        driver.close();
+        WorkbenchDriver.closeDiscarding(driver);
     }
 
     private JMenu menu(String name) {
@@ -64,8 +62,8 @@ class WorkbenchDiscoverableTest {
 
     private boolean itemEnabled(JMenu m, String name) {
         return WorkbenchDriver.onEdt(() -> {
-            m.setSelected(true); // opening the menu works out what is greyed
-            m.setSelected(false);
+            m.setPopupMenuVisible(true); // opening the menu works out what is greyed
+            m.setPopupMenuVisible(false);
             for (Component c : m.getMenuComponents()) {
                 if (c instanceof JMenuItem i && i.getText().equals(name)) {
                     return i.isEnabled();
