@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.visavis.checks.BeadNumbers;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.CheckSuite;
 import org.visavis.checks.CheckedText;
@@ -114,7 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         for (Finding f : so.findings()) {
             if (f.check().equals(TermMissingCheck.ID)) {
                 int b = f.beads().get(0);
-                out.printf("  bead %d: %s%n      %s%n", b, f.message(), sample.targetText(sample.beads().get(b)));
+                out.printf("  bead %d: %s%n      %s%n", BeadNumbers.shown(b), f.message(), sample.targetText(sample.beads().get(b)));
             }
         }
         so.print(out);

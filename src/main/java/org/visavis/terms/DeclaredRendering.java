@@ -9,7 +9,8 @@ import java.util.Optional;
  * and the sentence that cites the note or holds the declaration) and the declaring text.
  * Note 1 of the English self-organisation text gives
  * {@code DeclaredRendering(Term.of("luttes revendicatives"), Term.of("struggles over immediate demands"),
- * Optional.of("1"), 5, "Les luttes revendicatives, which we have rendered throughout as ...")}.
+ * Optional.of("1"), 4, "Les luttes revendicatives, which we have rendered throughout as ...")}
+ * (sentence index 4, shown as "declared in note 1 / sentence 5").
  */
 public record DeclaredRendering(Term source, Term rendering, Optional<String> note, int sentence, String declaration) {
     static final String ORIGIN_PREFIX = "declared in ";
@@ -21,9 +22,10 @@ public record DeclaredRendering(Term source, Term rendering, Optional<String> no
         Objects.requireNonNull(declaration, "declaration");
     }
 
-    /** "declared in note 1 / sentence 5", "declared in sentence 3": sentence indexes as findings give them. */
+    /** "declared in note 1 / sentence 5", "declared in sentence 3": numbered from 1, as every report shows sentences. */
     public String origin() {
-        return note.map(n -> ORIGIN_PREFIX + "note " + n + " / sentence " + sentence).orElse(ORIGIN_PREFIX + "sentence " + sentence);
+        int shown = sentence + 1;
+        return note.map(n -> ORIGIN_PREFIX + "note " + n + " / sentence " + shown).orElse(ORIGIN_PREFIX + "sentence " + shown);
     }
 
     /** The rendering as a glossary entry, its origin as the entry's note. */

@@ -61,7 +61,7 @@ class DeclaredRenderingCheckTest {
         Finding declared = findings.get(0);
         assertThat(declared.severity()).isEqualTo(Severity.INFO);
         assertThat(declared.message()).contains("“luttes revendicatives” → “struggles over immediate demands”")
-                .contains("declared in note 1 / sentence 1");
+                .contains("declared in note 1 / sentence 2");
         assertThat(declared.beads()).containsExactly(1);
 
         List<String> departures = findings.stream().filter(f -> f.severity() == Severity.WARNING)
@@ -69,7 +69,7 @@ class DeclaredRenderingCheckTest {
         assertThat(departures).containsExactly("[4] struggles over wages", "[5] wage struggles",
                 "[6] struggle over wages and conditions", "[2] everyday class struggle", "[2] wage struggles");
         assertThat(findings.get(findings.size() - 1).message()).startsWith("note 2: “wage struggles” renders "
-                + "“luttes revendicatives” otherwise than declared in note 1 / sentence 1");
+                + "“luttes revendicatives” otherwise than declared in note 1 / sentence 2");
     }
 
     @Test
@@ -109,7 +109,7 @@ class DeclaredRenderingCheckTest {
         List<Finding> missing = CheckSuite.run(a, options, IgnoredFindings.NONE, Progress.SILENT);
         assertThat(missing).extracting(Finding::beads).containsExactly(List.of(4), List.of(5), List.of(6));
         assertThat(missing.get(0).message()).isEqualTo("“luttes revendicatives” is not rendered as “struggles over "
-                + "immediate demands” (declared in note 1 / sentence 1)");
+                + "immediate demands” (declared in note 1 / sentence 2)");
         assertThat(CheckSuite.run(a, options.withDeclaredRenderings(CheckOptions.DeclaredRenderings.IGNORED),
                 IgnoredFindings.NONE, Progress.SILENT)).isEmpty();
     }

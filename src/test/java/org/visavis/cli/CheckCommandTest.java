@@ -141,7 +141,7 @@ class CheckCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("declared rendering: “luttes revendicatives” → “struggles over immediate demands”, "
-                + "declared in note 1 / sentence 4");
+                + "declared in note 1 / sentence 5");
         assertThat(r.out()).contains("“wage struggles” renders “luttes revendicatives” otherwise")
                 .contains("“struggles over wages” renders").contains("“struggle about wages” renders")
                 .contains("“struggle over wages and conditions” renders")

@@ -45,7 +45,7 @@ class DemoCommandTest {
         List<String> departures = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             if (line.startsWith("  bead ")) {
-                int b = Integer.parseInt(line.substring(7, line.indexOf(':')));
+                int b = Integer.parseInt(line.substring(7, line.indexOf(':'))) - 1; // numbered from 1
                 assertThat(sample.sourceText(sample.beads().get(b))).containsIgnoringCase("revendicative");
                 departures.add(sample.targetText(sample.beads().get(b)));
             }
