@@ -13,6 +13,7 @@ import org.visavis.lang.LanguageToolLemmatizer;
 import org.visavis.lang.Lemmatizer;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
+import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
 
 /**
@@ -128,9 +129,95 @@ public final class LengthLexicalAligner implements SentenceAligner {
         return out;
     }
 
+    /** Which stretch of each document has a counterpart in the other. */
+    public TranslationCoverage coverage(SegmentedDocument source, SegmentedDocument target) {
+        Features f = features(source, target);
+        synchronized (this) {
+            prepared = f;
+        }
+        int whole = Math.max(f.source().size, f.target().size) + 1;
+        return TranslationCoverage.of(f.source().size, f.target().size,
+                new RareWordAnchors(TranslationCoverage.MAX_OCCURRENCES).candidates(f.source(), f.target(), f.links(), whole));
+    }
+
+    /** The features and word links of a document pair, computed once for the coverage and the alignment. */
+    private record Features(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, SideFeatures source,
+            SideFeatures target, TypeLinks links) {
+    }
+
+    /** Those of the last {@link #coverage} call, taken (once) by the alignment of the same documents. */
+    private Features prepared;
+
+    private Features features(SegmentedDocument source, SegmentedDocument target) {
+        Features p;
+        synchronized (this) {
+            p = prepared;
+            prepared = null;
+        }
+        if (p != null && p.sourceDoc() == source && p.targetDoc() == target) {
+            return p;
+        }
+        long t0 = System.nanoTime();
+        SideFeatures s = new SideFeatures(source, sourceLemmatizer, options.frequentShare());
+        SideFeatures t = new SideFeatures(target, targetLemmatizer, options.frequentShare());
+        debug("  sides %.2fs", t0);
+        TypeLinks links = new TypeLinks(s, t).addLexicon(lexicon);
+        debug("  lexicon links %.2fs", t0);
+        links.addCognates();
+        debug("  cognates %.2fs", t0);
+        return new Features(source, target, s, t, links);
+    }
+
+    /** Aligns the documents; where one covers only part of the other, only that stretch. */
     @Override
     public List<Bead> align(SegmentedDocument source, SegmentedDocument target) {
-        return realign(source, target, List.of());
+        if (source.size() == 0 || target.size() == 0) {
+            return realign(source, target, List.of());
+        }
+        return align(source, target, coverage(source, target));
+    }
+
+    /**
+     * Aligns the documents with their coverage already found: a partial one is aligned within
+     * its (widened) stretches, the sentences outside them left unpaired, so that the French of
+     * the first chapters is not spread over the whole English book.
+     */
+    public List<Bead> align(SegmentedDocument source, SegmentedDocument target, TranslationCoverage coverage) {
+        if (!coverage.isPartial()) {
+            return realign(source, target, List.of());
+        }
+        int[] r = coverage.widenedStretches();
+        List<Bead> inner = realign(part(source, r[0], r[1]), part(target, r[2], r[3]), List.of());
+        List<Bead> out = new ArrayList<>();
+        for (int i = 0; i < r[0]; i++) {
+            out.add(Bead.auto(List.of(i), List.of(), 1));
+        }
+        for (int j = 0; j < r[2]; j++) {
+            out.add(Bead.auto(List.of(), List.of(j), 1));
+        }
+        for (Bead b : inner) {
+            out.add(new Bead(b.source().stream().map(i -> i + r[0]).toList(),
+                    b.target().stream().map(j -> j + r[2]).toList(), b.confidence(), b.status()));
+        }
+        for (int i = r[1]; i < source.size(); i++) {
+            out.add(Bead.auto(List.of(i), List.of(), 1));
+        }
+        for (int j = r[3]; j < target.size(); j++) {
+            out.add(Bead.auto(List.of(), List.of(j), 1));
+        }
+        return out;
+    }
+
+    /** Sentences [from, to) of a document, with the paragraphs they belong to. */
+    private static SegmentedDocument part(SegmentedDocument doc, int from, int to) {
+        int p0 = doc.segments().get(from).paragraph();
+        int p1 = doc.segments().get(to - 1).paragraph();
+        List<Segment> segments = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            segments.add(new Segment(doc.segments().get(i).text(),
+                    doc.segments().get(i).paragraph() - p0));
+        }
+        return new SegmentedDocument(doc.name(), doc.language(), doc.paragraphs().subList(p0, p1 + 1), segments);
     }
 
     @Override
@@ -252,14 +339,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, BeadScorer constraints) {
             this.constraints = constraints;
-            long t0 = System.nanoTime();
-            source = new SideFeatures(sourceDoc, sourceLemmatizer, options.frequentShare());
-            target = new SideFeatures(targetDoc, targetLemmatizer, options.frequentShare());
-            debug("  sides %.2fs", t0);
-            links = new TypeLinks(source, target).addLexicon(lexicon);
-            debug("  lexicon links %.2fs", t0);
-            links.addCognates();
-            debug("  cognates %.2fs", t0);
+            Features f = features(sourceDoc, targetDoc);
+            source = f.source();
+            target = f.target();
+            links = f.links();
             long sc = source.charPrefix[source.size];
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;

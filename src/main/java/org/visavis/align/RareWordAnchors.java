@@ -26,7 +26,17 @@ final class RareWordAnchors {
         int m = target.size;
         // Local enough that a word recurring over a long book is rare in its own chapter, wide
         // enough for a long passage missing on one side.
-        int window = Math.max(150, Math.min(1000, (n + m) / 32));
+        return longestChain(candidates(source, target, links, Math.max(150, Math.min(1000, (n + m) / 32))));
+    }
+
+    /**
+     * The candidate pairs {source sentence, target sentence}, in source order, with rarity and
+     * the target sentences looked at within {@code window} of the diagonal; a window as large as
+     * the documents makes both global (for {@link TranslationCoverage}).
+     */
+    List<int[]> candidates(SideFeatures source, SideFeatures target, TypeLinks links, int window) {
+        int n = source.size;
+        int m = target.size;
         int maxPostings = maxOccurrences * Math.max(8, 2 * (n + m) / window);
         int[][] targetPostings = postings(target, maxPostings);
         int[][] sourcePostings = postings(source, maxPostings);
@@ -89,7 +99,7 @@ final class RareWordAnchors {
                 candidates.add(new int[] {s, best});
             }
         }
-        return longestChain(candidates);
+        return candidates;
     }
 
     private static int within(int[] sorted, int from, int to) {

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code visavis align fr.pdf en.pdf --name book}: ingest, segment and align two documents into
  * the project {@code alignments/book/} and its TMX {@code alignments/book/book.tmx}.
  * {@code visavis align --realign alignments/book} keeps the confirmed beads and realigns the rest.
+ * A project already at {@code alignments/book/} is replaced only with {@code --replace}, which keeps
+ * it as a dated backup; every write holds the project lock (see {@link NewProjectOutput}).
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = {"Align a document with its translation: writes the project DIR/NAME/ and DIR/NAME/NAME.tmx.",

@@ -22,6 +22,7 @@ import org.visavis.lang.LanguageToolTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.VisavisException;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.Glossary;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
                 + "(spelling variants, grammar) on a single document.",
                 "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
-                        + "untranslated, number-mismatch, spelling-variant, languagetool."})
+                        + "untranslated, number-mismatch, spelling-variant, spelling-convention, languagetool."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT|FILE", description = "A project folder, or a document with --lang.")
@@ -101,6 +102,12 @@ final class CheckCommand implements Callable<Integer> {
                         alignment.target().language());
                 options = options.withGlossary(g);
             }
+            for (Path report : reports) {
+                if (new ProjectStore().isOwnFile(input, report)) {
+                    throw new VisavisException(report + ": is one of the project's own files (or its lock or backup);"
+                            + " write the report to another file");
+                }
+            }
             IgnoredFindings ignored = showIgnored ? IgnoredFindings.NONE : IgnoredFindings.load(input);
             findings = CheckSuite.run(alignment, options, ignored, Progress.SILENT);
             text = CheckedText.of(alignment);
@@ -146,6 +153,10 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--declared: '" + declared + "' is neither on nor off");
         };
+        if (held == CheckOptions.DeclaredRenderings.IGNORED && checks.contains("term-declared")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--checks term-declared and --declared off contradict each other; drop one");
+        }
         try {
             return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
                     .withDeclaredRenderings(held);

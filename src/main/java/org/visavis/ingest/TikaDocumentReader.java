@@ -41,7 +41,8 @@ import org.xml.sax.SAXException;
  * go through {@link PageLayoutRepair}. Documents embedded in a document (pictures, spreadsheets,
  * the text files of an ODT's Pictures folder) are not read: their text is not the document's.
  * Hostile files stop at an {@link InputLimit}: archives ({@link ArchiveGuard}), PDF content
- * streams ({@link PdfStreamGuard}), nesting and text size ({@link XhtmlBlockCollector}).
+ * streams ({@link PdfStreamGuard}), RTF groups ({@link RtfGuard}), nesting and text size
+ * ({@link XhtmlBlockCollector}).
  *
  * <pre>{@code
  * Document doc = new TikaDocumentReader().read(Path.of("debian-reference.en.pdf"), Language.of("en"));
@@ -107,6 +108,8 @@ public final class TikaDocumentReader implements DocumentReader {
         } else {
             if (ZIPPED.contains(type.toString())) {
                 ArchiveGuard.check(file, name);
+            } else if (type.toString().equals("application/rtf")) {
+                RtfGuard.check(file, name);
             }
             paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
                     ? parseOdf(file, name, metadata, parserFor(type))

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.visavis.align.AlignmentException;
 import org.visavis.align.LengthLexicalAligner;
+import org.visavis.align.TranslationCoverage;
 import org.visavis.ingest.DocumentReader;
 import org.visavis.ingest.IngestException;
 import org.visavis.ingest.LanguageDetector;
@@ -103,7 +104,16 @@ public final class AlignmentPipeline {
     private Alignment align(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
         checkSizes(src, tgt, progress);
         progress.report("Aligning " + src.size() + " and " + tgt.size() + " sentences", 0.5);
-        List<Bead> beads = LengthLexicalAligner.forLanguages(src.language(), tgt.language()).align(src, tgt);
+        LengthLexicalAligner aligner = LengthLexicalAligner.forLanguages(src.language(), tgt.language());
+        TranslationCoverage coverage = aligner.coverage(src, tgt);
+        coverage.partialWarning(src.language(), tgt.language())
+                .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
+        List<Bead> beads = aligner.align(src, tgt, coverage);
+        Optional<String> refusal = coverage.refusal(beads);
+        if (refusal.isPresent()) {
+            throw new AlignmentException(src.name() + " and " + tgt.name()
+                    + ": these documents do not look like translations of each other (" + refusal.get() + ")");
+        }
         progress.checkCancelled();
         progress.report("Done", 1.0);
         return new Alignment(src, tgt, beads);

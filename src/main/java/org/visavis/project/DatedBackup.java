@@ -38,7 +38,7 @@ public final class DatedBackup {
         }
         Path tmp = dir.resolveSibling("." + dest.getFileName() + ".new");
         try {
-            deleteTree(tmp);
+            deleteUnfinished(dir);
             Files.createDirectory(tmp);
             copyFiles(dir, tmp);
             Path recovery = dir.resolve(RecoveryStore.FOLDER);
@@ -74,6 +74,17 @@ public final class DatedBackup {
                 try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                     ch.force(true);
                 }
+            }
+        }
+    }
+
+    /** Removes the hidden half copies a killed replacement left beside the project (we hold its lock: none is in progress). */
+    private static void deleteUnfinished(Path dir) throws IOException {
+        String prefix = "." + dir.getFileName() + ".replaced-";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".new"))) {
+            for (Path half : siblings) {
+                deleteTree(half);
             }
         }
     }

@@ -97,9 +97,11 @@ public final class ProjectXml {
             String name = entity.group(1);
             String reference = "&" + name + ";";
             String html = StringEscapeUtils.unescapeHtml4(reference);
-            String write = html.equals(reference) ? "&amp;" + name + "; for the text itself"
-                    : "&#" + html.codePointAt(0) + ";";
-            return Optional.of(reference + " is not defined in XML; write " + write);
+            if (html.equals(reference)) {
+                return Optional.of(reference + " is not defined (no DTD is read, so only XML's own entities and &#...; work);"
+                        + " write &amp;" + name + "; for the text itself");
+            }
+            return Optional.of(reference + " is not defined in XML; write &#" + html.codePointAt(0) + ";");
         }
         Matcher control = CONTROL_REFERENCE.matcher(msg);
         if (control.find()) {

@@ -55,8 +55,8 @@ public final class RenderingDiscovery {
     /**
      * Thresholds: the fewest units a term occurs in, the share of them the usual rendering must
      * cover (a phrase; a single word), the sentence-alignment confidence below which a unit's
-     * pairing is doubted, and the word-alignment confidence below which a spotted rendering is
-     * not trusted.
+     * pairing is doubted, and the word-alignment confidence below which a spotted rendering of a
+     * phrase is not trusted (of a single word: 1.75 times as much).
      */
     public record Options(int minUnits, double minShare, double minWordShare, double doubtfulPairing,
                           double minAlignment) {
@@ -114,8 +114,9 @@ public final class RenderingDiscovery {
             backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.target(), p.source(),
                     links.get(k).stream().map(l -> new WordLink(l.target(), l.source(), l.confidence())).toList()));
         }
-        return new Result(terms(forward, sourceGeneral, seeds::strength, true),
-                terms(backward, targetGeneral, (a, b) -> seeds.strength(b, a), false));
+        return new Result(terms(forward, sourceGeneral, new Direction(seeds::strength, true, null)),
+                terms(backward, targetGeneral, new Direction((a, b) -> seeds.strength(b, a), false,
+                        recurringStems(forward))));
     }
 
     private static Seeds seeds(Language source, Language target) {
@@ -141,18 +142,45 @@ public final class RenderingDiscovery {
                            double confidence, boolean nominal, boolean claimed) {
     }
 
+    /**
+     * One direction of the question: how words relate across, whether single words are checked,
+     * and, for the reverse question, the stems of the other side's recurring terms (a target term
+     * standing for another source term matters only when that is a term of its own), else null.
+     */
+    private record Direction(Related related, boolean singleWords, Set<Set<String>> otherSideTerms) {
+    }
+
+    /** The content stems of the recurring candidate terms of the units' checked side. */
+    private Set<Set<String>> recurringStems(List<Oriented> units) {
+        Map<String, Set<Integer>> unitsByKey = new HashMap<>();
+        Map<String, Set<String>> stems = new HashMap<>();
+        for (Oriented u : units) {
+            for (CandidateTerm c : u.from().candidates()) {
+                unitsByKey.computeIfAbsent(c.key(), k -> new HashSet<>()).add(u.index());
+                stems.computeIfAbsent(c.key(), k -> TermText.stems(List.of(c.contentKey().split(" "))));
+            }
+        }
+        Set<Set<String>> out = new HashSet<>();
+        unitsByKey.forEach((k, v) -> {
+            if (v.size() >= options.minUnits()) {
+                out.add(stems.get(k));
+            }
+        });
+        return out;
+    }
+
     /** How strongly the dictionary, identical strings or cognates relate a word to a word of the other side. */
     private interface Related {
         double strength(String word, String other);
     }
 
     /**
-     * The terms of one side; {@code singleWords}: whether single words are checked too (the reverse
-     * question, one target word for several source words, is asked of phrases only: for single
-     * words it is mostly the source's own variety).
+     * The terms of one side. The reverse question, one target term for several source terms, is
+     * asked of phrases only (for single words it is mostly the source's own variety).
      */
-    private List<TermRenderings> terms(List<Oriented> units, GeneralWords general, Related related,
-                                       boolean singleWords) {
+    private List<TermRenderings> terms(List<Oriented> units, GeneralWords general, Direction direction) {
+        Related related = direction.related();
+        boolean singleWords = direction.singleWords();
         Map<String, Set<Integer>> unitsByKey = new HashMap<>();
         for (Oriented u : units) {
             for (CandidateTerm c : u.from().candidates()) {
@@ -181,7 +209,7 @@ public final class RenderingDiscovery {
         }
         List<TermRenderings> found = new ArrayList<>();
         for (var e : byKey.entrySet()) {
-            TermRenderings t = renderings(e.getKey(), e.getValue(), related);
+            TermRenderings t = renderings(e.getKey(), e.getValue(), direction);
             if (t != null) {
                 found.add(t);
             }
@@ -190,7 +218,7 @@ public final class RenderingDiscovery {
         return found;
     }
 
-    private TermRenderings renderings(String key, List<Occurrence> occurrences, Related related) {
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction) {
         if (occurrences.size() < options.minUnits()) {
             return null; // occurrences left out (glued, nested) may leave too few
         }
@@ -229,7 +257,7 @@ public final class RenderingDiscovery {
         String usualText = commonestText(occurrences, usual);
         List<Deviation> deviations = new ArrayList<>();
         for (Occurrence o : others) {
-            Deviation d = deviation(o, usualText, usual, usualLemmas(occurrences, usual), related);
+            Deviation d = deviation(o, usualText, usual, usualLemmas(occurrences, usual), direction);
             if (d != null) {
                 deviations.add(d);
             }
@@ -242,7 +270,7 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                Related related) {
+                                Direction direction) {
         UnitSide from = o.unit().from();
         CandidateTerm c = o.term();
         if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
@@ -252,35 +280,59 @@ public final class RenderingDiscovery {
         if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
             return null; // part of a name or title, rendered as the name is
         }
-        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
-        if (o.unit().pairing() < options.doubtfulPairing()) {
-            return new Deviation(o.unit().index(), Deviation.Kind.DOUBTFUL_PAIRING, c.surface(),
-                    o.spotted().map(Spotted::text).orElse(""), o.spotted().map(Spotted::confidence).orElse(0.0),
-                    highlights);
+        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, direction);
+        if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
+            return new Deviation(d.unit(), Deviation.Kind.DOUBTFUL_PAIRING, d.sourceForm(), d.rendering(),
+                    d.alignmentConfidence(), d.highlights());
         }
+        return d;
+    }
+
+    private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
+                                    Direction direction) {
+        Related related = direction.related();
+        CandidateTerm c = o.term();
+        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
         if (o.spotted().isEmpty()) {
             if (c.length() == 1) {
                 return null; // a single word without rendering is far more often a rewording than an omission
+            }
+            for (TaggedToken t : o.unit().to().tokens()) {
+                if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
+                        || TermText.sameWritten(t.text(), usualText))) {
+                    return null; // "FOSS", "foo", "freesoftware" may well stand for it
+                }
             }
             return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0, highlights);
         }
         Spotted s = o.spotted().get();
         List<TaggedToken> to = o.unit().to().tokens();
-        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())
-                || (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems()))) {
-            return null; // a verb or a name is a rewording; part of the usual rendering, an ellipsis
+        if (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
+            Optional<Spotted> wider = widened(o.unit().to(), s);
+            if (wider.isEmpty()) {
+                return null; // part of the usual rendering alone: an ellipsis ("the lists" for "the mailing lists")
+            }
+            s = wider.get(); // "open source software" where the aligner linked "software" only
         }
-        if (c.length() == 1 && translates(related, c.key(), s.lemmas()) && translates(related, c.key(), usualLemmas)) {
-            return null; // a word with two senses the dictionary knows ("société": society, company)
+        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
+            return null; // a verb or a name is a rewording
         }
         if (TermText.sameWritten(s.text(), usualText)) {
             return null; // "file name" for "filename", "regex" for "regular expression"
         }
-        if (TermText.isAbbreviation(s.text()) || TermText.hasPlaceholder(s.stems())
-                || s.stems().size() > c.contentKey().split(" ").length + 1 || s.confidence() < options.minAlignment()) {
+        boolean hasAbbreviation = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            hasAbbreviation |= TermText.isAbbreviation(o.unit().to().tokens().get(k).text());
+        }
+        if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
+                || s.stems().size() > c.contentKey().split(" ").length + 1
+                || s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment()) {
             return null; // a rendering far longer than the term, or weakly linked, is the aligner's guess
         }
         highlights.add(s.text());
+        if (direction.otherSideTerms() != null && !direction.otherSideTerms().contains(s.stems())) {
+            return null; // the source saying it otherwise, not another source term merged into this one
+        }
         boolean untranslated = s.text().equalsIgnoreCase(c.surface());
         return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
                 c.surface(), s.text(), s.confidence(), highlights);
@@ -337,12 +389,10 @@ public final class RenderingDiscovery {
         for (WordLink l : u.links()) {
             linked[tokenOf[l.target()]] = true;
         }
-        while (from > 0 && !linked[from - 1] && TermText.isTermWord(tokens.get(from - 1))
-                && tokens.get(from - 1).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+        while (from > 0 && !linked[from - 1] && isPhraseWord(tokens.get(from - 1))) {
             from--;
         }
-        while (to < tokens.size() && !linked[to] && TermText.isTermWord(tokens.get(to))
-                && tokens.get(to).wordClass() != org.visavis.lang.WordClass.PROPER_NOUN) {
+        while (to < tokens.size() && !linked[to] && isPhraseWord(tokens.get(to))) {
             to++;
         }
         while (from < to && !TermText.isTermWord(tokens.get(from))) {
@@ -403,6 +453,32 @@ public final class RenderingDiscovery {
             }
         }
         return true;
+    }
+
+    private static boolean isPhraseWord(TaggedToken t) {
+        return TermText.isTermWord(t) && t.wordClass() != org.visavis.lang.WordClass.PROPER_NOUN;
+    }
+
+    /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
+    private static Optional<Spotted> widened(UnitSide to, Spotted s) {
+        List<TaggedToken> tokens = to.tokens();
+        int from = s.firstToken();
+        int end = s.endToken();
+        while (from > 0 && isPhraseWord(tokens.get(from - 1))) {
+            from--;
+        }
+        while (end < tokens.size() && isPhraseWord(tokens.get(end))) {
+            end++;
+        }
+        if (from == s.firstToken() && end == s.endToken()) {
+            return Optional.empty();
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            lemmas.add(tokens.get(k).lemma());
+        }
+        String text = to.text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true, false));
     }
 
     private static boolean translates(Related related, String word, List<String> others) {

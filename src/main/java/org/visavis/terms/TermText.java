@@ -18,16 +18,17 @@ final class TermText {
     private static final Set<String> PLACEHOLDERS = Set.of("foo", "bar", "baz", "qux", "quux", "foobar", "toto",
             "titi", "tata", "tutu", "plop", "hoge", "fuga", "piyo", "bla");
     private static final String PLACEHOLDER_STEM = "\u2039placeholder\u203a";
-    private static final int STEM_LENGTH = 5;
+    private static final int STEM_LENGTH = 12;
     private static final String CODE_JOINERS = "/._@:\\=~";
 
     private TermText() {
     }
 
     /**
-     * A crude stem, the same for the inflected forms of a word in the languages of Europe: lower
-     * case, accents and hyphens removed, a final s or x dropped, the first five letters. "packages"
-     * and "package" → "packa"; "mises" and "mise" → "mise"; "derived" and "derivative" → "deriv".
+     * A crude stem, the same for the plural and singular of a word in the languages of Europe:
+     * lower case, accents and hyphens removed, a final s or x dropped, at most twelve letters.
+     * "packages" and "package" → "package"; "mises" and "mise" → "mise"; "e-mail" → "email"; but
+     * "developed" and "developers" differ (lemmas cover the other inflections).
      */
     static String stem(String word) {
         String w = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("[\\p{M}\\p{Pd}]+", "");

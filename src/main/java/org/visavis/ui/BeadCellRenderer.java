@@ -80,6 +80,31 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         return b.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(risk.score(index, b));
     }
 
+    /** The tooltip of the part of a link cell at {@code (x, y)}: the stripe, the type, the confidence or the status. */
+    String linkTooltip(int index, Bead b, int x, int y) {
+        var fm = wrapper.metrics(CellPiece.Kind.NOTE);
+        double score = risk.score(index, b);
+        String why = risk.why(index, b);
+        if (x < 8) {
+            return b.isConfirmed() ? "Blue: confirmed by you"
+                    : String.format(Locale.ROOT, "Risk colour %.2f: red is doubtful, amber middling, green likely%s", score,
+                    why.isEmpty() ? "" : " (" + why + ": ranked as risky whatever the aligner's score)");
+        }
+        if (y >= PAD + fm.getHeight()) {
+            return b.isConfirmed() ? "Confirmed: a person checked this bead (Space unconfirms)"
+                    : "Automatic: not yet checked by a person (Enter confirms and goes on, Space confirms)"
+                    + (why.equals("flagged") ? "; the checks list a finding here (F9)" : "")
+                    + (why.equals("one-sided") ? "; one side has no sentence" : "");
+        }
+        int typeEnd = 11 + getFontMetrics(wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.BOLD)).stringWidth("0-0 ") + 2;
+        if (x < typeEnd) {
+            return "Bead type " + b.type() + ": " + b.source().size() + " source and " + b.target().size()
+                    + " target sentences" + (b.isOneSided() ? " (one side empty)" : "");
+        }
+        return String.format(Locale.ROOT, "The aligner's confidence %.2f; counts as low below %.2f (Ctrl+Shift+L)",
+                b.confidence(), risk.threshold());
+    }
+
     void setSearchHighlight(SearchHighlight h) {
         this.search = h;
     }

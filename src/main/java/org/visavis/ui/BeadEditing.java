@@ -75,6 +75,11 @@ final class BeadEditing {
         return true;
     }
 
+    /** True when a bead is selected for the bead commands to act on. */
+    boolean hasBead() {
+        return table.selectedBead() >= 0;
+    }
+
     /** The selected bead; an {@link EditException} when there is none. */
     int bead() {
         int b = table.selectedBead();

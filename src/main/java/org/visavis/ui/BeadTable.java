@@ -103,6 +103,9 @@ final class BeadTable extends JTable {
             int leadModel = lead < 0 ? -1 : convertColumnIndexToModel(lead);
             column = convertColumnIndexToView(leadModel == BeadTableModel.TARGET ? BeadTableModel.TARGET : BeadTableModel.SOURCE);
         }
+        if (column >= 0) {
+            chosenColumn = convertColumnIndexToModel(column);
+        }
         super.changeSelection(row, column, toggle, extend);
         if (getTableHeader() != null) {
             getTableHeader().repaint(); // the header shows the side chosen
@@ -110,6 +113,8 @@ final class BeadTable extends JTable {
     }
 
     private java.util.function.BooleanSupplier mayEdit = () -> true;
+    /** The text column last chosen: a table refresh clears the column selection, the side chosen stays. */
+    private int chosenColumn = BeadTableModel.SOURCE;
 
     /** Text editing starts only when {@code gate} says so (not while a realign runs). */
     void setEditGate(java.util.function.BooleanSupplier gate) {
@@ -150,6 +155,27 @@ final class BeadTable extends JTable {
         repaint();
     }
 
+    /** What the stripe, the type, the confidence and the status of the link column mean, for the bead under the mouse. */
+    @Override
+    public String getToolTipText(java.awt.event.MouseEvent e) {
+        int row = rowAtPoint(e.getPoint());
+        int col = columnAtPoint(e.getPoint());
+        if (row < 0 || col < 0 || beads.alignment() == null) {
+            return null;
+        }
+        int model = convertColumnIndexToModel(col);
+        int b = beads.beadAt(row);
+        org.visavis.model.Bead bead = beads.alignment().beads().get(b);
+        if (model == BeadTableModel.NUMBER) {
+            return "Bead " + org.visavis.checks.BeadNumbers.shown(b) + " (the number every report uses)";
+        }
+        if (model != BeadTableModel.LINK) {
+            return null;
+        }
+        Rectangle cell = getCellRect(row, col, false);
+        return renderer.linkTooltip(b, bead, e.getX() - cell.x, e.getY() - cell.y);
+    }
+
     /** Colours the link column by {@code r}'s score rather than the aligner's confidence alone. */
     void setRisk(BeadRisk r) {
         renderer.setRisk(r);
@@ -174,7 +200,8 @@ final class BeadTable extends JTable {
     /** The side of the focused column: the target when the target column has the focus, else the source. */
     Side focusedSide() {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
-        return lead >= 0 && convertColumnIndexToModel(lead) == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
+        int column = lead >= 0 ? convertColumnIndexToModel(lead) : chosenColumn;
+        return column == BeadTableModel.TARGET ? Side.TARGET : Side.SOURCE;
     }
 
     /** The selected bead index, or -1. */
@@ -203,15 +230,17 @@ final class BeadTable extends JTable {
         int lead = getColumnModel().getSelectionModel().getLeadSelectionIndex();
         // measure around the target first, so that it lands where it is aimed at
         measureRows(Math.max(0, row - 60), Math.min(beads.getRowCount() - 1, row + 60));
-        // and size the table to the measured heights now: a scroll is clamped to the old size otherwise
-        if (getParent() != null) {
-            getParent().invalidate();
-            getParent().validate();
+        if (centre || !getVisibleRect().contains(getCellRect(row, 0, true))) {
+            // size the table to the measured heights now: a scroll is clamped to the old size otherwise
+            if (getParent() != null) {
+                getParent().invalidate();
+                getParent().validate();
+            }
         }
         boolean scrolls = getAutoscrolls();
         setAutoscrolls(false); // changeSelection would scroll the row just into view, at the edge
         try {
-            changeSelection(row, lead < 0 ? BeadTableModel.SOURCE : lead, false, false);
+            changeSelection(row, lead < 0 ? convertColumnIndexToView(chosenColumn) : lead, false, false);
         } finally {
             setAutoscrolls(scrolls);
         }

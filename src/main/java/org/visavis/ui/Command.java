@@ -11,11 +11,28 @@ import javax.swing.KeyStroke;
  *
  * <pre>{@code
  * new Command("Bead", "Merge with next bead", key("ctrl M"), Optional.empty(), Reach.WINDOW, this::mergeNext)
+ *     .startingGroup().enabledWhen(() -> project.isOpen())
  * }</pre>
  */
-record Command(String menu, String name, KeyStroke key, Optional<KeyStroke> alternate, Reach reach, Runnable action) {
+record Command(String menu, String name, KeyStroke key, Optional<KeyStroke> alternate, Reach reach, Runnable action,
+               boolean startsGroup, java.util.function.BooleanSupplier canAct) {
     /** Where the shortcut works: anywhere in the window, on the bead table, on the findings list. */
     enum Reach { WINDOW, TABLE, FINDINGS }
+
+    /** A command that can always act and continues the group of the one before it. */
+    Command(String menu, String name, KeyStroke key, Optional<KeyStroke> alternate, Reach reach, Runnable action) {
+        this(menu, name, key, alternate, reach, action, false, () -> true);
+    }
+
+    /** This command after a separator in its menu. */
+    Command startingGroup() {
+        return new Command(menu, name, key, alternate, reach, action, true, canAct);
+    }
+
+    /** This command, greyed out (menu, toolbar, key) while {@code when} is false. */
+    Command enabledWhen(java.util.function.BooleanSupplier when) {
+        return new Command(menu, name, key, alternate, reach, action, startsGroup, when);
+    }
 
     static KeyStroke key(String spec) {
         KeyStroke k = KeyStroke.getKeyStroke(spec);

@@ -43,6 +43,14 @@ final class CommandKeymap {
         this.beforeEditorCloses = beforeEditorCloses;
     }
 
+    /** A menu item, toolbar button or context menu item and the command whose state it shows. */
+    private record Shown(Command command, javax.swing.AbstractButton button) {
+    }
+
+    private final List<Shown> shown = new java.util.ArrayList<>();
+    private final Map<String, AbstractAction> actions = new LinkedHashMap<>();
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+
     /** Builds the menus from {@code commands} in their order, binds their keys, and sets the frame's menu bar. */
     void install(List<Command> commands) {
         JMenuBar bar = new JMenuBar();
@@ -52,6 +60,8 @@ final class CommandKeymap {
             JMenu menu = menus.computeIfAbsent(c.menu(), name -> {
                 JMenu m = new JMenu(name);
                 m.setMnemonic(name.charAt(0));
+                // greyed items are worked out as the menu opens
+                m.getPopupMenu().addPopupMenuListener(refreshOnOpen());
                 bar.add(m);
                 return m;
             });
@@ -62,8 +72,15 @@ final class CommandKeymap {
                     run(c);
                 }
             };
+            actions.put(c.name(), action);
+            byName.put(c.name(), c);
+            if (c.startsGroup() && menu.getMenuComponentCount() > 0) {
+                menu.addSeparator();
+            }
             JMenuItem item = new JMenuItem(action);
             item.setAccelerator(c.key());
+            // the item, not the action, is greyed: a key still runs the command and it says why it cannot act
+            shown.add(new Shown(c, item));
             if (c.reach() == Command.Reach.FINDINGS) {
                 // keys of the findings list only: Enter, Delete and Insert keep their meaning on the beads
                 item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
@@ -88,6 +105,84 @@ final class CommandKeymap {
             });
         }
         frame.setJMenuBar(bar);
+        refresh();
+    }
+
+    /** Greys out the items and buttons of the commands that cannot act now. */
+    void refresh() {
+        for (Shown s : shown) {
+            s.button().setEnabled(s.command().canAct().getAsBoolean());
+        }
+    }
+
+    /**
+     * A toolbar of the named commands (a label each, "" for a separator); each button's tooltip
+     * says the command's full name and its key.
+     */
+    javax.swing.JToolBar toolbar(List<String[]> labelsAndNames) {
+        javax.swing.JToolBar bar = new javax.swing.JToolBar("Bead commands");
+        bar.setFloatable(false);
+        bar.setRollover(true);
+        for (String[] ln : labelsAndNames) {
+            if (ln.length == 0) {
+                bar.addSeparator();
+                continue;
+            }
+            Command c = command(ln[1]);
+            javax.swing.JButton b = new javax.swing.JButton(actions.get(c.name()));
+            b.setText(ln[0]);
+            b.setFocusable(false); // the keys stay with the beads
+            b.setToolTipText(c.name() + " (" + Command.describe(c.key()) + ")");
+            shown.add(new Shown(c, b));
+            bar.add(b);
+        }
+        refresh();
+        return bar;
+    }
+
+    /** The menu a right click on a bead opens: the commands of the menus named, with their keys. */
+    javax.swing.JPopupMenu contextMenu(List<String> commandNames) {
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        for (String name : commandNames) {
+            if (name.isEmpty()) {
+                menu.addSeparator();
+                continue;
+            }
+            Command c = command(name);
+            JMenuItem item = new JMenuItem(actions.get(c.name()));
+            item.setAccelerator(c.key());
+            item.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(c.key(), "none");
+            shown.add(new Shown(c, item));
+            menu.add(item);
+        }
+        menu.addPopupMenuListener(refreshOnOpen());
+        return menu;
+    }
+
+    /** Works out what is greyed as a menu opens. */
+    private javax.swing.event.PopupMenuListener refreshOnOpen() {
+        return new javax.swing.event.PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(javax.swing.event.PopupMenuEvent e) {
+                refresh();
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(javax.swing.event.PopupMenuEvent e) {
+            }
+
+            @Override
+            public void popupMenuCanceled(javax.swing.event.PopupMenuEvent e) {
+            }
+        };
+    }
+
+    private Command command(String name) {
+        Command c = byName.get(name);
+        if (c == null) {
+            throw new IllegalArgumentException("no command " + name);
+        }
+        return c;
     }
 
     private void run(Command c) {

@@ -109,6 +109,49 @@ final class CommandTable {
             add("Export", f.name() + "…", key, w, () -> export.export(f));
         }
         add("Help", "Keyboard shortcuts", "F1", w, window::showShortcuts);
+
+        groupBefore("Save", "Quit", "Edit text (Enter splits at the caret, Ctrl+Enter commits)", "Find…",
+                "Move sentence up (focused side)", "Insert empty counterpart (focused side)", "Realign between confirmed beads",
+                "Next low confidence (one-sided and flagged count as low)", "Next non-1:1", "Go to bead…",
+                "Show / hide the findings panel", "Larger text", "Next finding", "Go to the finding's bead (again: its next bead)",
+                "Accept the bead's rendering as a variant");
+        java.util.function.BooleanSupplier open = () -> files.session().isPresent();
+        java.util.function.BooleanSupplier bead = () -> open.getAsBoolean() && editing.hasBead();
+        enable(open, "Save", "Close project", "Find…", "Find next", "Find previous", "Go to bead…",
+                "Show only beads needing attention", "Order beads by risk / by the text", "Check now", "Open glossary…");
+        enable(() -> open.getAsBoolean() && files.session().get().history().nextUndo().isPresent(), "Undo");
+        enable(() -> open.getAsBoolean() && files.session().get().history().nextRedo().isPresent(), "Redo");
+        for (Command c : List.copyOf(commands)) {
+            if (c.menu().equals("Bead") || c.name().startsWith("Edit text")) {
+                enable(bead, c.name());
+            }
+            if (c.menu().equals("Export")) {
+                enable(open, c.name());
+            }
+        }
+        enable(() -> checks.panel().detail().renderingToAccept().isPresent(), "Accept the bead's rendering as a variant");
+    }
+
+    private void groupBefore(String... names) {
+        for (String n : names) {
+            replace(n, Command::startingGroup);
+        }
+    }
+
+    private void enable(java.util.function.BooleanSupplier when, String... names) {
+        for (String n : names) {
+            replace(n, c -> c.enabledWhen(when));
+        }
+    }
+
+    private void replace(String name, java.util.function.UnaryOperator<Command> change) {
+        for (int i = 0; i < commands.size(); i++) {
+            if (commands.get(i).name().equals(name)) {
+                commands.set(i, change.apply(commands.get(i)));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no command " + name);
     }
 
     List<Command> commands() {

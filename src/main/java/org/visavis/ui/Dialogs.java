@@ -43,6 +43,19 @@ interface Dialogs {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
+    /** Escape closes {@code d}, as it closes every dialog of the workbench. */
+    static void closeOnEscape(javax.swing.JDialog d) {
+        javax.swing.JRootPane root = d.getRootPane();
+        root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0), "close-dialog");
+        root.getActionMap().put("close-dialog", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                d.dispatchEvent(new java.awt.event.WindowEvent(d, java.awt.event.WindowEvent.WINDOW_CLOSING));
+            }
+        });
+    }
+
     static Dialogs swing(Component parent) {
         return new Dialogs() {
             @Override

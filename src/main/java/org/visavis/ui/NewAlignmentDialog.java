@@ -20,8 +20,9 @@ import org.visavis.pipeline.AlignmentRequest;
 
 /**
  * File › New alignment: the two documents (any format ingest reads), their languages and the
- * folder the new project goes to. {@code NewAlignmentDialog.ask(frame, start)} returns the
- * request, or empty when the person cancels.
+ * folder the new project goes to, remembered from the last time. {@code NewAlignmentDialog.ask(frame,
+ * start, remembered)} returns the request, or empty when the person cancels (Cancel or Escape);
+ * a field that cannot be used is named in the dialog, which stays open.
  */
 final class NewAlignmentDialog {
     /** What the dialog collects. */
@@ -31,14 +32,15 @@ final class NewAlignmentDialog {
     private NewAlignmentDialog() {
     }
 
-    static Optional<Answer> ask(Frame owner, Path startFolder) {
+    /** Asks, with the fields as {@code remembered} kept them; remembers them again when the person aligns. */
+    static Optional<Answer> ask(Frame owner, Path startFolder, java.util.prefs.Preferences remembered) {
         SwingThread.mustBeSwingThread();
         JDialog d = new JDialog(owner, "New alignment", true);
-        JTextField source = new JTextField(36);
-        JTextField sourceLang = new JTextField("fr", 6);
-        JTextField target = new JTextField(36);
-        JTextField targetLang = new JTextField("en", 6);
-        JTextField project = new JTextField(36);
+        JTextField source = new JTextField(remembered.get("source", ""), 36);
+        JTextField sourceLang = new JTextField(remembered.get("sourceLanguage", "fr"), 6);
+        JTextField target = new JTextField(remembered.get("target", ""), 36);
+        JTextField targetLang = new JTextField(remembered.get("targetLanguage", "en"), 6);
+        JTextField project = new JTextField(remembered.get("project", ""), 36);
         JLabel problem = new JLabel(" ");
         problem.setForeground(new java.awt.Color(0xB3261E));
         JPanel form = new JPanel(new GridBagLayout());
@@ -58,8 +60,13 @@ final class NewAlignmentDialog {
                 if (project.getText().isBlank()) {
                     throw new IllegalArgumentException("choose a project folder");
                 }
-                answer[0] = new Answer(new AlignmentRequest(s, t, Language.parse(sourceLang.getText()),
-                        Language.parse(targetLang.getText()), Optional.empty()), Path.of(project.getText().strip()));
+                answer[0] = new Answer(new AlignmentRequest(s, t, language(sourceLang.getText(), "source"),
+                        language(targetLang.getText(), "target"), Optional.empty()), Path.of(project.getText().strip()));
+                remembered.put("source", source.getText().strip());
+                remembered.put("target", target.getText().strip());
+                remembered.put("sourceLanguage", sourceLang.getText().strip());
+                remembered.put("targetLanguage", targetLang.getText().strip());
+                remembered.put("project", project.getText().strip());
                 d.dispose();
             } catch (IllegalArgumentException ex) {
                 problem.setText(ex.getMessage());
@@ -78,8 +85,20 @@ final class NewAlignmentDialog {
         d.getRootPane().setDefaultButton(ok);
         d.pack();
         d.setLocationRelativeTo(owner);
+        d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(d);
         d.setVisible(true);
         return Optional.ofNullable(answer[0]);
+    }
+
+    /** A language code, or an error in the dialog's words. */
+    private static Language language(String code, String which) {
+        try {
+            return Language.parse(code.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("“" + code.strip() + "” is not a language code for the " + which
+                    + " (e.g. fr, en, pt-BR)");
+        }
     }
 
     private static Path existing(String text, String what) {

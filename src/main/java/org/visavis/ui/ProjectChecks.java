@@ -13,7 +13,12 @@ import org.visavis.lang.PlainTokenTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.VisavisException;
+import org.visavis.model.SegmentedDocument;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.Glossary;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.GlossaryTermMarker;
@@ -58,7 +63,7 @@ final class ProjectChecks {
 
     /** What a project brings along: its ignored findings and its glossary, read in the background. */
     private record Loaded(Path folder, IgnoredFindings ignored, AcceptedRenderings accepted, Optional<Path> glossaryFile,
-                          Optional<Glossary> glossary, Optional<String> problem) {
+                          Optional<Glossary> glossary, Optional<String> problem, List<DeclaredRendering> declared) {
     }
 
     private final Host host;
@@ -72,6 +77,8 @@ final class ProjectChecks {
     private List<Finding> found = List.of();
     private Optional<Path> glossaryFile = Optional.empty();
     private Optional<Glossary> glossary = Optional.empty();
+    /** The renderings the translation declares in its notes: highlighted like glossary terms. */
+    private List<DeclaredRendering> declared = List.of();
 
     ProjectChecks(Host host) {
         this.host = host;
@@ -170,22 +177,24 @@ final class ProjectChecks {
         Path dir = f.get();
         folder = dir;
         panel.clear("checking…");
-        host.work().run(() -> load(dir, source, target), this::adopt, e -> panel.clear(Dialogs.describe(e)));
+        SegmentedDocument translation = a.get().target();
+        host.work().run(() -> load(dir, source, target, translation), this::adopt, e -> panel.clear(Dialogs.describe(e)));
     }
 
-    private static Loaded load(Path dir, Language source, Language target) {
+    private static Loaded load(Path dir, Language source, Language target, SegmentedDocument translation) {
         IgnoredFindings ignored = IgnoredFindings.load(dir);
         AcceptedRenderings accepted = AcceptedRenderings.load(dir);
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled()).find(translation);
         Optional<Path> file = ProjectGlossary.chosen(dir);
         if (file.isEmpty()) {
-            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.empty());
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.empty(), declared);
         }
         try {
             return new Loaded(dir, ignored, accepted, file, Optional.of(ProjectGlossary.read(file.get(), source, target)),
-                    Optional.empty());
+                    Optional.empty(), declared);
         } catch (VisavisException e) {
             // the project opens and is checked without it; the person is told and can choose another
-            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()));
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()), declared);
         }
     }
 
@@ -196,6 +205,7 @@ final class ProjectChecks {
         ignored = loaded.ignored();
         accepted = loaded.accepted();
         glossaryFile = loaded.glossaryFile();
+        declared = loaded.declared();
         useGlossary(loaded.glossary());
         loaded.problem().ifPresent(p -> host.dialogs().error("Glossary not loaded", p));
         checks.runNow();
@@ -203,7 +213,10 @@ final class ProjectChecks {
 
     private void useGlossary(Optional<Glossary> g) {
         glossary = g;
-        terms.setMarker(g.map(ProjectChecks::markerOf));
+        // the terms the translation declares are marked as glossary terms are (the checks add them too)
+        Optional<Glossary> marked = declared.isEmpty() ? g : host.alignment().map(a -> DeclaredGlossary.with(g, declared,
+                a.source().language(), a.target().language()));
+        terms.setMarker(marked.map(ProjectChecks::markerOf));
     }
 
     private static Supplier<GlossaryTermMarker> markerOf(Glossary g) {
@@ -236,6 +249,7 @@ final class ProjectChecks {
         found = List.of();
         host.flagged(List.of());
         glossaryFile = Optional.empty();
+        declared = List.of();
         useGlossary(Optional.empty());
         panel.clear("no project");
     }

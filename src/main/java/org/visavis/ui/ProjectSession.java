@@ -52,12 +52,12 @@ final class ProjectSession {
     private final ProjectStore store = new ProjectStore();
     private volatile ProjectStamp onDisk;
 
-    private ProjectSession(Path folder, ProjectLock lock, Alignment loaded) {
+    private ProjectSession(Path folder, ProjectLock lock, Alignment loaded, ProjectStamp onDisk) {
         this.folder = folder;
         this.lock = lock;
         this.recovery = new RecoveryStore(folder);
         this.history = new EditHistory(loaded);
-        this.onDisk = store.stamp(folder);
+        this.onDisk = onDisk;
     }
 
     /**
@@ -79,13 +79,15 @@ final class ProjectSession {
                 // a damaged copy must not keep the saved project closed; it stays for a person to inspect
                 recoveryProblem = Optional.of(e.getMessage() + "; the recovery copy was left in place");
             }
+            // stamped before reading: a save by another program while we read shows up as a change, never hides
+            ProjectStamp stamp = new ProjectStore().stamp(dir);
             Alignment loaded;
             try {
                 loaded = new ProjectStore().load(dir).alignment();
             } catch (ProjectException unreadable) {
-                return openDamaged(dir, lock, unreadable, recovered, recovery.writtenAt(), recoveryProblem);
+                return openDamaged(dir, lock, stamp, unreadable, recovered, recovery.writtenAt(), recoveryProblem);
             }
-            ProjectSession s = new ProjectSession(dir, lock, loaded);
+            ProjectSession s = new ProjectSession(dir, lock, loaded, stamp);
             if (recoveryProblem.isPresent()) {
                 return new Opened(s, Optional.empty(), Optional.empty(),
                         Optional.of(recoveryProblem.get() + " and the saved project opened"), Optional.empty());
@@ -102,7 +104,8 @@ final class ProjectSession {
         }
     }
 
-    private static Opened openDamaged(Path dir, ProjectLock lock, ProjectException unreadable, Optional<Alignment> recovered,
+    private static Opened openDamaged(Path dir, ProjectLock lock, ProjectStamp stamp, ProjectException unreadable,
+                                      Optional<Alignment> recovered,
                                       Optional<FileTime> recoveredAt, Optional<String> recoveryProblem) {
         Alignment instead;
         String what;
@@ -118,7 +121,7 @@ final class ProjectSession {
                 throw new ProjectException(unreadable.getMessage() + also, unreadable);
             }
         }
-        ProjectSession s = new ProjectSession(dir, lock, instead);
+        ProjectSession s = new ProjectSession(dir, lock, instead, stamp);
         s.history.markUnsaved();
         return new Opened(s, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(new Damage(unreadable.getMessage(), what)));

@@ -24,7 +24,8 @@ final class ShortcutsDialog {
         return rows;
     }
 
-    static void show(Frame owner, List<Command> commands) {
+    /** Opens the list; Escape closes it. Returns the dialog (tests). */
+    static JDialog show(Frame owner, List<Command> commands) {
         SwingThread.mustBeSwingThread();
         DefaultTableModel m = new DefaultTableModel(rows(commands), new Object[] {"Menu", "Command", "Keys"}) {
             @Override
@@ -43,6 +44,9 @@ final class ShortcutsDialog {
         d.getContentPane().add(scroll, BorderLayout.CENTER);
         d.setSize(640, 620);
         d.setLocationRelativeTo(owner);
+        d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(d);
         d.setVisible(true);
+        return d;
     }
 }

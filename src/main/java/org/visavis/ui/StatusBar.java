@@ -38,10 +38,23 @@ final class StatusBar extends JPanel {
         add(position, BorderLayout.WEST);
         add(message, BorderLayout.CENTER);
         add(right, BorderLayout.EAST);
+        message.setMinimumSize(new Dimension(0, 0)); // a long message is cut, never pushes the counts out
     }
 
+    /** How long a message stays before the middle of the bar clears. */
+    static final int MESSAGE_MS = 8000;
+    private final javax.swing.Timer expiry = new javax.swing.Timer(MESSAGE_MS, e -> message.setText(" "));
+
+    /** Shows a message for {@link #MESSAGE_MS}; a newer message replaces it and starts the time again. */
     void say(String text) {
         message.setText(text);
+        expiry.setRepeats(false);
+        expiry.restart();
+    }
+
+    /** The timer that clears the message (tests fire it instead of waiting). */
+    javax.swing.Timer expiry() {
+        return expiry;
     }
 
     String message() {

@@ -6,8 +6,9 @@ import java.awt.Rectangle;
 import java.util.prefs.Preferences;
 
 /**
- * Remembers the window's place and size, the text column widths and the reading font size
- * across sessions (java.util.prefs, node {@code org/visavis/ui}).
+ * Remembers the window's place and size, the text column widths, the reading font size, the
+ * low-confidence threshold and, per project, where the reviser left it, across sessions
+ * (java.util.prefs, node {@code org/visavis/ui}).
  */
 final class WindowLayout {
     private final Preferences prefs;
@@ -68,6 +69,45 @@ final class WindowLayout {
 
     void rememberLowConfidence(double t) {
         prefs.putDouble("lowConfidence", t);
+    }
+
+    /** Where a reviser left a project: the bead, the side, and the view (attention filter, risk order, findings panel). */
+    record ProjectView(int bead, org.visavis.edit.Side side, boolean filtered, boolean byRisk, boolean findingsShown) {
+        static final ProjectView START = new ProjectView(0, org.visavis.edit.Side.SOURCE, false, false, true);
+    }
+
+    /** Remembers where {@code project} was left, by its real path. */
+    void rememberView(java.nio.file.Path project, ProjectView v) {
+        projects().put(key(project), v.bead() + ";" + v.side() + ";" + v.filtered() + ";" + v.byRisk() + ";" + v.findingsShown());
+    }
+
+    /** Where {@code project} was left, or the start of it the first time (or when what was saved cannot be read). */
+    ProjectView view(java.nio.file.Path project) {
+        String[] p = projects().get(key(project), "").split(";");
+        if (p.length != 5) {
+            return ProjectView.START;
+        }
+        try {
+            return new ProjectView(Math.max(0, Integer.parseInt(p[0])), org.visavis.edit.Side.valueOf(p[1]),
+                    Boolean.parseBoolean(p[2]), Boolean.parseBoolean(p[3]), Boolean.parseBoolean(p[4]));
+        } catch (IllegalArgumentException e) {
+            return ProjectView.START; // written by another version: start at the top
+        }
+    }
+
+    /** Where File › New alignment keeps what was typed last time. */
+    Preferences newAlignmentFields() {
+        return prefs.node("new-alignment");
+    }
+
+    private Preferences projects() {
+        return prefs.node("projects");
+    }
+
+    /** A preferences key for a folder: keys are limited to 80 characters, paths are not. */
+    private static String key(java.nio.file.Path project) {
+        String path = project.toAbsolutePath().normalize().toString();
+        return Integer.toHexString(path.hashCode()) + "-" + Integer.toHexString(new StringBuilder(path).reverse().toString().hashCode());
     }
 
     int fontSize(int fallback) {

@@ -58,7 +58,29 @@ final class Workbench {
     private final GlossarySelection glossarySelection;
     private int fontSize;
     private final BeadRisk risk;
+    private CommandKeymap keymap;
+    private javax.swing.JDialog shortcuts;
+    private final javax.swing.JPanel north = new javax.swing.JPanel(new BorderLayout());
 
+    /** The toolbar: a short label and the command it runs; an empty entry is a separator. */
+    private static final List<String[]> TOOLBAR = List.of(
+            new String[] {"Undo", "Undo"}, new String[] {"Redo", "Redo"}, new String[] {},
+            new String[] {"Confirm ↓", "Confirm and go to next unconfirmed"}, new String[] {"Confirm", "Confirm / unconfirm"},
+            new String[] {},
+            new String[] {"Move ↑", "Move sentence up (focused side)"}, new String[] {"Move ↓", "Move sentence down (focused side)"},
+            new String[] {"Merge ↑", "Merge side into bead above"}, new String[] {"Merge ↓", "Merge side into bead below"},
+            new String[] {"Merge next", "Merge with next bead"}, new String[] {"Split", "Split bead into pairs"},
+            new String[] {"Gap", "Insert empty counterpart (focused side)"}, new String[] {},
+            new String[] {"Realign", "Realign between confirmed beads"}, new String[] {},
+            new String[] {"Next low", "Next low confidence (one-sided and flagged count as low)"},
+            new String[] {"By risk", "Order beads by risk / by the text"}, new String[] {"Find", "Find…"});
+
+    /** The right-click menu on a bead; "" is a separator. */
+    private static final List<String> CONTEXT_MENU = List.of("Edit text (Enter splits at the caret, Ctrl+Enter commits)", "",
+            "Confirm and go to next unconfirmed", "Confirm / unconfirm", "Confirm everything above", "",
+            "Move sentence up (focused side)", "Move sentence down (focused side)", "Merge side into bead above",
+            "Merge side into bead below", "Merge with next bead", "Split bead into pairs", "",
+            "Insert empty counterpart (focused side)", "Remove empty counterpart", "", "Add to glossary (selected text)…");
     Workbench(WorkbenchServices services) {
         this(services, WindowLayout.user());
     }
@@ -104,8 +126,11 @@ final class Workbench {
         buildWindow();
         this.commands = new CommandTable(new WindowCommands(), files, editing, navigation, checks, glossarySelection, export,
                 services.exports()).commands();
-        new CommandKeymap(frame, table, checks.panel().findingsTable(), () -> dialogs, this::say, glossarySelection::remember)
-                .install(commands);
+        this.keymap = new CommandKeymap(frame, table, checks.panel().findingsTable(), () -> dialogs, this::say,
+                glossarySelection::remember);
+        keymap.install(commands);
+        north.add(keymap.toolbar(TOOLBAR), BorderLayout.NORTH);
+        installContextMenu(keymap.contextMenu(CONTEXT_MENU));
         updateTitle();
     }
 
@@ -127,7 +152,8 @@ final class Workbench {
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         search.setVisible(false);
-        frame.getContentPane().add(search, BorderLayout.NORTH);
+        north.add(search, BorderLayout.CENTER);
+        frame.getContentPane().add(north, BorderLayout.NORTH);
         split.setTopComponent(scroll);
         split.setBottomComponent(checks.panel());
         split.setResizeWeight(0.78);
@@ -207,7 +233,39 @@ final class Workbench {
         status.say(text);
     }
 
+    /** A right click on a bead selects it (on the side clicked) and opens the bead commands. */
+    private void installContextMenu(javax.swing.JPopupMenu menu) {
+        table.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(java.awt.event.MouseEvent e) {
+                int row = table.rowAtPoint(e.getPoint());
+                if (!e.isPopupTrigger() || row < 0 || table.isEditing()) {
+                    return;
+                }
+                table.changeSelection(row, table.columnAtPoint(e.getPoint()), false, false);
+                menu.show(table, e.getX(), e.getY());
+            }
+        });
+    }
+
+    /** Greys out what cannot act now (menus, toolbar, context menu). */
+    private void refreshCommands() {
+        if (keymap != null) {
+            keymap.refresh();
+        }
+    }
+
     private void updateTitle() {
+        refreshCommands();
         ProjectSession session = files.session().orElse(null);
         if (session == null) {
             frame.setTitle("visavis");
@@ -220,6 +278,7 @@ final class Workbench {
     }
 
     private void updatePosition() {
+        refreshCommands();
         int b = table.selectedBead();
         if (b < 0 || model.alignment() == null) {
             status.clearPosition();
@@ -273,6 +332,15 @@ final class Workbench {
         navigation.findText(direction);
     }
 
+    /** The keyboard shortcuts dialog last opened (tests). */
+    Optional<javax.swing.JDialog> shortcutsDialog() {
+        return Optional.ofNullable(shortcuts);
+    }
+
+    StatusBar statusBar() {
+        return status;
+    }
+
     SearchBar searchBar() {
         return search;
     }
@@ -308,31 +376,49 @@ final class Workbench {
         });
     }
 
+    /** Asks for the documents; the open project stays open until the new one exists. */
     private void newAlignment() {
-        closeSession(() -> {
-            showNothing();
-            Path start = Path.of("corpora").toAbsolutePath();
-            NewAlignmentDialog.ask(frame, start).ifPresent(this::align);
-        });
+        Path start = Path.of("corpora").toAbsolutePath();
+        NewAlignmentDialog.ask(frame, start, layout.newAlignmentFields()).ifPresent(this::align);
     }
 
-    /** Runs the pipeline in the background, then saves the result as a new project and opens it. */
+    /**
+     * Runs the pipeline in the background; the project open meanwhile stays open and editable.
+     * The result is saved as a new project first, then the open one is closed (asking about
+     * unsaved changes) and the new one opened; if the reviser keeps the open one, the new
+     * project waits on disk.
+     */
     void align(NewAlignmentDialog.Answer answer) {
         PipelineWorker[] worker = new PipelineWorker[1];
-        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(),
-                alignment -> files.create(answer.projectFolder(), alignment, () -> {
-                    List<String> warnings = worker[0].warnings();
-                    if (!warnings.isEmpty()) {
-                        dialogs.info("Alignment warnings", String.join("\n", warnings));
-                    }
-                }),
-                e -> {
-                    if (e instanceof org.visavis.pipeline.CancelledException) {
-                        say("Alignment cancelled");
-                    } else {
-                        dialogs.error("Cannot align", Dialogs.describe(e));
-                    }
+        worker[0] = new PipelineWorker(frame, services.pipeline(), answer.request(), alignment -> {
+            Runnable warn = () -> {
+                List<String> warnings = worker[0].warnings();
+                if (!warnings.isEmpty()) {
+                    dialogs.info("Alignment warnings", String.join("\n", warnings));
+                }
+            };
+            if (files.session().isEmpty()) {
+                files.create(answer.projectFolder(), alignment, warn);
+                return;
+            }
+            work.run(() -> {
+                new org.visavis.project.ProjectStore().save(new org.visavis.project.Project(answer.projectFolder(), alignment));
+                return answer.projectFolder();
+            }, folder -> {
+                say("The new alignment is saved in " + folder + "; open it with File › Open project when you are done here");
+                closeSession(() -> {
+                    showNothing();
+                    files.openProject(folder);
+                    warn.run();
                 });
+            }, e -> dialogs.error("Cannot create the project", Dialogs.describe(e)));
+        }, e -> {
+            if (e instanceof org.visavis.pipeline.CancelledException) {
+                say("Alignment cancelled");
+            } else {
+                dialogs.error("Cannot align", Dialogs.describe(e));
+            }
+        });
         worker[0].start();
     }
 
@@ -372,7 +458,7 @@ final class Workbench {
 
         @Override
         public void showShortcuts() {
-            ShortcutsDialog.show(frame, commands);
+            shortcuts = ShortcutsDialog.show(frame, commands);
         }
     }
 
@@ -409,12 +495,14 @@ final class Workbench {
 
         @Override
         public void opened() {
+            files.projectFolder().ifPresent(Workbench.this::restoreView);
             table.requestFocusInWindow();
             checks.opened();
         }
 
         @Override
         public void closing() {
+            files.projectFolder().ifPresent(Workbench.this::rememberView);
             checks.closed();
         }
 
@@ -452,6 +540,35 @@ final class Workbench {
         @Override
         public void highlight(Optional<org.visavis.checks.Finding> finding) {
             table.setFindingHighlight(finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE));
+            refreshCommands();
+        }
+    }
+
+    // ---- where the reviser left a project ------------------------------------------------------
+
+    private void rememberView(Path folder) {
+        int b = table.selectedBead();
+        layout.rememberView(folder, new WindowLayout.ProjectView(Math.max(0, b), table.focusedSide(), model.isFiltered(),
+                model.isOrdered(), checks.panel().isVisible()));
+    }
+
+    /** Back at the bead and in the view where the project was left. */
+    private void restoreView(Path folder) {
+        WindowLayout.ProjectView v = layout.view(folder);
+        if (v.filtered() != model.isFiltered()) {
+            navigation.toggleFilter();
+        }
+        if (v.byRisk() != model.isOrdered()) {
+            navigation.toggleRiskOrder();
+        }
+        if (v.findingsShown() != checks.panel().isVisible()) {
+            toggleFindings();
+        }
+        int column = v.side() == Side.TARGET ? BeadTableModel.TARGET : BeadTableModel.SOURCE;
+        table.changeSelection(Math.max(0, model.rowOf(v.bead())), table.convertColumnIndexToView(column), false, false);
+        table.selectBead(v.bead());
+        if (v.bead() > 0 || v.filtered() || v.byRisk()) {
+            say("Back at bead " + org.visavis.checks.BeadNumbers.shown(table.selectedBead()) + ", where you left it");
         }
     }
 

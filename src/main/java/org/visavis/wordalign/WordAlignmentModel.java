@@ -18,6 +18,7 @@ public final class WordAlignmentModel {
     /** The probability given to a pair never met in training (or a word never seen). */
     private static final float UNSEEN = 1e-6f;
     private static final float UNSEEN_SEEDED = 1e-2f;
+    private static final double WEAK_LINK_SHARE = 0.3;
 
     private final Vocabulary sourceWords;
     private final Vocabulary targetWords;
@@ -86,7 +87,8 @@ public final class WordAlignmentModel {
     }
 
     /**
-     * The target tokens that render {@code sourceSpan}: those linked to its words, as one
+     * The target tokens that render {@code sourceSpan}: those linked to its words (links under a
+     * third of the strongest one's confidence left out), as one
      * contiguous span; when the links fall in separate groups (gaps of more than two tokens), the
      * group with the most confident links. Empty when no word of the span is linked.
      */
@@ -104,8 +106,15 @@ public final class WordAlignmentModel {
         double[] weight = new double[n];
         List<WordLink> inSpan = new ArrayList<>();
         boolean[] linkedSource = new boolean[sourceSpan.length()];
+        double strongest = 0;
         for (WordLink l : links) {
             if (sourceSpan.contains(l.source())) {
+                strongest = Math.max(strongest, l.confidence());
+            }
+        }
+        for (WordLink l : links) {
+            // links far weaker than the span's best are what symmetrisation grew around it
+            if (sourceSpan.contains(l.source()) && l.confidence() >= WEAK_LINK_SHARE * strongest) {
                 weight[l.target()] += l.confidence();
                 inSpan.add(l);
                 linkedSource[l.source() - sourceSpan.start()] = true;

@@ -66,8 +66,13 @@ public final class CheckSpeed {
             new ProjectStore().save(new Project(folder, a));
             for (List<String> options : List.of(List.of("--languagetool", "none"), List.<String>of())) {
                 List<Run> timed = new ArrayList<>();
-                for (int r = 0; r < runs; r++) {
-                    timed.add(time(folder, options));
+                try {
+                    for (int r = 0; r < runs; r++) {
+                        timed.add(time(folder, options));
+                    }
+                } catch (IllegalStateException e) {
+                    System.out.println(pair + " checks=" + (options.isEmpty() ? "default" : "terminology") + " " + e.getMessage());
+                    continue;
                 }
                 double[] seconds = timed.stream().mapToDouble(Run::seconds).sorted().toArray();
                 long peak = timed.stream().mapToLong(Run::peakKb).max().orElse(0);

@@ -71,4 +71,32 @@ class GlossaryChecksTest {
             assertThat(findings.get(0).highlights()).containsExactly(forbidden);
         }
     }
+
+    /**
+     * A glossary term with symbols, English→French, on sentence pairs of the Debian Reference:
+     * "C++" is neither "C" nor found in "C", its forbidden rendering "CPP" is not "C" either.
+     */
+    @org.junit.jupiter.api.Test
+    void termsWithSymbolsAreTakenAsWritten() {
+        Glossary cpp = new Glossary(Language.of("en"), Language.of("fr"), List.of(new org.visavis.terms.GlossaryEntry(
+                org.visavis.terms.Term.of("C++"), List.of(org.visavis.terms.Term.of("C++")),
+                List.of(org.visavis.terms.Term.of("CPP"), org.visavis.terms.Term.of("C#")), "")));
+        GlossaryLookup lookup = new GlossaryLookup(cpp, new TermMatcher(LanguageToolTagger.forLanguage(Language.of("en"))),
+                new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr"))));
+        Alignment a = new Alignment(
+                org.visavis.model.SegmentedDocument.ofSentences("en.txt", Language.of("en"), List.of(
+                        "The target reader is not ready to read all the C sources.",
+                        "Caching proxy for distribution of software packages (compiled C++ program)",
+                        "Caching proxy for distribution of software packages (compiled C++ program)")),
+                org.visavis.model.SegmentedDocument.ofSentences("fr.txt", Language.of("fr"), List.of(
+                        "Le lecteur visé n’est pas prêt à lire toutes les sources en C.",
+                        "proxy avec cache pour la distribution de paquets de logiciel (programme C++ compilé)",
+                        "proxy avec cache pour la distribution de paquets de logiciel (programme C compilé)")),
+                List.of(org.visavis.model.Bead.auto(List.of(0), List.of(0), 0.9),
+                        org.visavis.model.Bead.auto(List.of(1), List.of(1), 0.9),
+                        org.visavis.model.Bead.auto(List.of(2), List.of(2), 0.9)));
+
+        assertThat(new TermMissingCheck(lookup).check(a)).extracting(Finding::beads).containsExactly(List.of(2));
+        assertThat(new TermForbiddenCheck(lookup).onTarget().check(a)).isEmpty();
+    }
 }

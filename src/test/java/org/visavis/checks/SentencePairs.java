@@ -32,6 +32,18 @@ final class SentencePairs {
         return alignment(List.of(pairs));
     }
 
+    /** The lines of a resource (an absolute resource path), blank ones kept. */
+    static List<String> lines(String resource) {
+        try (InputStream in = SentencePairs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + resource);
+            }
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tab-separated pairs of a fixture, comment lines left out. */
     static List<String[]> read(String resource) {
         try (InputStream in = SentencePairs.class.getResourceAsStream(resource)) {

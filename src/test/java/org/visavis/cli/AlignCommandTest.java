@@ -68,6 +68,18 @@ class AlignCommandTest {
     }
 
     @Test
+    void twoChaptersThatAreNotTranslationsOfEachOtherAreRefusedAndNothingIsWritten(@TempDir Path dir) {
+        Run r = run("align", "corpora/debian-handbook/fr-FR/sect.debian-internals.html",
+                "corpora/debian-handbook/en-US/sect.release-lifecycle.html", "--out", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("sect.debian-internals.html and sect.release-lifecycle.html: "
+                + "these documents do not look like translations of each other (");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void aMissingFileIsNamedAndNothingIsWritten(@TempDir Path dir) {
         Run r = run("align", "nowhere/missing.pdf", EN.toString(), "--out", dir.toString());
 

@@ -75,12 +75,17 @@ class CheckCommandTest {
         assertThat(r.out()).contains("term-missing").contains("term-forbidden").contains("findings (");
         String j = Files.readString(json);
         assertThat(j).startsWith("{\"findings\":[")
-                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"target_term\":\"open source software\"")
-                .contains("\"source_term\":\"liste de diffusion\"").contains("\"beads\":[1]")
+                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"subject\":\"open source software\","
+                        + "\"target_term\":\"open source software\"")
+                .contains("\"source_term\":\"liste de diffusion\"")
+                .as("bead numbers as the editor shows them, from 1").contains("\"beads\":[2]")
+                .contains("\"occurrences\":[{\"bead\":2,\"source\":\"Il intervient encore épisodiquement sur les listes de "
+                        + "diffusion pour donner son avis.\",\"target\":\"He still sporadically appears on the e-mail lists")
                 .contains("\"source_term\":\"distribution\"");
         assertThat(Files.readString(html)).contains("<h2 id=\"term-forbidden\">")
                 .contains("<mark>open source software</mark>").contains("<mark>listes de diffusion</mark>");
-        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("check,severity,subject,beads,renderings,message");
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo(
+                "check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new"));
     }
 
@@ -144,6 +149,10 @@ class CheckCommandTest {
         Run bad = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--declared", "maybe");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("--declared: 'maybe' is neither on nor off");
+        Run contradiction = run("check", "corpora/self-organisation/en.txt", "--lang", "en", "--declared", "off",
+                "--checks", "term-declared");
+        assertThat(contradiction.exitCode()).isEqualTo(2);
+        assertThat(contradiction.err()).contains("contradict each other");
     }
 
     @Test
@@ -194,5 +203,103 @@ class CheckCommandTest {
         Run notAProject = run("check", dir.toString());
         assertThat(notAProject.exitCode()).isEqualTo(2);
         assertThat(notAProject.err()).contains("not a visavis project");
+    }
+
+    /**
+     * Four sentences of the Debian Handbook in French and English, and in German (translated for
+     * the test); each language has one agreement error, in its own bead: French in bead 1,
+     * English in bead 2, German in bead 3 (indexes from 0).
+     */
+    static final java.util.Map<String, List<String>> TEXTS = java.util.Map.of(
+            "fr", List.of("La distribution Debian est et restera constituée exclusivement de logiciels libres.",
+                    "Debian est avant tout un projet du monde du logiciel libres.",
+                    "Chacun peut ainsi signaler les problèmes à traiter.",
+                    "Debian est un système d'exploitation libre, développé par des milliers de bénévoles."),
+            "en", List.of("Debian is and will remain composed entirely and exclusively of free software.",
+                    "Debian is above all a project of the free software world.",
+                    "Everyone can, thus, report issues that needs to be dealt with.",
+                    "Debian is a free operating system, developed by thousands of volunteers."),
+            "de", List.of("Debian besteht ausschließlich aus freier Software und wird es immer tun.",
+                    "Debian ist vor allem ein Projekt aus der Welt der freien Software.",
+                    "Jeder kann so die Probleme melden, die gelöst werden müssen.",
+                    "Debian ist ein freie Betriebssystem, das von tausenden Freiwilligen entwickelt wird."));
+    static final java.util.Map<String, Integer> ERROR_BEAD = java.util.Map.of("fr", 1, "en", 2, "de", 3);
+
+    static Path project(Path dir, String source, String target) {
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < TEXTS.get(source).size(); i++) {
+            beads.add(Bead.auto(List.of(i), List.of(i), 0.9));
+        }
+        Path folder = dir.resolve(source + "-" + target);
+        new ProjectStore().save(new Project(folder, new Alignment(
+                SegmentedDocument.ofSentences(source + ".html", Language.of(source), TEXTS.get(source)),
+                SegmentedDocument.ofSentences(target + ".html", Language.of(target), TEXTS.get(target)), beads)));
+        return folder;
+    }
+
+    /** The defaults run in every direction and find the target's grammar error, whatever LanguageTool calls grammar. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}→{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"fr,en", "en,fr", "de,fr", "fr,de", "en,de", "de,en"})
+    void theDefaultsRunInEveryDirection(String source, String target, @TempDir Path dir) {
+        Run r = run("check", project(dir, source, target).toString(), "--checks", "languagetool");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> grammar = r.out().lines().filter(l -> l.contains("\tlanguagetool\t")).toList();
+        assertThat(grammar).as(r.out()).hasSize(1);
+        // the output numbers beads from 1
+        assertThat(grammar.get(0)).startsWith("warning\tlanguagetool\t[" + (ERROR_BEAD.get(target) + 1) + "]");
+    }
+
+    @Test
+    void languageToolNamesArePortableOrTheLanguagesOwn(@TempDir Path dir) {
+        Path enFr = project(dir, "en", "fr");
+        // the agreement error of bead 1 is in French's AGREEMENT category, part of "grammar"
+        assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "agreement")
+                .out()).contains("warning\tlanguagetool\t[2]\tAGREEMENT AGREEMENT_POSTPONED_ADJ");
+        assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "CAT_GRAMMAIRE")
+                .out()).doesNotContain("languagetool\t[2]");
+        assertThat(run("check", enFr.toString(), "--checks", "languagetool", "--languagetool", "typography,punctuation")
+                .exitCode()).isZero();
+
+        Path report = dir.resolve("report.json");
+        Run unknown = run("check", enFr.toString(), "--languagetool", "grammer", "--report", report.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().lines().findFirst().orElseThrow())
+                .contains("--languagetool: LanguageTool has no rule category 'grammer' for fr")
+                .contains("valid: grammar, typography, spelling, style, punctuation").contains("CAT_GRAMMAIRE");
+        assertThat(report).doesNotExist();
+
+        // French's own id on an English target
+        Run otherLanguage = run("check", project(dir, "fr", "en").toString(), "--languagetool", "CAT_GRAMMAIRE");
+        assertThat(otherLanguage.exitCode()).isEqualTo(2);
+        assertThat(otherLanguage.err()).contains("no rule category 'CAT_GRAMMAIRE' for en");
+    }
+
+    /** A glossary that does not fit: one line naming the file, exit 2, no report written. */
+    @Test
+    void glossariesThatDoNotFitAreRefused(@TempDir Path dir) throws Exception {
+        Path folder = project(dir);
+        Path report = dir.resolve("report.html");
+        Path swapped = Files.writeString(dir.resolve("en-fr.tsv"), "en\tfr\nfree software\tlogiciel libre\n");
+        Path headerOnly = Files.writeString(dir.resolve("header-only.tsv"), "fr\ten\tforbidden\tnote\n# to be filled\n");
+        Path binary = Files.write(dir.resolve("binary.tsv"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'f', 0, 'r'});
+        Path missing = dir.resolve("missing.tbx");
+        Path emptyTbx = Files.writeString(dir.resolve("empty.tbx"), "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" "
+                + "xml:lang=\"fr\"><text><body></body></text></tbx>");
+        java.util.Map<Path, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(swapped, "en-fr.tsv: the glossary is en→fr but the project is fr→en (the glossary goes the other way");
+        expected.put(headerOnly, "header-only.tsv: the glossary has a header but no entry");
+        expected.put(binary, "binary.tsv: not UTF-8 text");
+        expected.put(missing, "missing.tbx: cannot read the glossary (no such file)");
+        expected.put(dir, "unknown glossary format");
+        expected.put(emptyTbx, "empty.tbx: no entry has terms in both fr and en");
+        for (var e : expected.entrySet()) {
+            Run r = run("check", folder.toString(), "--glossary", e.getKey().toString(), "--languagetool", "none",
+                    "--report", report.toString());
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+            assertThat(r.err()).contains(e.getValue());
+            assertThat(report).doesNotExist();
+        }
     }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.visavis.project.ProjectStore;
 
@@ -78,6 +79,16 @@ class HostileInputsTest {
         }));
     }
 
+    /** What Main says when a limit was not enough and memory or stack ran out: one line, exit 2. */
+    @Test
+    void exhaustedMemoryOrStackIsOneLineNotATrace() {
+        assertThat(Main.exhausted(new OutOfMemoryError("Java heap space")).orElseThrow())
+                .startsWith("out of memory (").contains("VISAVIS_JAVA_OPTS");
+        assertThat(Main.exhausted(new IllegalStateException("wrapped", new StackOverflowError())).orElseThrow())
+                .contains("nests too deeply");
+        assertThat(Main.exhausted(new IllegalStateException("a bug"))).isEmpty();
+    }
+
     @AfterAll
     static void report() {
         System.out.println("hostile inputs: " + TRIED.get() + " tried, " + CLEAN.get() + " handled cleanly");
@@ -106,6 +117,7 @@ class HostileInputsTest {
             }
             List<String> lines = r.err().lines().toList();
             assertThat(lines).as("one line").hasSize(1);
+            System.out.println("hostile input: " + c.name() + " -> " + lines.get(0));
             assertThat(lines.get(0)).startsWith("visavis: ").contains(c.file()).contains(c.problem());
             assertThat(listing(dir)).as("nothing written").isEqualTo(before);
         } finally {
@@ -152,7 +164,7 @@ class HostileInputsTest {
             Case.refused("HTML of 100,000 nested divs", "deep.html", "nest more than 256 levels",
                     d -> segment(write(d.resolve("deep.html"), "<html><body>"
                             + nested("<div>", "</div>", 100_000, "<p>" + TEXT + "</p>") + "</body></html>"))),
-            Case.refused("RTF of 100,000 nested groups", "deep.rtf", "deep",
+            Case.refused("RTF of 100,000 nested groups", "deep.rtf", "groups nest more than 256 levels",
                     d -> segment(write(d.resolve("deep.rtf"), "{\\rtf1\\ansi " + nested("{", "}", 100_000, TEXT) + "}"))),
             Case.refused("PDF whose page content inflates to 20 MB", "stream.pdf", "more than 16,777,216 bytes",
                     d -> segment(HostileFiles.pdfWithContent(d.resolve("stream.pdf"), "0 0 m 1 1 l S\n", 20 << 20))),
@@ -178,6 +190,10 @@ class HostileInputsTest {
             Case.refused("segment of a text just over the text limit", "over.txt", "more than 10,000 characters",
                     d -> segment(write(d.resolve("over.txt"), (TEXT + "\n\n").repeat(70))))
                     .withLimit("visavis.max-text-chars", "10000"),
+            Case.refused("a limit set to something other than a number", "-Dvisavis.max-text-chars=lots",
+                    "the limit must be a positive whole number",
+                    d -> segment(write(d.resolve("short.txt"), TEXT + "\n")))
+                    .withLimit("visavis.max-text-chars", "lots"),
             // --- SRX rules ---
             Case.refused("SRX rule with catastrophic backtracking", "redos.srx", "rule 1 of 'Hostile'",
                     d -> {
@@ -192,14 +208,14 @@ class HostileInputsTest {
                     d -> importing(write(d.resolve("amp.tmx"), tmxHead + pair.replace("Avant-propos", "R & D") + tmxTail), d)),
             Case.refused("TMX with &#1;", "control.tmx", "&#1; is a control character",
                     d -> importing(write(d.resolve("control.tmx"), tmxHead + pair.replace("Avant-propos", "a&#1;b") + tmxTail), d)),
-            Case.refused("TMX with an entity bomb (billion laughs)", "laughs.tmx", "&lol3; is not defined in XML",
+            Case.refused("TMX with an entity bomb (billion laughs)", "laughs.tmx", "&lol3; is not defined (no DTD is read",
                     d -> importing(write(d.resolve("laughs.tmx"), "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n"
                             + "<!ENTITY lol \"lol\"><!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
                             + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
                             + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
                             + "<tmx version=\"1.4\"><header srclang=\"fr\"/><body>\n"
                             + pair.replace("Avant-propos", "&lol3;") + tmxTail), d)),
-            Case.refused("TMX with an external entity (XXE)", "xxe.tmx", "&secret; is not defined in XML",
+            Case.refused("TMX with an external entity (XXE)", "xxe.tmx", "&secret; is not defined (no DTD is read",
                     d -> {
                         Path secret = write(d.resolve("secret.txt"), "SECRET");
                         return importing(write(d.resolve("xxe.tmx"), "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n"

@@ -152,6 +152,9 @@ class ProjectWritersTest {
             assertThat(r.exitCode()).as(target).isEqualTo(2);
             assertThat(r.err()).contains("one of the project's own files");
         }
+        Run report = run("check", folder.toString(), "--report", view.resolve("alignment.xml.bak").toString());
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err()).contains("one of the project's own files");
         assertThat(Files.readAllBytes(own.get(0))).isEqualTo(links);
         assertThat(Files.readAllBytes(folder.resolve(ProjectStore.BACKUP_FILE))).isEqualTo(bak);
         try (ProjectLock lock = ProjectLock.acquire(folder)) {

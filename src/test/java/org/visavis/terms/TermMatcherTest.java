@@ -35,6 +35,14 @@ class TermMatcherTest {
         "fr | paquet source | Le paquet Debian et ses sources. | 0",
         // a word of another class with the same spelling is not the term
         "en | package | The work is packaged with care. | 0",
+        // symbols are part of a term (Debian Reference): "C++" is not "C", nor "C" inside "C++"
+        "en | C++ | The target reader is not ready to read all the C sources to figure out how the GNU/Linux system works. | 0",
+        "en | C++ | pretty print many source codes (C, C++, Java, Pascal, Perl, Pike, Sh, and Verilog) to PostScript. | 1",
+        "en | C | pretty print many source codes (C, C++, Java, Pascal, Perl, Pike, Sh, and Verilog) to PostScript. | 1",
+        "en | C | Caching proxy for distribution of software packages (compiled C++ program) | 0",
+        "fr | C++ | proxy avec cache pour la distribution de paquets de logiciel (programme C++ compilé) | 1",
+        "fr | C | outil pour examiner le code source en C/C++ et rechercher des erreurs | 1",
+        "en | \"C++\". | Caching proxy for distribution of software packages (compiled C++ program) | 1",
     })
     void findsTermsByLemma(String lang, String term, String sentence, int expected) {
         assertThat(matcher(lang).find(Term.of(term), sentence)).hasSize(expected);

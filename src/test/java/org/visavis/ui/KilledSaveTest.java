@@ -24,8 +24,9 @@ import org.visavis.project.ProjectStore;
 /**
  * The writer is killed with SIGKILL at every file event of a save (a child JVM stops at its k-th
  * event and is killed there: no finally block, no clean-up, no unlock), as the editor saves and
- * as {@code align --realign} does. Each time the project opens as the old version or the new
- * one, its backup opens, the dead writer's lock is taken over and the next save succeeds.
+ * as {@code align --realign} does and as {@code import --replace} does. Each time the project
+ * opens as the old version or the new one, its backup opens (and so does any dated backup), the
+ * dead writer's lock is taken over and the next save succeeds.
  */
 class KilledSaveTest {
     static Alignment before;
@@ -40,7 +41,7 @@ class KilledSaveTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"editor", "realign"})
+    @ValueSource(strings = {"editor", "realign", "import-replace"})
     void aWriterKilledAtAnyFileEventLeavesTheOldOrTheNewProjectWhole(String mode, @TempDir Path dir) throws Exception {
         Alignment fresh = expectedNew(mode, dir.resolve("expected"));
         assertThat(fresh).as("the save changes the project").isNotEqualTo(old);
@@ -64,6 +65,7 @@ class KilledSaveTest {
             } else {
                 newSeen++;
             }
+            assertDatedBackupsOpen(folder);
             Alignment backup = new ProjectStore().loadBackup(folder).alignment();
             assertThat(backup.equals(before) || backup.equals(old)).as("killed %s, the backup opens whole", said).isTrue();
             try (ProjectLock lock = ProjectLock.acquire(folder)) {
@@ -79,19 +81,35 @@ class KilledSaveTest {
         assertThat(newSeen).isPositive();
     }
 
-    private static void prepare(Path folder) {
+    private static void prepare(Path folder) throws Exception {
         new ProjectStore().save(new Project(folder, before));
         new ProjectStore().save(new Project(folder, old));
+        var out = new java.io.StringWriter();
+        String tsv = folder.resolveSibling("old.tsv").toString();
+        assertThat(Main.run(new String[] {"export", folder.toString(), "--format", "tsv", "-o", tsv},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(out))).as(out.toString()).isZero();
     }
 
-    private static Alignment expectedNew(String mode, Path folder) {
+    /** Every dated backup beside the project opens as the old version; a hidden half copy is not one. */
+    private static void assertDatedBackupsOpen(Path folder) throws Exception {
+        try (var siblings = Files.list(folder.getParent())) {
+            for (Path p : siblings.filter(s -> s.getFileName().toString().startsWith(folder.getFileName() + ".replaced-"))
+                    .toList()) {
+                assertThat(new ProjectStore().load(p).alignment().equals(old)).as(p + " opens as the old version").isTrue();
+            }
+        }
+    }
+
+    private static Alignment expectedNew(String mode, Path folder) throws Exception {
         prepare(folder);
         if (mode.equals("editor")) {
             return ProjectFixtures.asStored(ProjectFixtures.revised(old), folder.resolveSibling("revised"));
         }
+        String[] args = mode.equals("realign") ? new String[] {"align", "--realign", folder.toString()}
+                : new String[] {"import", folder.resolveSibling("old.tsv").toString(), "--source-lang", "fr-FR",
+                    "--target-lang", "en-US", "--out", folder.toString(), "--replace"};
         var out = new java.io.StringWriter();
-        assertThat(Main.run(new String[] {"align", "--realign", folder.toString()}, new java.io.PrintWriter(out),
-                new java.io.PrintWriter(out))).as(out.toString()).isZero();
+        assertThat(Main.run(args, new java.io.PrintWriter(out), new java.io.PrintWriter(out))).as(out.toString()).isZero();
         return new ProjectStore().load(folder).alignment();
     }
 

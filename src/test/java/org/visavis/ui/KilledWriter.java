@@ -9,9 +9,10 @@ import org.visavis.project.WriteSteps;
 
 /**
  * A writer process for {@link KilledSaveTest}: saves a project as the editor does ({@code editor})
- * or runs {@code visavis align --realign} ({@code realign}), and at its k-th file event prints
- * "stopped at k: step" and waits there to be killed with SIGKILL. Prints "done N" when the
- * write has fewer than k events.
+ * or runs {@code visavis align --realign} ({@code realign}) or {@code visavis import FILE --out
+ * PROJECT --replace} ({@code import-replace}, FILE being old.tsv beside PROJECT), and at its k-th
+ * file event prints "stopped at k: step" and waits there to be killed with SIGKILL. Prints
+ * "done N" when the write has fewer than k events.
  */
 public final class KilledWriter {
     private KilledWriter() {
@@ -42,6 +43,14 @@ public final class KilledWriter {
             case "realign" -> {
                 PrintWriter err = new PrintWriter(System.err, true);
                 int code = Main.run(new String[] {"align", "--realign", folder.toString()}, new PrintWriter(System.err), err);
+                if (code != 0) {
+                    System.exit(code);
+                }
+            }
+            case "import-replace" -> {
+                PrintWriter err = new PrintWriter(System.err, true);
+                int code = Main.run(new String[] {"import", folder.resolveSibling("old.tsv").toString(), "--source-lang",
+                    "fr-FR", "--target-lang", "en-US", "--out", folder.toString(), "--replace"}, new PrintWriter(System.err), err);
                 if (code != 0) {
                     System.exit(code);
                 }

@@ -56,6 +56,20 @@ final class WorkbenchDriver {
         return d;
     }
 
+    /** Skips the tests of a class when there is no display (run them under xvfb-run). */
+    static void assumeDisplay() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.awt.GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+    }
+
+    /** Closes {@code d}'s window if it is still open, discarding unsaved changes. */
+    static void closeDiscarding(WorkbenchDriver d) {
+        if (d != null && onEdt(() -> d.workbench.frame().isDisplayable())) {
+            d.dialogs.unsaved.clear();
+            d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
+            d.close();
+        }
+    }
+
     void open(Path folder) {
         onEdt(() -> {
             workbench.openProject(folder);

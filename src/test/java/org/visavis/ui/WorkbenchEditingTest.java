@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.InputEvent;
@@ -33,7 +32,7 @@ class WorkbenchEditingTest {
 
     @BeforeAll
     static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+        WorkbenchDriver.assumeDisplay();
     }
 
     @BeforeEach
@@ -51,8 +50,7 @@ class WorkbenchEditingTest {
 
     @AfterEach
     void close() {
-        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-        driver.close();
+        WorkbenchDriver.closeDiscarding(driver);
     }
 
     /** Where a click lands and where the caret went, in table coordinates. */

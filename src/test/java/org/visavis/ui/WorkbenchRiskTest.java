@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ class WorkbenchRiskTest {
 
     @BeforeAll
     static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+        WorkbenchDriver.assumeDisplay();
     }
 
     private Path open(Alignment a) {
@@ -44,8 +43,7 @@ class WorkbenchRiskTest {
 
     @AfterEach
     void close() {
-        driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-        driver.close();
+        WorkbenchDriver.closeDiscarding(driver);
     }
 
     @Test

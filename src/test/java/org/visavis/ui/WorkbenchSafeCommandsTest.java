@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class WorkbenchSafeCommandsTest {
 
     @BeforeAll
     static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+        WorkbenchDriver.assumeDisplay();
     }
 
     private void open(WorkbenchServices services) {
@@ -51,11 +50,7 @@ class WorkbenchSafeCommandsTest {
 
     @AfterEach
     void close() {
-        if (driver != null && WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())) {
-            driver.dialogs.unsaved.clear();
-            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-            driver.close();
-        }
+        WorkbenchDriver.closeDiscarding(driver);
     }
 
     private Side side() {
