@@ -75,12 +75,13 @@ class CheckCommandTest {
         assertThat(r.out()).contains("term-missing").contains("term-forbidden").contains("findings (");
         String j = Files.readString(json);
         assertThat(j).startsWith("{\"findings\":[")
-                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"target_term\":\"open source software\"")
+                .contains("\"check\":\"term-forbidden\",\"severity\":\"error\",\"subject\":\"open source software\","
+                        + "\"target_term\":\"open source software\"")
                 .contains("\"source_term\":\"liste de diffusion\"").contains("\"beads\":[1]")
                 .contains("\"source_term\":\"distribution\"");
         assertThat(Files.readString(html)).contains("<h2 id=\"term-forbidden\">")
                 .contains("<mark>open source software</mark>").contains("<mark>listes de diffusion</mark>");
-        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("check,severity,subject,beads,renderings,message");
+        assertThat(Files.readAllLines(csv).get(0)).isEqualTo("check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new"));
     }
 
