@@ -389,10 +389,12 @@ public final class RenderingDiscovery {
         for (WordLink l : u.links()) {
             linked[tokenOf[l.target()]] = true;
         }
-        while (from > 0 && !linked[from - 1] && isPhraseWord(tokens.get(from - 1))) {
+        // (one word longer than the term at most: "open source software programs" is not all a rendering of "logiciel libre")
+        int words = c.length() + 1;
+        while (from > 0 && to - from < words && !linked[from - 1] && isPhraseWord(tokens.get(from - 1))) {
             from--;
         }
-        while (to < tokens.size() && !linked[to] && isPhraseWord(tokens.get(to))) {
+        while (to < tokens.size() && to - from < words && !linked[to] && isPhraseWord(tokens.get(to))) {
             to++;
         }
         while (from < to && !TermText.isTermWord(tokens.get(from))) {

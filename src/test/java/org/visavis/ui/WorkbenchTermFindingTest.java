@@ -61,7 +61,9 @@ class WorkbenchTermFindingTest {
                 }
                 String[] p = line.split("\t", 2);
                 String target = p[1];
-                if (planted.size() < 2 && p[0].contains("logiciels libres") && target.contains("free software")) {
+                // not in "free software programs": there the aligner's rendering is "open source software programs"
+                if (planted.size() < 2 && p[0].contains("logiciels libres") && target.contains("free software")
+                        && !target.contains("free software programs")) {
                     planted.add(fr.size());
                     target = target.replace("free software", PLANTED);
                 }
@@ -71,10 +73,26 @@ class WorkbenchTermFindingTest {
             }
         }
         assertThat(planted).hasSize(2);
+        // the release-lifecycle section too: the word aligner learns from a few dozen beads, as any project has
+        List<String> moreFr = lines("/org/visavis/align/release-lifecycle.fr.txt");
+        List<String> moreEn = lines("/org/visavis/align/release-lifecycle.en.txt");
+        for (int i = 0; i < moreFr.size(); i++) {
+            if (!moreFr.get(i).isBlank() && !moreEn.get(i).isBlank()) {
+                beads.add(Bead.auto(List.of(fr.size()), List.of(en.size()), 0.9));
+                fr.add(moreFr.get(i));
+                en.add(moreEn.get(i));
+            }
+        }
         project = dir.resolve("free-software");
         new ProjectStore().save(new Project(project, new Alignment(SegmentedDocument.ofSentences("fr.txt", Language.of("fr"), fr),
                 SegmentedDocument.ofSentences("en.txt", Language.of("en"), en), beads)));
         startAndOpen();
+    }
+
+    private List<String> lines(String resource) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
     }
 
     @AfterEach
