@@ -2,9 +2,6 @@ package org.visavis.checks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
+import org.visavis.model.BundledTable;
 
 /**
  * The spelling conventions of a language that a text keeps to across different words (-ise/-ize,
@@ -65,14 +63,8 @@ final class SpellingConventions {
     }
 
     private static SpellingConventions load() {
-        try (InputStream in = SpellingConventions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CheckException(RESOURCE + ": the spelling conventions are missing from the build");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new CheckException(RESOURCE + ": cannot read the spelling conventions (" + e.getMessage() + ")");
-        }
+        return BundledTable.read(SpellingConventions.class, RESOURCE, "the spelling conventions",
+                SpellingConventions::parse, (message, cause) -> new CheckException(message));
     }
 
     static SpellingConventions parse(BufferedReader reader, String name) throws IOException {

@@ -2,9 +2,6 @@ package org.visavis.terms;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.visavis.model.BundledTable;
 
 /**
  * The phrasings by which translators declare a rendering, per language of the note ("Les luttes
@@ -77,14 +75,8 @@ public final class RenderingDeclarations {
     }
 
     private static RenderingDeclarations load() {
-        try (InputStream in = RenderingDeclarations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new TermsException(RESOURCE + ": the declaration phrasings are missing from the build");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new TermsException(RESOURCE + ": cannot read the declaration phrasings (" + e.getMessage() + ")", e);
-        }
+        return BundledTable.read(RenderingDeclarations.class, RESOURCE, "the declaration phrasings",
+                RenderingDeclarations::parse, TermsException::new);
     }
 
     /** Reads rules in the format of the bundled file; {@code name} names the file in errors. */
