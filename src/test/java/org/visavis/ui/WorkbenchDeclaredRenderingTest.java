@@ -53,11 +53,7 @@ class WorkbenchDeclaredRenderingTest {
 
     @AfterEach
     void closeWindow() {
-        if (driver != null && WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())) {
-            driver.dialogs.unsaved.clear();
-            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-            driver.close();
-        }
+        WorkbenchDriver.discardAndClose(driver);
     }
 
     @Test

@@ -146,6 +146,18 @@ final class WorkbenchDriver {
         throw new AssertionError("the workbench stayed busy for 12 s");
     }
 
+    /**
+     * Closes a test's window if it is still open, throwing its unsaved changes away: what every
+     * editor test does after each case ({@code driver} may be null when the case never opened one).
+     */
+    static void discardAndClose(WorkbenchDriver driver) {
+        if (driver != null && onEdt(() -> driver.workbench.frame().isDisplayable())) {
+            driver.dialogs.unsaved.clear();
+            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
+            driver.close();
+        }
+    }
+
     void close() {
         onEdt(() -> {
             workbench.quit();

@@ -41,11 +41,7 @@ class WorkbenchFindingsTest {
 
     @AfterEach
     void closeWindow() {
-        if (driver != null && WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())) {
-            driver.dialogs.unsaved.clear();
-            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-            driver.close();
-        }
+        WorkbenchDriver.discardAndClose(driver);
     }
 
     private void open(boolean withGlossary) throws Exception {

@@ -36,11 +36,7 @@ class WorkbenchProjectSafetyTest {
 
     @AfterEach
     void closeWindow() {
-        if (driver != null && WorkbenchDriver.onEdt(() -> driver.workbench.frame().isDisplayable())) {
-            driver.dialogs.unsaved.clear();
-            driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-            driver.close();
-        }
+        WorkbenchDriver.discardAndClose(driver);
     }
 
     /** Links that no longer match the documents, as the old one-file-at-a-time save left them after a kill. */

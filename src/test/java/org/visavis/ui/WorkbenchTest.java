@@ -44,13 +44,8 @@ class WorkbenchTest {
 
     @AfterEach
     void closeWindows() {
-        for (WorkbenchDriver d : new WorkbenchDriver[] {driver, second}) {
-            if (d != null && WorkbenchDriver.onEdt(() -> d.workbench.frame().isDisplayable())) {
-                d.dialogs.unsaved.clear();
-                d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
-                d.close();
-            }
-        }
+        WorkbenchDriver.discardAndClose(driver);
+        WorkbenchDriver.discardAndClose(second);
     }
 
     private static List<String> notations(Alignment a) {
