@@ -83,7 +83,7 @@ public final class TmxWriter {
                 continue;
             }
             out.write("    <tu>" + NL);
-            out.write("      <prop type=\"x-bead\">" + bead.type() + "</prop>" + NL);
+            out.write("      <prop type=\"x-bead\">" + bead.shape() + "</prop>" + NL);
             out.write("      <prop type=\"x-confidence\">" + String.format(Locale.ROOT, "%.2f", bead.confidence())
                     + "</prop>" + NL);
             out.write("      <prop type=\"x-status\">" + bead.status().word() + "</prop>" + NL);

@@ -42,7 +42,7 @@ public final class CesAlignFormat {
         out.write("<linkGrp targType=\"s\" fromDoc=\"" + XmlText.escape(links.fromDoc()) + "\" toDoc=\""
                 + XmlText.escape(links.toDoc()) + "\">\n");
         for (Bead b : links.beads()) {
-            out.write("  <link type=\"" + b.type() + "\" xtargets=\"" + ids(b.source()) + ";" + ids(b.target())
+            out.write("  <link type=\"" + b.shape() + "\" xtargets=\"" + ids(b.source()) + ";" + ids(b.target())
                     + "\" certainty=\"" + String.format(Locale.ROOT, "%.3f", b.confidence())
                     + "\" status=\"" + b.status().word() + "\"/>\n");
         }

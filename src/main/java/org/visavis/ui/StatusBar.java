@@ -82,7 +82,7 @@ final class StatusBar extends JPanel {
 
     /** The selected bead, numbered from 1 for people, and the side that has the focus. */
     void showPosition(int index, Bead bead, Side side) {
-        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", org.visavis.checks.BeadNumbers.shown(index), bead.type(),
+        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", org.visavis.checks.BeadNumbers.shown(index), bead.shape(),
                 bead.confidence(), bead.isConfirmed() ? "confirmed" : "automatic",
                 side == Side.SOURCE ? "source" : "target"));
     }
