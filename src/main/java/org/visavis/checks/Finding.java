@@ -61,22 +61,6 @@ public record Finding(String check, Severity severity, Side side, String subject
         highlights = Set.copyOf(highlights);
     }
 
-    /**
-     * The shape before context beads, reasons and confidence (kept for callers written against
-     * it): no context beads, no reason, confidence 1.
-     */
-    public Finding(String check, Severity severity, Side side, String subject, String context, String message,
-                   List<Integer> beads, Map<String, List<Integer>> renderings, Set<String> highlights) {
-        this(check, severity, side, subject, context, message, beads, List.of(), renderings, highlights, "", 1.0);
-    }
-
-    /** A finding about one sentence or bead, without renderings to compare. */
-    public static Finding of(String check, Severity severity, Side side, String subject, String context,
-                             String message, List<Integer> beads, Set<String> highlights) {
-        return builder(check).severity(severity).side(side).subject(subject).context(context).message(message)
-                .beads(beads).highlights(highlights).build();
-    }
-
     /** A finding of the given check, its parts named one by one; see the class example. */
     public static Builder builder(String check) {
         return new Builder(check);

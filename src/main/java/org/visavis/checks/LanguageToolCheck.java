@@ -44,9 +44,10 @@ public final class LanguageToolCheck implements MonolingualCheck {
                 String suggestion = m.suggestions().isEmpty() ? "" : " (suggestion: " + String.join(", ", m.suggestions()) + ")";
                 Severity severity = m.kind().equals("grammar") || m.kind().equals("spelling")
                         ? Severity.WARNING : Severity.INFO;
-                findings.add(Finding.of(ID, severity, Finding.Side.TARGET, m.ruleId() + ": " + flagged, sentence,
-                        m.category() + " " + m.ruleId() + ": " + m.message() + suggestion, List.of(i),
-                        flagged.isBlank() ? Set.of() : Set.of(flagged)));
+                findings.add(Finding.builder(ID).severity(severity).side(Finding.Side.TARGET)
+                        .subject(m.ruleId() + ": " + flagged).context(sentence)
+                        .message(m.category() + " " + m.ruleId() + ": " + m.message() + suggestion).beads(List.of(i))
+                        .highlights(flagged.isBlank() ? Set.of() : Set.of(flagged)).build());
             }
         }
         return findings;

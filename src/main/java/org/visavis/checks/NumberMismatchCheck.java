@@ -63,8 +63,10 @@ public final class NumberMismatchCheck implements Check {
                 parts.add("not in the source: " + String.join(", ", added));
                 highlights.addAll(added);
             }
-            findings.add(Finding.of(ID, Severity.WARNING, Finding.Side.SOURCE, String.join(" ", highlights), source,
-                    "numbers differ: " + String.join("; ", parts), List.of(b), highlights));
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.SOURCE)
+                    .subject(String.join(" ", highlights)).context(source)
+                    .message("numbers differ: " + String.join("; ", parts)).beads(List.of(b)).highlights(highlights)
+                    .build());
         }
         return findings;
     }

@@ -88,11 +88,11 @@ public final class SpellingConventionCheck implements MonolingualCheck {
                     .sorted((a, b) -> b.getValue().size() - a.getValue().size())
                     .limit(SHOWN_MAJORITY_WORDS).map(w -> "“" + w.getKey() + "”").toList();
             int majorCount = occurrences(major);
-            findings.add(new Finding(ID, Severity.WARNING, Finding.Side.TARGET, minor.name(), "",
-                    minor.name() + " spellings in a text that mostly writes " + minor.otherName() + " ("
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.TARGET).subject(minor.name())
+                    .message(minor.name() + " spellings in a text that mostly writes " + minor.otherName() + " ("
                             + String.join(", ", examples) + (major.size() > examples.size() ? ", …" : "") + ": "
-                            + majorCount + (majorCount == 1 ? " word" : " words") + "): " + String.join(", ", parts),
-                    sentences, renderings, renderings.keySet()));
+                            + majorCount + (majorCount == 1 ? " word" : " words") + "): " + String.join(", ", parts))
+                    .beads(sentences).renderings(renderings).highlights(renderings.keySet()).build());
         }
         return findings;
     }

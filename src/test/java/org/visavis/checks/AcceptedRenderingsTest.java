@@ -56,8 +56,8 @@ class AcceptedRenderingsTest {
     @Test
     void otherChecksAndOtherTermsAreLeftAlone() {
         Finding f = threeWays();
-        Finding missing = Finding.of("term-missing", Severity.WARNING, Finding.Side.SOURCE, "luttes revendicatives", "s",
-                "not rendered", List.of(3), Set.of());
+        Finding missing = Finding.builder("term-missing").severity(Severity.WARNING).side(Finding.Side.SOURCE)
+                .subject("luttes revendicatives").context("s").message("not rendered").beads(List.of(3)).build();
         Finding otherTerm = f.toBuilder().subject("classe ouvrière").build();
         AcceptedRenderings a = AcceptedRenderings.NONE.with(f, "wage struggles").with(f, "economic struggles");
         assertThat(a.apply(List.of(missing, otherTerm, f))).containsExactly(missing, otherTerm);

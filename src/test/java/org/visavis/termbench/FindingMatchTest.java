@@ -23,7 +23,8 @@ class FindingMatchTest {
         for (String x : renderings) {
             r.put(x, beads);
         }
-        return new Finding(check, Severity.WARNING, side, subject, "", "m", beads, r, Set.of());
+        return Finding.builder(check).severity(Severity.WARNING).side(side).subject(subject).message("m").beads(beads)
+                .renderings(r).build();
     }
 
     @Test

@@ -22,8 +22,8 @@ class JudgedFindingsTest {
         for (int i = 0; i < renderings.length; i++) {
             r.put(renderings[i], List.of(i));
         }
-        return new Finding("term-inconsistency", Severity.INFO, side, subject, "", subject + " varies", List.of(0, 1),
-                r, Set.of(subject));
+        return Finding.builder("term-inconsistency").severity(Severity.INFO).side(side).subject(subject)
+                .message(subject + " varies").beads(List.of(0, 1)).renderings(r).highlights(Set.of(subject)).build();
     }
 
     @Test
@@ -48,7 +48,8 @@ class JudgedFindingsTest {
         Path file = dir.resolve("judged-findings-x.tsv");
         Files.writeString(file, "# comment\nreal\ttwo renderings\t" + a.key() + "\nfalse\tnot a term\t" + b.key() + "\n");
         JudgedFindings.Precision p = JudgedFindings.read(file).compare(List.of(a, b,
-                Finding.of("untranslated", Severity.INFO, Finding.Side.SOURCE, "x", "x", "m", List.of(1), Set.of())));
+                Finding.builder("untranslated").severity(Severity.INFO).side(Finding.Side.SOURCE).subject("x")
+                        .context("x").message("m").beads(List.of(1)).build()));
         assertThat(p.value()).isEqualTo(0.5);
         assertThat(p.unjudged()).isEmpty(); // only term findings are judged
     }

@@ -228,9 +228,10 @@ class WorkbenchFindingsTest {
             public void unignore(Finding finding) {
             }
         }));
-        Finding f = new Finding("term-inconsistency", Severity.WARNING, Finding.Side.SOURCE, "distribution", "",
-                "“distribution” is rendered 2 ways", List.of(1, 6, 12),
-                Map.of("distribution", List.of(1, 12), "distro", List.of(6)), Set.of("distribution"));
+        Finding f = Finding.builder("term-inconsistency").severity(Severity.WARNING).side(Finding.Side.SOURCE)
+                .subject("distribution").message("“distribution” is rendered 2 ways").beads(List.of(1, 6, 12))
+                .renderings(Map.of("distribution", List.of(1, 12), "distro", List.of(6)))
+                .highlights(Set.of("distribution")).build();
         WorkbenchDriver.onEdt(() -> {
             p.setFindings(List.of(f), IgnoredFindings.NONE);
             p.select(0);
