@@ -59,9 +59,9 @@ public final class SpellingConventionCheck implements MonolingualCheck {
                     continue;
                 }
                 int sentence = i;
-                conventions.sideOf(t, tagger).ifPresent(side -> seen
-                        .computeIfAbsent(side.convention(), x -> List.of(new TreeMap<>(), new TreeMap<>()))
-                        .get(side.side()).computeIfAbsent(t.folded(), x -> new LinkedHashSet<>()).add(sentence));
+                conventions.spellingOf(t, tagger).ifPresent(spelling -> seen
+                        .computeIfAbsent(spelling.convention(), x -> List.of(new TreeMap<>(), new TreeMap<>()))
+                        .get(spelling.variant()).computeIfAbsent(t.folded(), x -> new LinkedHashSet<>()).add(sentence));
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class SpellingConventionCheck implements MonolingualCheck {
             int first = occurrences(sides.get(0));
             int second = occurrences(sides.get(1));
             int minority = first < second ? 0 : 1;
-            SpellingConventions.Side minor = new SpellingConventions.Side(e.getKey(), minority);
+            SpellingConventions.Spelling minor = new SpellingConventions.Spelling(e.getKey(), minority);
             Map<String, Set<Integer>> words = sides.get(minority);
             Map<String, Set<Integer>> major = sides.get(1 - minority);
             Map<String, List<Integer>> renderings = new LinkedHashMap<>();
