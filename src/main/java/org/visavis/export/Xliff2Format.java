@@ -16,6 +16,7 @@ import org.visavis.model.BeadStatus;
 import org.visavis.model.Language;
 import org.visavis.model.ParagraphKind;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.project.ElementCursor;
 import org.visavis.project.XmlText;
 
 /**
@@ -101,13 +102,12 @@ public final class Xliff2Format {
         Language sourceLanguage = sourceOption.orElse(null);
         Language targetLanguage = targetOption.orElse(null);
         String original = file.getFileName().toString();
-        boolean sawRoot = false;
         int groupDepth = 0;
         Unit unit = null;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                switch (r.getLocalName()) {
+        ElementCursor c = new ElementCursor(r);
+        while (c.next()) {
+            if (!c.isStart()) {
+                switch (c.name()) {
                     case "group" -> groupDepth--;
                     case "unit" -> {
                         if (unit != null) {
@@ -121,46 +121,42 @@ public final class Xliff2Format {
                 }
                 continue;
             }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String el = r.getLocalName();
-            int line = XmlInput.line(r);
-            if (!sawRoot) {
-                if (!el.equals("xliff") || !XLIFF_NS.equals(r.getNamespaceURI())) {
+            String el = c.name();
+            int line = c.line();
+            if (c.isRoot()) {
+                if (!el.equals("xliff") || !XLIFF_NS.equals(c.namespace())) {
                     throw new ImportException(file + ": line " + line + ": not an XLIFF 2.0 file (root <" + el + ">)");
                 }
-                sawRoot = true;
                 if (sourceLanguage == null) {
-                    sourceLanguage = language(r.getAttributeValue(null, "srcLang"), "srcLang", file, line);
+                    sourceLanguage = language(c.attribute("srcLang"), "srcLang", file, line);
                 }
                 if (targetLanguage == null) {
-                    targetLanguage = language(r.getAttributeValue(null, "trgLang"), "trgLang", file, line);
+                    targetLanguage = language(c.attribute("trgLang"), "trgLang", file, line);
                 }
                 continue;
             }
             switch (el) {
                 case "file" -> {
-                    String o = r.getAttributeValue(null, "original");
+                    String o = c.attribute("original");
                     if (o != null && !o.isBlank()) {
                         original = o;
                     }
                 }
                 case "group" -> {
                     groupDepth++;
-                    builder.paragraph(HEADING_TYPE.equals(r.getAttributeValue(null, "type")) ? ParagraphKind.HEADING
+                    builder.paragraph(HEADING_TYPE.equals(c.attribute("type")) ? ParagraphKind.HEADING
                             : ParagraphKind.BODY);
                 }
                 case "unit" -> {
                     if (groupDepth == 0) {
                         builder.paragraph(ParagraphKind.BODY);
                     }
-                    unit = new Unit(confidence(r.getAttributeValue(VISAVIS_NS, "confidence"), file, line),
-                            r.getAttributeValue(VISAVIS_NS, "status"));
+                    unit = new Unit(confidence(c.attribute(VISAVIS_NS, "confidence"), file, line),
+                            c.attribute(VISAVIS_NS, "status"));
                 }
                 case "segment" -> {
                     if (unit != null) {
-                        String state = r.getAttributeValue(null, "state");
+                        String state = c.attribute("state");
                         if (unit.statusWord == null && "final".equals(state)) {
                             unit.status = BeadStatus.CONFIRMED;
                         }
@@ -179,7 +175,7 @@ public final class Xliff2Format {
                 }
             }
         }
-        if (!sawRoot) {
+        if (!c.sawRoot()) {
             throw new ImportException(file + ": not an XLIFF 2.0 file (empty)");
         }
         return builder.build(original, sourceLanguage, original, targetLanguage);
@@ -222,7 +218,7 @@ public final class Xliff2Format {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (depth == 1 && r.getLocalName().equals("mrk")) {
                     flush(loose, out);
-                    add(out, XmlInput.text(r, java.util.Set.of()));
+                    add(out, ElementCursor.textOf(r, java.util.Set.of()));
                 } else if (r.getLocalName().equals("cp")) {
                     loose.append(codePoint(r.getAttributeValue(null, "hex")));
                     depth++;
@@ -261,7 +257,7 @@ public final class Xliff2Format {
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {
-        XmlInput.text(r, java.util.Set.of());
+        ElementCursor.textOf(r, java.util.Set.of());
     }
 
     private static String esc(String s) {

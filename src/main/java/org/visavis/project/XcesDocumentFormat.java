@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.Language;
@@ -88,38 +87,32 @@ public final class XcesDocumentFormat {
             List<Note> notes = new ArrayList<>();
             StringBuilder paragraphText = new StringBuilder();
             boolean sawText = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_ELEMENT) {
-                    continue;
-                }
-                String el = r.getLocalName();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
+            ElementCursor c = new ElementCursor(r);
+            while (c.next()) {
+                String el = c.name();
+                if (c.isStart()) {
                     switch (el) {
                         case "text" -> {
                             sawText = true;
-                            String lang = r.getAttributeValue(ProjectXml.XML_NS, "lang");
+                            String lang = c.lang();
                             if (lang == null) {
-                                lang = r.getAttributeValue(null, "lang");
-                            }
-                            if (lang == null) {
-                                throw new ProjectException(file + ": line " + r.getLocation().getLineNumber()
+                                throw new ProjectException(file + ": line " + c.line()
                                         + ": <text> has no xml:lang attribute");
                             }
-                            language = parseLanguage(lang, file, r);
-                            String n = r.getAttributeValue(null, "name");
+                            language = parseLanguage(lang, file, c.line());
+                            String n = c.attribute("name");
                             if (n != null) {
                                 name = n;
                             }
                         }
                         case "p" -> {
-                            kind = "heading".equals(r.getAttributeValue(null, "type")) ? ParagraphKind.HEADING
+                            kind = "heading".equals(c.attribute("type")) ? ParagraphKind.HEADING
                                     : ParagraphKind.BODY;
                             notes = new ArrayList<>();
                             paragraphText.setLength(0);
                         }
                         case "s" -> {
-                            String text = r.getElementText().strip();
+                            String text = c.elementText().strip();
                             segments.add(new Segment(text, paragraphs.size()));
                             if (paragraphText.length() > 0) {
                                 paragraphText.append(' ');
@@ -127,8 +120,8 @@ public final class XcesDocumentFormat {
                             paragraphText.append(text);
                         }
                         case "note" -> {
-                            String label = r.getAttributeValue(null, "n");
-                            notes.add(new Note(label == null ? "" : label, r.getElementText().strip()));
+                            String label = c.attribute("n");
+                            notes.add(new Note(label == null ? "" : label, c.elementText().strip()));
                         }
                         default -> {
                             // other XCES elements (head, div, ...) carry no data we keep
@@ -157,11 +150,11 @@ public final class XcesDocumentFormat {
         }
     }
 
-    private static Language parseLanguage(String tag, Path file, XMLStreamReader r) {
+    private static Language parseLanguage(String tag, Path file, int line) {
         try {
             return Language.parse(tag);
         } catch (IllegalArgumentException e) {
-            throw new ProjectException(file + ": line " + r.getLocation().getLineNumber() + ": " + e.getMessage());
+            throw new ProjectException(file + ": line " + line + ": " + e.getMessage());
         }
     }
 }
