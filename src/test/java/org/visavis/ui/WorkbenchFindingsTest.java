@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.checks.Finding;
@@ -28,16 +26,13 @@ import org.visavis.terms.ProjectGlossary;
  * section 1.5 of the Debian Handbook with a glossary the translation does not follow: it asks
  * for "distro" where the English says "distribution".
  */
+@NeedsDisplay
 class WorkbenchFindingsTest {
     @TempDir
     Path dir;
     private Path project;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    }
 
     @AfterEach
     void closeWindow() {
@@ -172,9 +167,8 @@ class WorkbenchFindingsTest {
         String source = driver.alignment().source().segments().get(1).text();
         String target = driver.alignment().target().segments().get(1).text();
         TermHighlights terms = driver.workbench.projectChecks().terms();
-        for (int i = 0; i < 1500 && (terms.marks(Side.SOURCE, source).isEmpty() || terms.marks(Side.TARGET, target).isEmpty()); i++) {
-            WorkbenchDriver.sleep(20);
-        }
+        WorkbenchDriver.await("the term marks of both columns",
+                () -> !terms.marks(Side.SOURCE, source).isEmpty() && !terms.marks(Side.TARGET, target).isEmpty());
         assertThat(terms.marks(Side.SOURCE, source)).extracting(m -> m.surface()).containsExactly("logiciels");
         assertThat(terms.marks(Side.TARGET, target)).extracting(m -> m.surface()).containsExactly("software");
     }

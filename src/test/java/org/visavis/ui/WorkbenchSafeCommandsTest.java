@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.swing.KeyStroke;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.HandbookFixture;
@@ -24,16 +22,13 @@ import org.visavis.project.ProjectStore;
  * Commands that do what they say and nothing behind the reviser's back, in the real window on
  * section 1.5 of the Debian Handbook (beads 6 to 13 of the naive alignment have low confidence).
  */
+@NeedsDisplay
 class WorkbenchSafeCommandsTest {
     @TempDir
     Path dir;
     private Path project;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     private void open(WorkbenchServices services) {
         project = dir.resolve("role-of-distributions");
@@ -145,17 +140,13 @@ class WorkbenchSafeCommandsTest {
             throw new UnsupportedOperationException("no pipeline here");
         }, (source, target, fixed) -> {
             started.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            WorkbenchDriver.await("the test to release the realignment", release);
             return real.realign(source, target, fixed);
         }, List.of()));
         driver.selectBead(5, BeadTableModel.SOURCE);
         driver.press("ctrl UP"); // the off-by-one is fixed by hand at bead 5, the rest is left to realign
         sendKey("ctrl R");
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        WorkbenchDriver.await("the realignment to start", started);
         var before = driver.alignment();
 
         driver.selectBead(2, BeadTableModel.SOURCE);
