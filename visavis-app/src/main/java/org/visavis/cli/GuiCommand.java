@@ -14,7 +14,7 @@ import org.visavis.export.TmxOptions;
 import org.visavis.export.TmxWriter;
 import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.project.Project;
-import org.visavis.ui.ExportFormat;
+import org.visavis.ui.ExportMenuEntry;
 import org.visavis.ui.WorkbenchApp;
 import org.visavis.ui.WorkbenchServices;
 import picocli.CommandLine.Command;
@@ -35,10 +35,10 @@ final class GuiCommand implements Callable<Integer> {
 
     /** The pipeline, the aligner's realign and the export formats, as the editor's menus use them. */
     static WorkbenchServices services() {
-        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) ->
+        ExportMenuEntry tmx = new ExportMenuEntry("TMX", "tmx", (a, file) ->
                 new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), VersionProvider.version()))
                         .write(a, file));
-        List<ExportFormat> formats = new ArrayList<>(List.of(tmx));
+        List<ExportMenuEntry> formats = new ArrayList<>(List.of(tmx));
         for (var f : org.visavis.export.ExportFormat.values()) {
             if (f == org.visavis.export.ExportFormat.TMX) {
                 continue;
@@ -59,9 +59,9 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     /** An entry of the editor's Export menu; the file's folder stands for the project (its name titles editions). */
-    private static ExportFormat format(org.visavis.export.ExportFormat f, String label, String nameSuffix,
+    private static ExportMenuEntry format(org.visavis.export.ExportFormat f, String label, String nameSuffix,
                                        ExportOptions options) {
-        return new ExportFormat(label, f.extension(), nameSuffix, (a, file) -> new Exporter()
+        return new ExportMenuEntry(label, f.extension(), nameSuffix, (a, file) -> new Exporter()
                 .export(new Project(file.toAbsolutePath().getParent(), a), f, file, options));
     }
 }

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visavis.model.Side;
 
 class FindingTest {
     private static final Finding LUTTES = Finding.builder("term-inconsistency").severity(Severity.WARNING)
-            .side(Finding.Side.SOURCE).subject("luttes revendicatives").message("“luttes revendicatives” is rendered 2 ways")
+            .side(Side.SOURCE).subject("luttes revendicatives").message("“luttes revendicatives” is rendered 2 ways")
             .beads(List.of(77, 12, 40))
             .renderings(Map.of("struggles over immediate demands", List.of(40, 12), "wage struggles", List.of(77)))
             .highlights(Set.of("wage struggles")).build();

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.checks.Finding;
 import org.visavis.checks.Severity;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -19,6 +18,7 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 

@@ -133,7 +133,7 @@ class WorkbenchDiscoverableTest {
             return null;
         });
         assertThat(driver.selectedBead()).isEqualTo(4);
-        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().focusedSide())).isEqualTo(org.visavis.edit.Side.TARGET);
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().focusedSide())).isEqualTo(org.visavis.model.Side.TARGET);
         JPopupMenu popup = WorkbenchDriver.onEdt(() -> shown[0] != null ? shown[0] : visiblePopup());
         assertThat(popup).as("a context menu is showing").isNotNull();
         List<String> names = WorkbenchDriver.onEdt(() -> {

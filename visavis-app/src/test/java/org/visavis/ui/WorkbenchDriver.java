@@ -34,13 +34,13 @@ final class WorkbenchDriver {
         this.workbench = w;
     }
 
-    static WorkbenchDriver start(List<ExportFormat> exports) {
+    static WorkbenchDriver start(List<ExportMenuEntry> exports) {
         return start((r, p) -> {
             throw new UnsupportedOperationException("no pipeline in this test");
         }, exports);
     }
 
-    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportFormat> exports) {
+    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportMenuEntry> exports) {
         return start(new WorkbenchServices(pipeline, new LengthRealigner(), exports));
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 

@@ -16,7 +16,7 @@ import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.ProjectGlossary;
@@ -222,7 +222,7 @@ class WorkbenchFindingsTest {
             public void unignore(Finding finding) {
             }
         }));
-        Finding f = Finding.builder("term-inconsistency").severity(Severity.WARNING).side(Finding.Side.SOURCE)
+        Finding f = Finding.builder("term-inconsistency").severity(Severity.WARNING).side(Side.SOURCE)
                 .subject("distribution").message("“distribution” is rendered 2 ways").beads(List.of(1, 6, 12))
                 .renderings(Map.of("distribution", List.of(1, 12), "distro", List.of(6)))
                 .highlights(Set.of("distribution")).build();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.HandbookFixture;
 import org.visavis.edit.LengthRealigner;
-import org.visavis.edit.Side;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
@@ -37,7 +37,7 @@ class WorkbenchSafeCommandsTest {
         driver.open(project);
     }
 
-    private void open(List<ExportFormat> exports) {
+    private void open(List<ExportMenuEntry> exports) {
         open(new WorkbenchServices((r, p) -> {
             throw new UnsupportedOperationException("no pipeline here");
         }, new LengthRealigner(), exports));
@@ -79,15 +79,15 @@ class WorkbenchSafeCommandsTest {
 
     @Test
     void exportProposesOneNamePerLayoutAndAsksBeforeReplacingAFile() throws Exception {
-        Exporter writeType = (a, file) -> {
+        AlignmentFileWriter writeType = (a, file) -> {
             try {
                 Files.writeString(file, "written " + a.beads().size());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         };
-        ExportFormat sideBySide = new ExportFormat("DOCX edition, side by side", "docx", ".side-by-side", writeType);
-        ExportFormat facing = new ExportFormat("DOCX edition, facing pages", "docx", ".facing-pages", writeType);
+        ExportMenuEntry sideBySide = new ExportMenuEntry("DOCX edition, side by side", "docx", ".side-by-side", writeType);
+        ExportMenuEntry facing = new ExportMenuEntry("DOCX edition, facing pages", "docx", ".facing-pages", writeType);
         open(List.of(sideBySide, facing));
         driver.dialogs.confirmations.push(true); // unconfirmed beads: export anyway
         driver.press("ctrl E");

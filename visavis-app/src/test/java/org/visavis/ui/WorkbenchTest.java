@@ -347,7 +347,7 @@ class WorkbenchTest {
         project = dir.resolve("export");
         new ProjectStore().save(new Project(project, AlignmentEdits.confirmThrough(HandbookFixture.naiveAlignment(), 9)));
         Path out = dir.resolve("out.tsv");
-        ExportFormat tsv = new ExportFormat("Test TSV", "tsv", (a, file) -> {
+        ExportMenuEntry tsv = new ExportMenuEntry("Test TSV", "tsv", (a, file) -> {
             StringBuilder sb = new StringBuilder();
             for (Bead b : a.beads()) {
                 sb.append(a.sourceText(b)).append('\t').append(a.targetText(b)).append('\n');
@@ -397,7 +397,7 @@ class WorkbenchTest {
     void newAlignmentOfTheBundledHandbookChapterThroughTheRealPipelineAndTmxExport() throws Exception {
         Path fr = Path.of("corpora/debian-handbook/fr-FR/sect.role-of-distributions.html");
         Path en = Path.of("corpora/debian-handbook/en-US/sect.role-of-distributions.html");
-        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) -> new org.visavis.export.TmxWriter(
+        ExportMenuEntry tmx = new ExportMenuEntry("TMX", "tmx", (a, file) -> new org.visavis.export.TmxWriter(
                 org.visavis.export.TmxOptions.of(a.source().language(), a.target().language(), "test")).write(a, file));
         driver = WorkbenchDriver.start(new org.visavis.pipeline.AlignmentPipeline()::run, List.of(tmx));
         project = dir.resolve("handbook");

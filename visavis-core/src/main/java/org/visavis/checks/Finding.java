@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.visavis.model.Side;
 
 /**
  * One problem a check found: the check's id, a severity, what it is about ({@code subject}: the
@@ -33,12 +34,6 @@ import java.util.TreeSet;
 public record Finding(String check, Severity severity, Side side, String subject, String context, String message,
                       List<Integer> beads, List<Integer> contextBeads, Map<String, List<Integer>> renderings,
                       Set<String> highlights, String reason, double confidence) {
-
-    /** Which text the subject is taken from. */
-    public enum Side {
-        SOURCE,
-        TARGET
-    }
 
     public Finding {
         Objects.requireNonNull(check, "check");

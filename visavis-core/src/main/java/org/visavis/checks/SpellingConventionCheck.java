@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * {@code spelling-convention}: a text that mixes spelling conventions across different words,
@@ -88,7 +89,7 @@ public final class SpellingConventionCheck implements MonolingualCheck {
                     .sorted((a, b) -> b.getValue().size() - a.getValue().size())
                     .limit(SHOWN_MAJORITY_WORDS).map(w -> "“" + w.getKey() + "”").toList();
             int majorCount = occurrences(major);
-            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.TARGET).subject(minor.name())
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.TARGET).subject(minor.name())
                     .message(minor.name() + " spellings in a text that mostly writes " + minor.otherName() + " ("
                             + String.join(", ", examples) + (major.size() > examples.size() ? ", …" : "") + ": "
                             + majorCount + (majorCount == 1 ? " word" : " words") + "): " + String.join(", ", parts))

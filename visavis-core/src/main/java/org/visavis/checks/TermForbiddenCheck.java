@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.Term;
@@ -48,7 +49,7 @@ public final class TermForbiddenCheck implements MonolingualCheck {
                     }
                     String expected = entry.targets().isEmpty() ? ""
                             : "; use “" + String.join("” or “", entry.targets().stream().map(Term::text).toList()) + "”";
-                    findings.add(Finding.builder(ID).severity(Severity.ERROR).side(Finding.Side.TARGET)
+                    findings.add(Finding.builder(ID).severity(Severity.ERROR).side(Side.TARGET)
                             .subject(o.surface()).context(target)
                             .message("“" + o.surface() + "” is a forbidden rendering of “" + entry.source().text() + "”"
                                     + expected)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
@@ -53,7 +54,7 @@ public final class TermMissingCheck implements Check {
                 }
                 reported.add(entry);
                 String expected = String.join("” or “", entry.targets().stream().map(Term::text).toList());
-                findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.SOURCE)
+                findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.SOURCE)
                         .subject(entry.source().text()).context(source)
                         .message("“" + hit.occurrence().surface() + "” is not rendered as “" + expected + "”"
                                 + (DeclaredGlossary.isDeclared(entry) ? " (" + entry.note() + ")" : ""))

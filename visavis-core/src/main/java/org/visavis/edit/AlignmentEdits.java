@@ -11,6 +11,7 @@ import org.visavis.model.BeadStatus;
 import org.visavis.model.Paragraph;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * The editor's operations as pure functions: each takes an alignment and returns a new one, so

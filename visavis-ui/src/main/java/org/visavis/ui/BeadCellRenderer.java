@@ -3,8 +3,8 @@ package org.visavis.ui;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +12,10 @@ import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadShape;
+import org.visavis.model.Side;
 
 /**
  * Paints every cell of the bead table with one lightweight component (no Swing component per

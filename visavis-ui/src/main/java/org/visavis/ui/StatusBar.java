@@ -8,9 +8,9 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * The status bar at the foot of the window: the selected bead on the left, the last message in
