@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.util.ArrayList;
 import java.util.List;

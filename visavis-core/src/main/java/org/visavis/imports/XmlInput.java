@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
