@@ -54,13 +54,14 @@ final class PageLayoutRepair {
     }
 
     List<Paragraph> repair(PlainTextPages input) {
-        List<List<String>> pages = input.pages().size() >= 3
-                ? new RunningHeaderFilter().filter(input.pages()) : input.pages();
+        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 3
+                ? new RunningHeaderFilter().filter(input.pages()) : input.pages());
         FootnoteExtractor extractor = new FootnoteExtractor();
         List<String> lines = new ArrayList<>();
         List<String> allLines = new ArrayList<>();
         List<FootnoteBlock> notes = new ArrayList<>();
         List<Integer> noteLine = new ArrayList<>();
+        List<Integer> notePageStart = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 // A page break is no paragraph break of its own: it spaces like any two lines.
@@ -68,11 +69,13 @@ final class PageLayoutRepair {
                     lines.add("");
                 }
             }
+            int pageStart = lines.size();
             PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
             lines.addAll(DotLeaders.strip(withoutTrailingBlanks(body.lines())));
             for (FootnoteBlock note : body.notes()) {
                 notes.add(note);
                 noteLine.add(lines.size());
+                notePageStart.add(pageStart);
                 allLines.addAll(note.lines());
             }
         }
@@ -93,7 +96,7 @@ final class PageLayoutRepair {
         List<PlacedNote> placed = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
             placed.add(new PlacedNote(new Note(notes.get(n).label(), noteText(notes.get(n), hyphenation)),
-                    lastParagraphBefore(joined, noteLine.get(n))));
+                    lastParagraphBefore(joined, notePageStart.get(n) + 1), lastParagraphBefore(joined, noteLine.get(n))));
         }
         return new NoteMarkerRemover().attach(paragraphs, placed);
     }
