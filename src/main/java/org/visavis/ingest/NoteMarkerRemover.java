@@ -79,8 +79,9 @@ final class NoteMarkerRemover {
         }
         // Glued to the end of a word or to the punctuation after it; never part of a longer number
         // ("dpkg1.19.1" is a version, not a marker).
-        // A one-letter word before the number is a reference ("p23", "n5"), not a word with a marker.
-        return Pattern.compile("(?<=[\\p{L}\\p{M}]{2}|[.,;:!?\"”’')\\]»])(?:" + Pattern.quote(label) + "|"
+        // A one-letter word before the number is a reference ("p23", "n5"), not a word with a marker;
+        // a number before the point is a section number ("1.1 The Installer").
+        return Pattern.compile("(?<=[\\p{L}\\p{M}]{2}|[^\\p{N}][.,;:!?\"”’')\\]»])(?:" + Pattern.quote(label) + "|"
                 + Pattern.quote(superscript.toString()) + ")(?![\\p{N}\\p{L}" + SUPERSCRIPTS + "]|[.,]\\p{N})");
     }
 }
