@@ -14,14 +14,17 @@ import java.util.Map;
  * What a generated document is known to contain, read from its gold file (UTF-8, one item a line,
  * fields separated by tabs): {@code heading TEXT}, {@code body ID TEXT} (a paragraph of running
  * text), {@code note ID TEXT} (a footnote of paragraph ID) and {@code chrome TEXT} (a string of
- * the page furniture: running title, date, address, which no paragraph may keep).
+ * the page furniture: running title, date, address, which no paragraph may keep) and {@code extra
+ * TEXT} (text a generator may add of its own, such as "Chapter 1" or "Contents", neither required
+ * nor furniture).
  *
  * <pre>{@code
  * LayoutGold gold = LayoutGold.read(Path.of("/tmp/pdfgen/full/latex.gold.tsv"));
  * gold.paragraphs().get("3");  // "Debian developers have responsibility for at least one package ..."
  * }</pre>
  */
-record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<GoldNote> notes, List<String> chrome) {
+record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<GoldNote> notes, List<String> chrome,
+        List<String> extras) {
 
     /** A footnote and the paragraph that cites it. */
     record GoldNote(String paragraph, String text) {
@@ -32,6 +35,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         paragraphs = new LinkedHashMap<>(paragraphs);
         notes = List.copyOf(notes);
         chrome = List.copyOf(chrome);
+        extras = List.copyOf(extras);
     }
 
     static LayoutGold read(Path file) {
@@ -47,6 +51,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         Map<String, String> paragraphs = new LinkedHashMap<>();
         List<GoldNote> notes = new ArrayList<>();
         List<String> chrome = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -55,12 +60,13 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
             switch (f[0]) {
                 case "heading" -> headings.add(field(f, 1, 2, name, i));
                 case "chrome" -> chrome.add(field(f, 1, 2, name, i));
+                case "extra" -> extras.add(field(f, 1, 2, name, i));
                 case "body" -> paragraphs.put(field(f, 1, 3, name, i), field(f, 2, 3, name, i));
                 case "note" -> notes.add(new GoldNote(field(f, 1, 3, name, i), field(f, 2, 3, name, i)));
                 default -> throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown item '" + f[0] + "'");
             }
         }
-        return new LayoutGold(headings, paragraphs, notes, chrome);
+        return new LayoutGold(headings, paragraphs, notes, chrome, extras);
     }
 
     private static String field(String[] f, int index, int count, String name, int line) {

@@ -35,6 +35,9 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
     /** What a page number leaves in a paragraph: a word of digits (or roman numerals), "3/36". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}(?:/\\d{1,4})?|[ivxlc]{1,6}");
 
+    /** Longer than this, a paragraph naming two headings is prose, not contents lines run together. */
+    private static final int CONTENTS_LINE = 200;
+
     LayoutScore {
         problems = List.copyOf(problems);
     }
@@ -97,6 +100,9 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
             }
         }
         gold.notes().forEach(n -> known.add(plain(n.text())));
+        gold.extras().forEach(e -> known.add(plain(e)));
+        // Longest first, so that a sentence goes whole before a heading inside it does.
+        known.sort((a, b) -> b.length() - a.length());
         List<String> headings = gold.headings().stream().map(LayoutScore::plain).toList();
         Set<String> words = new HashSet<>();
         known.forEach(k -> words.addAll(List.of(SPACES.split(k))));
@@ -118,7 +124,7 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 chrome++;
                 problems.add("page furniture '" + furniture.get() + "' in: " + text);
             }
-            if (headings.contains(text) && !headingSeen.add(text) || headings.stream().filter(text::contains).count() > 1) {
+            if (headings.contains(text) && !headingSeen.add(text) || text.length() < CONTENTS_LINE && headings.stream().filter(text::contains).count() > 1) {
                 contents++;
                 problems.add("contents line: " + text);
             }
