@@ -71,7 +71,9 @@ final class PageLayoutRepair {
             }
             int pageStart = lines.size();
             PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
-            lines.addAll(DotLeaders.strip(withoutTrailingBlanks(body.lines())));
+            List<String> bodyLines = DotLeaders.strip(withoutBlankEdges(body.lines()));
+            // Per page, so that the line indexes of the notes stay true.
+            lines.addAll(outline.isEmpty() ? bodyLines : withHeadingsApart(bodyLines, input.lineGap()));
             for (FootnoteBlock note : body.notes()) {
                 notes.add(note);
                 noteLine.add(lines.size());
@@ -80,9 +82,6 @@ final class PageLayoutRepair {
             }
         }
         allLines.addAll(lines);
-        if (!outline.isEmpty()) {
-            lines = withHeadingsApart(lines, input.lineGap());
-        }
         HyphenationRepair hyphenation = new HyphenationRepair(DocumentVocabulary.of(allLines), wordList);
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
@@ -125,13 +124,20 @@ final class PageLayoutRepair {
         return last.chars().allMatch(Character::isDigit) ? Integer.parseInt(last) + 1 : 1;
     }
 
-    /** The blank space at a page foot says nothing about the paragraph running over to the next page. */
-    private static List<String> withoutTrailingBlanks(List<String> lines) {
+    /**
+     * The blank space at a page foot and head (where running lines were) says nothing about the
+     * paragraph running over to the next page.
+     */
+    private static List<String> withoutBlankEdges(List<String> lines) {
         int end = lines.size();
         while (end > 0 && lines.get(end - 1).isBlank()) {
             end--;
         }
-        return lines.subList(0, end);
+        int start = 0;
+        while (start < end && lines.get(start).isBlank()) {
+            start++;
+        }
+        return lines.subList(start, end);
     }
 
     private boolean[] headings(List<JoinedParagraph> joined, int width, int lineGap) {
