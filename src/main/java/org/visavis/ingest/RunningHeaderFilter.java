@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +50,7 @@ final class RunningHeaderFilter {
      */
     private static final Pattern FOLIO = Pattern.compile(
             "\\b(\\d{1,4})\\D{0,3}$|\\b(\\d{1,4})\\s*(?:/|of|sur|de|von)\\s*\\d{1,4}\\b");
-    private static final Pattern HEADER_FOLIO = Pattern.compile("^\\D{0,6}?(\\d{1,4})\\b");
+    private static final Pattern LEADING_FOLIO = Pattern.compile("^\\D{0,6}?(\\d{1,4})\\b");
     /** Words at the start or end of a line that, repeated at the edges of pages, make it running. */
     private static final int SHARED_WORDS = 3;
     /** Page-number offsets (printed number minus page index) seen on this share of the pages are real. */
@@ -62,7 +64,7 @@ final class RunningHeaderFilter {
             Set<String> keys = new HashSet<>();
             Set<Integer> offsets = new HashSet<>();
             for (int i : edgeLines(page, EDGE_LINES)) {
-                keys.addAll(keys(page, i));
+                keys.addAll(keys(page.get(i)));
                 for (int n : folios(page, i)) {
                     offsets.add(n - p);
                 }
@@ -87,8 +89,8 @@ final class RunningHeaderFilter {
                 String line = page.get(i);
                 int pageIndex = p;
                 boolean running = edges.contains(i)
-                        && (keys(page, i).stream().anyMatch(k -> pagesWithKey.getOrDefault(k, 0) >= threshold)
-                        || folios(page, i).stream().anyMatch(n -> folioOffsets.contains(n - pageIndex)));
+                        && isRunning(page, i, k -> pagesWithKey.getOrDefault(k, 0) >= threshold,
+                                n -> folioOffsets.contains(n - pageIndex));
                 if (running || PAGE_NUMBER.matcher(line).matches()) {
                     // Blank rather than remove, so that line indexes and gaps keep their meaning.
                     kept.set(i, "");
@@ -119,31 +121,55 @@ final class RunningHeaderFilter {
     }
 
     /**
-     * What a running line shares with the others: its key, and in a header with enough words its
-     * first and its last words ("^inside the debian", "$# / #"). At the foot, the last words of
-     * footnotes may repeat.
+     * A line at a page edge is running when, numbers aside, it repeats on many pages; in a header,
+     * also when it shares its first or last words with many pages' edge lines (the chapter title
+     * changes) or carries the page's number. At the foot, where the last words of footnotes may
+     * repeat and a footnote starts with a number, a line runs when it ends with the page's number,
+     * or shares its words with other pages and starts with it (a header the extractor put last).
      */
-    private static List<String> keys(List<String> page, int line) {
-        String k = key(page.get(line));
+    private static boolean isRunning(List<String> page, int line, Predicate<String> repeated, IntPredicate folio) {
+        List<String> keys = keys(page.get(line));
+        if (repeated.test(keys.get(0))) {
+            return true;
+        }
+        boolean shared = keys.stream().skip(1).anyMatch(repeated);
+        String text = page.get(line).strip();
+        if (isHeader(page, line)) {
+            return shared || numbers(FOLIO, text).stream().anyMatch(folio::test)
+                    || numbers(LEADING_FOLIO, text).stream().anyMatch(folio::test);
+        }
+        return numbers(FOLIO, text).stream().anyMatch(folio::test)
+                || shared && numbers(LEADING_FOLIO, text).stream().anyMatch(folio::test);
+    }
+
+    /** What a running line shares with the others: its key, and its first and last words ("^inside the debian"). */
+    private static List<String> keys(String line) {
+        String k = key(line);
         String[] words = WHITESPACE.split(k);
-        if (words.length <= SHARED_WORDS || !isHeader(page, line)) {
+        if (words.length <= SHARED_WORDS) {
             return List.of(k);
         }
         return List.of(k, "^" + String.join(" ", Arrays.copyOfRange(words, 0, SHARED_WORDS)),
                 "$" + String.join(" ", Arrays.copyOfRange(words, words.length - SHARED_WORDS, words.length)));
     }
 
-    /** The numbers of a line that may be its page's number. */
+    /** The numbers of an edge line that may be its page's number. */
     private static List<Integer> folios(List<String> page, int line) {
-        List<Integer> numbers = new ArrayList<>();
         String text = page.get(line).strip();
-        for (Pattern p : isHeader(page, line) ? List.of(FOLIO, HEADER_FOLIO) : List.of(FOLIO)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null) {
-                        numbers.add(Integer.parseInt(m.group(g)));
-                    }
+        List<Integer> numbers = new ArrayList<>(numbers(FOLIO, text));
+        if (isHeader(page, line)) {
+            numbers.addAll(numbers(LEADING_FOLIO, text));
+        }
+        return numbers;
+    }
+
+    private static List<Integer> numbers(Pattern pattern, String text) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    numbers.add(Integer.parseInt(m.group(g)));
                 }
             }
         }
