@@ -50,7 +50,7 @@ final class RunningHeaderFilter {
      */
     private static final Pattern FOLIO = Pattern.compile(
             "\\b(\\d{1,4})\\D{0,3}$|\\b(\\d{1,4})\\s*(?:/|of|sur|de|von)\\s*\\d{1,4}\\b");
-    private static final Pattern LEADING_FOLIO = Pattern.compile("^\\D{0,6}?(\\d{1,4})\\b");
+    private static final Pattern LEADING_FOLIO = Pattern.compile("^\\D{0,6}?(\\d{1,4})(?=\\s)(?!\\s*[.)])");
     /** Words at the start or end of a line that, repeated at the edges of pages, make it running. */
     private static final int SHARED_WORDS = 3;
     /** Page-number offsets (printed number minus page index) seen on this share of the pages are real. */
@@ -134,6 +134,10 @@ final class RunningHeaderFilter {
         }
         boolean shared = keys.stream().skip(1).anyMatch(repeated);
         String text = page.get(line).strip();
+        if (WHITESPACE.split(text).length < SHARED_WORDS) {
+            // "Chapter 1" on page 1 is a heading label; "Page 3" repeats as a whole.
+            return false;
+        }
         if (isHeader(page, line)) {
             return shared || numbers(FOLIO, text).stream().anyMatch(folio::test)
                     || numbers(LEADING_FOLIO, text).stream().anyMatch(folio::test);
