@@ -308,7 +308,7 @@ public final class TikaDocumentReader implements DocumentReader {
         return control || c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE;
     }
 
-    /** PDF pages as lines, a blank line between the paragraphs Tika found on a page. */
+    /** PDF pages as lines, a blank line between the paragraphs Tika found on a page, and their line spacing. */
     private static PlainTextPages pdfPages(ExtractedText extracted) {
         List<List<String>> pages = new ArrayList<>();
         for (int p = 0; p < extracted.pageCount(); p++) {
@@ -321,7 +321,9 @@ public final class TikaDocumentReader implements DocumentReader {
             }
             page.addAll(block.text().lines().toList());
         }
-        return new PlainTextPages(pages, 0);
+        // Some generators' PDFs (Chromium's) come out with every line a paragraph of its own: the
+        // lines are then spaced like double-spaced text, and paragraphs are found the same way.
+        return new PlainTextPages(pages, PlainTextPages.lineGap(pages.stream().flatMap(List::stream).toList()));
     }
 
     private static List<Paragraph> structuredParagraphs(ExtractedText extracted) {
