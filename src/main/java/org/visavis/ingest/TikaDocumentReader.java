@@ -28,9 +28,11 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.visavis.lang.WordList;
 import org.visavis.model.Document;
+import org.visavis.model.DocumentPart;
 import org.visavis.model.InputLimit;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
+import org.visavis.model.ParagraphKind;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -67,6 +69,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/vnd.oasis.opendocument.text-web",
             "application/vnd.oasis.opendocument.text-master",
             "application/epub+zip");
+    private static final String EPUB = "application/epub+zip";
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
@@ -111,14 +114,42 @@ public final class TikaDocumentReader implements DocumentReader {
             } else if (type.toString().equals("application/rtf")) {
                 RtfGuard.check(file, name);
             }
+            if (type.toString().equals(EPUB)) {
+                return epub(file, name, language);
+            }
             paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
         }
+        return document(name, language, paragraphs, List.of());
+    }
+
+    private static Document document(String name, Language language, List<Paragraph> paragraphs,
+            List<DocumentPart> parts) {
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
         }
-        return new Document(name, language, paragraphs);
+        return new Document(name, language, paragraphs, parts);
+    }
+
+    /**
+     * An EPUB in its reading order ({@link EpubSpine}): each XHTML document of the spine read as
+     * HTML is, one {@link DocumentPart} each, so that parts in another language can be told apart.
+     */
+    private Document epub(Path file, String name, Language language) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<DocumentPart> parts = new ArrayList<>();
+        Parser parser = parserFor(MediaType.application("xhtml+xml"));
+        for (EpubSpine.Item item : EpubSpine.read(file, name)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.href());
+            metadata.set(Metadata.CONTENT_TYPE, "application/xhtml+xml");
+            int start = paragraphs.size();
+            paragraphs.addAll(blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
+                    name + " (" + item.href() + ")", metadata, parser)));
+            parts.add(new DocumentPart(item.href(), item.language(), start, paragraphs.size()));
+        }
+        return document(name, language, paragraphs, parts);
     }
 
     private static void checkReadable(Path file, String name) {
@@ -196,12 +227,21 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private static ExtractedText parse(Path file, String name, Metadata metadata, Parser parser) {
+        return parse(() -> TikaInputStream.get(file), name, metadata, parser);
+    }
+
+    /** Where a parse reads its bytes from: a file, or an entry of an archive already read. */
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static ExtractedText parse(Source source, String name, Metadata metadata, Parser parser) {
         XhtmlBlockCollector collector = new XhtmlBlockCollector();
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig());
         context.set(HtmlMapper.class, new BlockKeepingHtmlMapper());
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = source.open()) {
             parser.parse(in, collector, metadata, context);
         } catch (StackOverflowError e) {
             throw new IngestException(name + ": the document's structure nests too deeply to be read (limit "
@@ -330,8 +370,14 @@ public final class TikaDocumentReader implements DocumentReader {
         if (!titleInText) {
             paragraphs.add(Paragraph.heading(collapse(title)));
         }
+        paragraphs.addAll(blockParagraphs(extracted));
+        return paragraphs;
+    }
+
+    private static List<Paragraph> blockParagraphs(ExtractedText extracted) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (TextBlock block : extracted.blocks()) {
-            String text = collapse(block.text());
+            String text = block.kind() == ParagraphKind.CODE ? CodeBlocks.verbatim(block.text()) : collapse(block.text());
             if (!text.isEmpty()) {
                 paragraphs.add(new Paragraph(text, block.kind(), block.notes()));
             }
