@@ -31,6 +31,7 @@ import org.visavis.model.Document;
 import org.visavis.model.DocumentPart;
 import org.visavis.model.InputLimit;
 import org.visavis.model.Language;
+import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 import org.xml.sax.ContentHandler;
@@ -100,7 +101,11 @@ public final class TikaDocumentReader implements DocumentReader {
             String text = decoder.decode(file);
             checkTextSize(text.length(), name);
             checkDecoded(text, name);
-            paragraphs = new PageLayoutRepair(WordList.forLanguage(language), List.of()).repair(PlainTextPages.of(text));
+            // Code blocks leave the text before its layout is repaired, which would make prose of them.
+            IndentedCodeBlocks.Marked marked = IndentedCodeBlocks.mark(text);
+            paragraphs = RenderedNoteMarkers.attach(IndentedCodeBlocks.restore(
+                    new PageLayoutRepair(WordList.forLanguage(language), List.of())
+                            .repair(PlainTextPages.of(marked.text())), marked));
         } else if (type.equals(PDF)) {
             // The dictionary loads while Tika parses: half a second off the wall time on two cores.
             CompletableFuture<Optional<WordList>> wordList =
@@ -131,7 +136,20 @@ public final class TikaDocumentReader implements DocumentReader {
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
         }
-        return new Document(name, language, paragraphs, parts);
+        return new Document(name, language, paragraphs.stream().map(TikaDocumentReader::singleSpaced).toList(), parts);
+    }
+
+    /**
+     * Runs of layout whitespace (spaces of a justified or columned text, tabs, line breaks) as one
+     * space, in prose and notes; no-break and narrow spaces are typography and stay, and a code
+     * block keeps its spacing.
+     */
+    private static Paragraph singleSpaced(Paragraph p) {
+        if (p.isCode()) {
+            return p;
+        }
+        List<Note> notes = p.notes().stream().map(n -> new Note(n.label(), collapse(n.text()))).toList();
+        return new Paragraph(collapse(p.text()), p.kind(), notes);
     }
 
     /**

@@ -4,9 +4,12 @@
 #   role-of-distributions.mixed.epub  the English text (lang en-US), then a chapter marked
 #                                     linear="no" in the spine, then the French text's chapters
 #                                     (a book carrying its translation)
+#   role-of-distributions.en.txt      the English text as pandoc's plain text: "[1]" note
+#                                     markers, notes at the end, code indented by 4 spaces
 set -euo pipefail
 cd "$(dirname "$0")"
 pandoc role-of-distributions.fr.md -o role-of-distributions.fr.epub
+pandoc role-of-distributions.en.md -t plain -o role-of-distributions.en.txt
 # the French chapters without their title block
 awk 'n >= 2; /^---$/ { n++ }' role-of-distributions.fr.md > /tmp/fr-body.md
 pandoc role-of-distributions.en.md outside-reading-order.en.md /tmp/fr-body.md -o role-of-distributions.mixed.epub
