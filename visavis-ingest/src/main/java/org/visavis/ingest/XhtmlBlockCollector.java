@@ -32,7 +32,12 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private static final Set<String> NOTE_CLASSES = Set.of("note", "footnote", "endnote");
     /** Class or id words of web-page chrome (navigation bars, site banners): not part of the text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "docnav", "navheader", "navfooter",
-            "breadcrumb", "breadcrumbs", "banner", "skip-link");
+            "breadcrumb", "breadcrumbs", "banner", "skip-link",
+            // SiSU's object citation numbers, one before every paragraph (live-manual's EPUBs)
+            "ocn", "lnkocn");
+    /** Class words of blocks that are code though not a {@code <pre>} (DocBook, Sphinx, SiSU). */
+    private static final Set<String> CODE_CLASSES = Set.of("code", "programlisting", "screen", "literallayout",
+            "verbatim", "sourcecode", "highlight", "listing");
     private static final Pattern DOCX_NOTE_MARKER = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
     private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3}|[*†‡]+)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
@@ -79,6 +84,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private int backlinkDepth;
     /** Inside a {@code <pre>}: a code block, whose line breaks and spaces are kept. */
     private int codeDepth;
+    private boolean codeCollapsesSpaces;
     private final long maxDepth = InputLimit.NESTING_DEPTH.value();
     private final long maxChars = InputLimit.TEXT_CHARS.value();
     private long chars;
@@ -177,6 +183,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
             return;
         }
         if (codeDepth > 0) {
+            if (name.equals("pre")) {
+                // Sphinx's <div class="highlight"><pre>: the pre's spacing is the code's
+                codeCollapsesSpaces = false;
+            }
             return;
         }
         if (BLOCKS.contains(name)) {
@@ -184,6 +194,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
         }
         if (name.equals("pre")) {
             codeDepth = depth;
+        } else if (BLOCKS.contains(name) && hasWord(CODE_CLASSES, cls)) {
+            // its lines are those of its <br>s; the markup's own line breaks and indentation are not
+            codeDepth = depth;
+            codeCollapsesSpaces = true;
         }
         if (name.equals("div") && "page".equals(cls)) {
             pageCount++;
@@ -232,6 +246,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
             flush();
             if (depth == codeDepth) {
                 codeDepth = 0;
+                codeCollapsesSpaces = false;
             }
             if (depth == headingDepth) {
                 headingDepth = 0;
@@ -260,6 +275,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
             referenceLabel.append(ch, start, length);
         } else if (noteDepth > 0) {
             noteText.append(ch, start, length);
+        } else if (codeCollapsesSpaces) {
+            // Tika's HTML parser turns <br> into a lone line break; the markup's own breaks come with its indentation
+            boolean lineBreak = length == 1 && ch[start] == '\n';
+            text.append(lineBreak ? "\n" : WHITESPACE.matcher(new String(ch, start, length)).replaceAll(" "));
         } else {
             text.append(ch, start, length);
         }
@@ -300,6 +319,9 @@ final class XhtmlBlockCollector extends DefaultHandler {
             // After the pages of a PDF come its bookmarks, one list item per entry.
             outline.add(t.strip());
             return;
+        }
+        if (codeCollapsesSpaces) {
+            t = t.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
         }
         ParagraphKind kind = codeDepth > 0 ? ParagraphKind.CODE
                 : headingDepth > 0 ? ParagraphKind.HEADING : ParagraphKind.BODY;

@@ -135,6 +135,39 @@ class EpubReadingTest {
                 "Dieses Handbuch handelt von Live-Systemen.");
     }
 
+    /**
+     * The markup of live-manual.en.epub (Debian package live-manual-epub, made by SiSU), cut: a
+     * number before every paragraph, commands in a {@code <p class="code">} with {@code <br>}s;
+     * and Sphinx's {@code <div class="highlight"><pre>}.
+     */
+    @Test
+    void codeClassesAreCodeAndSisuParagraphNumbersAreNotText(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("the-basics.xhtml");
+        Files.writeString(html, """
+                <html xmlns="http://www.w3.org/1999/xhtml"><body lang="en">
+                <div class="substance">
+                  <label class="ocn"><a href="#o182" class="lnkocn">182</a></label>
+                  <p class="code" id="o182">
+                    $ mkdir live-default &amp;&amp; cd live-default<br />
+                    $ lb config<br />
+                  </p>
+                </div><div class="substance">
+                  <label class="ocn"><a href="#o183" class="lnkocn">183</a></label>
+                  <p class="i0" id="o183">
+                    Then, run the <tt>lb config</tt> command.
+                  </p>
+                </div>
+                <div class="highlight-console"><div class="highlight"><pre><span>$ lb build</span>
+                <span>  2&gt;&amp;1 | tee build.log</span></pre></div></div>
+                </body></html>
+                """);
+        Document doc = READER.read(html, EN);
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.CODE, "$ mkdir live-default && cd live-default\n$ lb config"),
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.BODY, "Then, run the lb config command."),
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.CODE, "$ lb build\n  2>&1 | tee build.log"));
+    }
+
     @Test
     void aSpineThatNamesAMissingDocumentIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
