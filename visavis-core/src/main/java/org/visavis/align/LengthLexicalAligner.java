@@ -197,7 +197,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> realign(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
-        List<Bead> kept = checkedFixed(source, target, fixed.stream().filter(b -> !b.isOneSided()).toList());
+        List<Bead> pairs = fixed.stream().filter(b -> !b.isOneSided()).toList();
+        List<Bead> kept = checkedFixed(source, target, pairs);
+        List<Bead> code = IdenticalCodePairs.find(source, target, fixed);
+        if (!code.isEmpty()) {
+            List<Bead> withCode = new ArrayList<>(pairs);
+            withCode.addAll(code);
+            kept = checkedFixed(source, target, withCode);
+        }
         int n = source.size();
         int m = target.size();
         boolean[] sourceAlone = new boolean[n];

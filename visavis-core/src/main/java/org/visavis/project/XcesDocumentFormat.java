@@ -24,6 +24,7 @@ import org.visavis.model.SegmentedDocument;
  * <text xml:lang="fr-FR" name="foreword.html">
  *   <p id="p1" type="heading"><s id="s1">Avant-propos</s></p>
  *   <p id="p2"><s id="s2">Debian est ...</s><note n="1">...</note></p>
+ *   <p id="p3" type="code"><s id="s3">$ diff -u file.old file.new >file.patch</s></p>
  * </text>
  * }</pre>
  *
@@ -47,6 +48,8 @@ public final class XcesDocumentFormat {
             out.write("<p id=\"" + SegmentedDocument.paragraphId(p) + "\"");
             if (para.isHeading()) {
                 out.write(" type=\"heading\"");
+            } else if (para.isCode()) {
+                out.write(" type=\"code\"");
             }
             out.write(">\n");
             for (int i : byParagraph.get(p)) {
@@ -106,16 +109,19 @@ public final class XcesDocumentFormat {
                             }
                         }
                         case "p" -> {
-                            kind = "heading".equals(c.attribute("type")) ? ParagraphKind.HEADING
-                                    : ParagraphKind.BODY;
+                            String type = c.attribute("type");
+                            kind = "heading".equals(type) ? ParagraphKind.HEADING
+                                    : "code".equals(type) ? ParagraphKind.CODE : ParagraphKind.BODY;
                             notes = new ArrayList<>();
                             paragraphText.setLength(0);
                         }
                         case "s" -> {
-                            String text = c.elementText().strip();
+                            // a code block keeps its indentation and line breaks
+                            String text = kind == ParagraphKind.CODE ? c.elementText().stripTrailing()
+                                    : c.elementText().strip();
                             segments.add(new Segment(text, paragraphs.size()));
                             if (paragraphText.length() > 0) {
-                                paragraphText.append(' ');
+                                paragraphText.append(kind == ParagraphKind.CODE ? '\n' : ' ');
                             }
                             paragraphText.append(text);
                         }
