@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visavis.align.LengthLexicalAligner;
-import org.visavis.export.OneSidedBeads;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.FilteredTmx;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -20,6 +19,7 @@ import org.visavis.project.Project;
 import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +60,11 @@ final class AlignCommand implements Callable<Integer> {
 
     @Option(names = "--one-sided", description = "Also write 1-0 and 0-1 beads into the TMX (left out by default).")
     boolean includeOneSided;
+
+    @Mixin
+    TmxFilterOptions tmxFilter = new TmxFilterOptions();
+
+    private TmxUnitFilter.Result tmxUnits;
 
     @Option(names = "--realign", paramLabel = "PROJECT", description = "Realign an existing project between its confirmed beads.")
     Path realign;
@@ -126,6 +131,7 @@ final class AlignCommand implements Callable<Integer> {
         AlignmentSummary.print(a, out);
         out.println("project: " + project.folder());
         out.println("tmx: " + tmx);
+        out.println(TmxFilterOptions.summary(tmxUnits, tmxFilter.filter(includeOneSided)));
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
@@ -136,10 +142,8 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private void writeTmx(Project project) {
-        Alignment a = project.alignment();
-        new TmxWriter(new TmxOptions(a.source().language(), a.target().language(),
-                includeOneSided ? OneSidedBeads.INCLUDE : OneSidedBeads.LEAVE_OUT, VersionProvider.version()))
-                .write(a, tmxFile(project));
+        tmxUnits = FilteredTmx.write(project.alignment(), tmxFilter.filter(includeOneSided), VersionProvider.version(),
+                tmxFile(project));
     }
 
     private static Project realigned(Path folder) {

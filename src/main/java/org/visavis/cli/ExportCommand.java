@@ -10,9 +10,11 @@ import org.visavis.export.ExportFormat;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
 import org.visavis.export.OneSidedBeads;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,13 +49,17 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String oneSided;
 
+    @Mixin
+    TmxFilterOptions tmxFilter = new TmxFilterOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         ExportFormat f = ExportFormat.parse(format);
-        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout)).with(oneSided(oneSided));
+        TmxUnitFilter units = tmxFilter.filter(oneSided(oneSided) == OneSidedBeads.INCLUDE);
+        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout)).with(units);
         if (title != null) {
             options = options.withTitle(title);
         }
@@ -63,6 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         for (Path file : written) {
             w.println(file);
+        }
+        if (f == ExportFormat.TMX) {
+            w.println(TmxFilterOptions.summary(units.apply(p.alignment()), units));
         }
         w.flush();
         return 0;

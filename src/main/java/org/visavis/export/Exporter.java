@@ -47,7 +47,7 @@ public final class Exporter {
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
             case TMX -> text(out, w -> new TmxWriter(TmxOptions.forAlignment(a, version())
-                    .with(options.oneSided())).write(a, w));
+                    .with(options.oneSided())).write(a, options.units().apply(a).kept(), w));
             case CESALIGN -> {
                 return cesAlign(project, out);
             }
