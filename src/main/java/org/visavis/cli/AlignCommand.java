@@ -16,6 +16,7 @@ import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.pipeline.AlignmentRequest;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectInputs;
 import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
@@ -123,7 +124,11 @@ final class AlignCommand implements Callable<Integer> {
                     new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
             Project made = new Project(outDir.resolve(projectName()), a);
             // Everything is computed before anything is written: a failure above leaves no files.
-            output.write(made, lock -> writeTmx(made), out);
+            ProjectInputs inputs = ProjectInputs.of(source, target, settings(sl, tl, srx));
+            output.write(made, lock -> {
+                writeTmx(made);
+                inputs.save(made.folder());
+            }, out);
             project = made;
         }
         Path tmx = tmxFile(project);
@@ -144,6 +149,11 @@ final class AlignCommand implements Callable<Integer> {
     private void writeTmx(Project project) {
         tmxUnits = FilteredTmx.write(project.alignment(), tmxFilter.filter(includeOneSided), VersionProvider.version(),
                 tmxFile(project));
+    }
+
+    /** The settings a folder run compares to know whether a pair must be aligned again. */
+    static String settings(Language sl, Language tl, Path srx) {
+        return sl.tag() + " " + tl.tag() + " " + (srx == null ? "built-in rules" : "rules " + ProjectInputs.digest(srx));
     }
 
     private static Project realigned(Path folder) {

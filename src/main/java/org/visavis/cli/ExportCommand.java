@@ -3,12 +3,14 @@ package org.visavis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visavis.export.EditionLayout;
 import org.visavis.export.ExportException;
 import org.visavis.export.ExportFormat;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
+import org.visavis.export.OmegatProjectWriter;
 import org.visavis.export.OneSidedBeads;
 import org.visavis.export.TmxUnitFilter;
 import org.visavis.project.Project;
@@ -30,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "tmx, html, docx, odt, epub, tsv, xliff or cesalign.")
+            description = "tmx, html, docx, odt, epub, tsv, xliff, cesalign, or omegat (a folder: a ready OmegaT project).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: PROJECT/<name>.<ext>).")
@@ -49,6 +51,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String oneSided;
 
+    @Option(names = "--original", paramLabel = "FILE", description = "omegat only: the source document to translate "
+            + "(default: the one the project was aligned from).")
+    Path original;
+
+    @Option(names = "--replace", description = "omegat only: write into a folder that is not empty (its omegat.project, "
+            + "source document and TMX are replaced; the translator's work in it stays).")
+    boolean replace;
+
     @Mixin
     TmxFilterOptions tmxFilter = new TmxFilterOptions();
 
@@ -65,12 +75,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         Project p = new ProjectStore().load(project);
         Path out = output != null ? output : Exporter.defaultOutput(p, f);
-        List<Path> written = new Exporter().export(p, f, out, options);
+        List<Path> written = f == ExportFormat.OMEGAT
+                ? new OmegatProjectWriter().write(p, out, Optional.ofNullable(original), units, replace)
+                : new Exporter().export(p, f, out, options);
         PrintWriter w = spec.commandLine().getOut();
         for (Path file : written) {
             w.println(file);
         }
-        if (f == ExportFormat.TMX) {
+        if (f == ExportFormat.TMX || f == ExportFormat.OMEGAT) {
             w.println(TmxFilterOptions.summary(units.apply(p.alignment()), units));
         }
         w.flush();

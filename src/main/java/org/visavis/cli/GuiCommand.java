@@ -39,7 +39,8 @@ final class GuiCommand implements Callable<Integer> {
                 FilteredTmx.write(a, TmxUnitFilter.DEFAULT, VersionProvider.version(), file));
         List<ExportFormat> formats = new ArrayList<>(List.of(tmx));
         for (var f : org.visavis.export.ExportFormat.values()) {
-            if (f == org.visavis.export.ExportFormat.TMX) {
+            // an OmegaT project is a folder, made from the command line (export --format omegat)
+            if (f == org.visavis.export.ExportFormat.TMX || f == org.visavis.export.ExportFormat.OMEGAT) {
                 continue;
             }
             boolean twoLayouts = f.isEdition() && f != org.visavis.export.ExportFormat.EPUB;

@@ -51,6 +51,9 @@ public final class Exporter {
             case CESALIGN -> {
                 return cesAlign(project, out);
             }
+            case OMEGAT -> {
+                return new OmegatProjectWriter().write(project, out, java.util.Optional.empty(), options.units(), false);
+            }
             default -> throw new IllegalStateException("unhandled format " + format);
         }
         return List.of(out);
