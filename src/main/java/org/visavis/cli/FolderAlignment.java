@@ -158,7 +158,8 @@ final class FolderAlignment {
                 FilteredTmx.write(a, filter, VersionProvider.version(), projectFolder.resolve(pair.name() + ".tmx"));
                 inputs.save(projectFolder);
             }, quiet);
-            return new Outcome(pair, Status.ALIGNED, Optional.of(a), "");
+            // as saved (confidences as the project keeps them), so a later run that skips the pair merges the same
+            return new Outcome(pair, Status.ALIGNED, Optional.of(new ProjectStore().load(projectFolder).alignment()), "");
         } catch (VisavisException e) {
             return new Outcome(pair, Status.FAILED, Optional.empty(), e.getMessage());
         } catch (OutOfMemoryError e) {
