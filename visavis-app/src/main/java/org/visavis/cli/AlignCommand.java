@@ -64,7 +64,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "alignments", description = "Folder of projects (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
-    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones.")
+    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones, or OmegaT's "
+            + "(its segmentation.srx, or the segmentation.conf of OmegaT 3.x).")
     Path srx;
 
     @Option(names = "--one-sided", description = "Also write 1-0 and 0-1 beads into the TMX (left out by default).")

@@ -79,7 +79,10 @@ final class FolderAlignment {
                         done.get() + "/" + pairs.size() + " pairs done, aligning " + pair.name());
             });
             fractions.put(pair.name(), 1.0);
-            display.step(done.incrementAndGet(), pair.name() + " " + o.status().name().toLowerCase(Locale.ROOT));
+            int finished = done.incrementAndGet();
+            display.update(fractions.values().stream().mapToDouble(Double::doubleValue).sum(),
+                    finished + "/" + pairs.size() + " pairs done");
+            display.step(finished, pair.name() + " " + o.status().name().toLowerCase(Locale.ROOT));
             return o;
         }, Progress.SILENT);
         display.finish();

@@ -24,12 +24,12 @@ interface ProgressDisplay {
     /** Work done so far (a fraction of a unit is fine) and what is going on; a bar moves, plain lines stay quiet. */
     void update(double done, String message);
 
-    /** A unit finished: the bar moves, a plain line is printed. */
+    /** A unit finished: a plain line is printed; the bar shows it as its message (it moves by {@link #update}). */
     void step(long done, String message);
 
     void finish();
 
-    /** The bar when stderr is a terminal (and TERM is not "dumb"), plain lines otherwise. */
+    /** The bar when the command runs on a terminal (and TERM is not "dumb"), plain lines otherwise. */
     static ProgressDisplay forConsole(PrintWriter err) {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         return terminal ? new Bar() : new PlainLines(err);
@@ -86,14 +86,17 @@ interface ProgressDisplay {
         @Override
         public synchronized void update(double done, String message) {
             if (bar != null) {
-                bar.stepTo(Math.min(total * 100, Math.round(done * 100)));
+                // pairs run at once and report apart: the bar only moves forward
+                bar.stepTo(Math.max(bar.getCurrent(), Math.min(total * 100, Math.round(done * 100))));
                 bar.setExtraMessage(" " + message);
             }
         }
 
         @Override
         public synchronized void step(long done, String message) {
-            update(done, message);
+            if (bar != null) {
+                bar.setExtraMessage(" " + message);
+            }
         }
 
         @Override

@@ -73,6 +73,8 @@ class FolderAlignCommandTest {
         assertThat(merged).hasSize(units);
         assertThat(merged).anyMatch(u -> u.target().equals("Debian GNU/Linux is a “generic” Linux distribution that fits most users."));
         assertThat(r.out()).contains("3 pairs: 3 aligned, 0 unchanged, 0 failed");
+        // not a terminal: a plain line per finished pair instead of a bar
+        assertThat(r.err()).contains("visavis: 1/3 ", "visavis: 3/3 ").containsPattern("visavis: [123]/3 preface aligned");
 
         Run again = align(folders, out);
         assertThat(again.exitCode()).as(again.err()).isZero();
