@@ -12,7 +12,9 @@ import org.visavis.project.ProjectStore;
 /**
  * Takes docs/editor.png: the workbench on a bundled Debian Handbook chapter (French and English,
  * aligned by the real pipeline), its first beads confirmed. Run under Xvfb:
- * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.visavis.ui.EditorScreenshot docs/editor.png}.
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... org.visavis.ui.EditorScreenshot docs/editor.png}
+ * and, for the dark theme,
+ * {@code ... org.visavis.ui.EditorScreenshot docs/editor-dark.png sect.role-of-distributions.html DARK}.
  */
 public final class EditorScreenshot {
     private EditorScreenshot() {
@@ -35,6 +37,9 @@ public final class EditorScreenshot {
                 + "objectif\tgoal\t\t\t\n"
                 + "logiciel libre\tfree software\t\t\t\nsystème d'exploitation\toperating system\t\t\t\n");
         org.visavis.terms.ProjectGlossary.choose(dir, dir.resolve("glossary.tsv"));
+        Theme theme = args.length > 2 ? Theme.valueOf(args[2]) : Theme.LIGHT;
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("org/visavis/ui-test");
+        prefs.put("theme", theme.name());
         WorkbenchDriver d = WorkbenchDriver.start(List.of());
         d.open(dir);
         d.waitChecked();
@@ -51,6 +56,7 @@ public final class EditorScreenshot {
         ImageIO.write(d.screenshot(), "png", out.toFile());
         d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);
         d.close();
+        prefs.remove("theme");
         System.out.println("wrote " + out);
         System.exit(0);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JTable;
-import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
@@ -25,23 +24,12 @@ import org.visavis.model.Side;
  */
 final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     static final int PAD = 6;
-    static final Color PILCROW_COLOUR = new Color(0x9AA0A6);
-    private static final Color CONFIRMED_ROW = new Color(0xF1F7FE);
-    private static final Color PARAGRAPH_RULE = new Color(0xD5D9DE);
-
-    private static final Color TERM_BACKGROUND = new Color(0xFFEFB0);
-    private static final Color FORBIDDEN_BACKGROUND = new Color(0xF8C9C4);
-
     private final BeadTableModel model;
     private LineWrapper wrapper;
-    private static final Color FINDING_BACKGROUND = new Color(0xFFC98A);
-    private static final Color FINDING_EDGE = new Color(0xC25E00);
 
     private TermHighlights terms;
     private FindingHighlight finding = FindingHighlight.NONE;
     private SearchHighlight search = SearchHighlight.NONE;
-    private static final Color SEARCH_BACKGROUND = new Color(0xB8E0B0);
-    private static final Color SEARCH_EDGE = new Color(0x2E7D32);
     /** Per piece of the cell, the marked character ranges and their colours; null when nothing is marked. */
     private List<List<Mark>> marks;
 
@@ -53,7 +41,9 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     private boolean selected;
     private boolean focused;
     private boolean opensParagraph;
-    private Color selectionBackground = new Color(0xCFE3FB);
+    private Palette palette = Palette.LIGHT;
+    private Color tableBackground = Color.WHITE;
+    private Color selectionColour = new Color(0x2675BF);
     private Color text = Color.BLACK;
 
     BeadCellRenderer(BeadTableModel model, LineWrapper wrapper) {
@@ -78,7 +68,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
 
     /** The stripe colour of a bead: blue once confirmed, else by its risk score (tests read it). */
     Color stripeColour(int index, Bead b) {
-        return b.isConfirmed() ? ConfidenceColours.CONFIRMED : ConfidenceColours.of(risk.score(index, b));
+        return b.isConfirmed() ? ConfidenceColours.confirmed() : ConfidenceColours.of(risk.score(index, b));
     }
 
     /** The tooltip of the part of a link cell at {@code (x, y)}: the stripe, the type, the confidence or the status. */
@@ -135,9 +125,10 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         this.bead = alignment.beads().get(beadIndex);
         this.selected = isSelected;
         this.focused = hasFocus;
-        this.text = table.getForeground();
-        Color sel = UIManager.getColor("Table.selectionInactiveBackground");
-        this.selectionBackground = sel != null ? ConfidenceColours.pale(table.getSelectionBackground(), 0.25) : selectionBackground;
+        this.palette = Palette.current();
+        this.tableBackground = table.getBackground();
+        this.selectionColour = table.getSelectionBackground();
+        this.text = textColour(table.getForeground(), background());
         opensParagraph = opensParagraph(alignment, bead, Side.SOURCE) || opensParagraph(alignment, bead, Side.TARGET);
         if (column == BeadTableModel.SOURCE || column == BeadTableModel.TARGET) {
             Side side = column == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET;
@@ -167,16 +158,16 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
             if (terms != null) {
                 for (org.visavis.terms.TermMark m : terms.marks(side, p.text())) {
                     here.add(new Mark(m.start(), m.end(),
-                            m.kind() == org.visavis.terms.TermMark.Kind.FORBIDDEN ? FORBIDDEN_BACKGROUND : TERM_BACKGROUND, null));
+                            m.kind() == org.visavis.terms.TermMark.Kind.FORBIDDEN ? palette.forbidden() : palette.term(), null));
                 }
             }
             if (inFinding) {
                 for (FindingHighlight.Range r : finding.ranges(p.text())) {
-                    here.add(new Mark(r.start(), r.end(), FINDING_BACKGROUND, FINDING_EDGE));
+                    here.add(new Mark(r.start(), r.end(), palette.finding(), palette.findingEdge()));
                 }
             }
             for (FindingHighlight.Range r : search.ranges(side, p.text())) {
-                here.add(new Mark(r.start(), r.end(), SEARCH_BACKGROUND, SEARCH_EDGE));
+                here.add(new Mark(r.start(), r.end(), palette.search(), palette.searchEdge()));
             }
             if (!here.isEmpty()) {
                 if (all == null) {
@@ -229,6 +220,26 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         return lines;
     }
 
+    /** The background of the row of the cell last prepared: selected, confirmed or plain. */
+    Color background() {
+        return selected ? palette.selectedRow(tableBackground, selectionColour)
+                : bead.isConfirmed() ? palette.confirmedRow(tableBackground) : tableBackground;
+    }
+
+    /** The colour of the sentences of the cell last prepared: the look's, or the palette's where that is too faint. */
+    Color text() {
+        return text;
+    }
+
+    /** The colour of the bead number, the confidence figure and the status line. */
+    Color secondaryText() {
+        return palette.secondaryText();
+    }
+
+    private Color textColour(Color lookText, Color background) {
+        return Palette.contrast(lookText, background) >= 4.5 ? lookText : palette.text();
+    }
+
     /** A rule across the row marks a paragraph opening on either side. */
     private static boolean opensParagraph(Alignment a, Bead bead, Side side) {
         List<Integer> ix = side.of(bead);
@@ -241,8 +252,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int w = getWidth();
         int h = getHeight();
-        Color background = selected ? selectionBackground : bead.isConfirmed() ? CONFIRMED_ROW : Color.WHITE;
-        g.setColor(background);
+        g.setColor(background());
         g.fillRect(0, 0, w, h);
         switch (column) {
             case BeadTableModel.NUMBER -> paintNumber(g, w);
@@ -250,11 +260,11 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
             default -> paintText(g);
         }
         if (opensParagraph) {
-            g.setColor(PARAGRAPH_RULE);
+            g.setColor(palette.paragraphRule());
             g.drawLine(0, 0, w, 0);
         }
         if (focused) {
-            g.setColor(ConfidenceColours.CONFIRMED);
+            g.setColor(palette.confirmed());
             g.drawRect(0, 0, w - 1, h - 1);
             g.drawRect(1, 1, w - 3, h - 3);
         }
@@ -268,13 +278,13 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
             var fm = wrapper.metrics(line.kind());
             int baseline = y + fm.getAscent();
             if (line.startsWithPilcrow()) {
-                g.setColor(PILCROW_COLOUR);
+                g.setColor(palette.pilcrow());
                 g.drawString(LineWrapper.PILCROW, PAD, baseline);
             }
             if (marks != null && line.kind() != CellPiece.Kind.NOTE) {
                 paintMarks(g, fm, line, x, y);
             }
-            g.setColor(line.kind() == CellPiece.Kind.NOTE ? PILCROW_COLOUR.darker() : text);
+            g.setColor(line.kind() == CellPiece.Kind.NOTE ? palette.secondaryText() : text);
             g.drawString(line.text(), x, baseline);
             y += fm.getHeight();
         }
@@ -283,7 +293,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
     private void paintNumber(Graphics2D g, int w) {
         Font f = wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.PLAIN);
         g.setFont(f);
-        g.setColor(PILCROW_COLOUR.darker());
+        g.setColor(palette.secondaryText());
         String n = String.format(Locale.ROOT, "%,d", org.visavis.checks.BeadNumbers.shown(beadIndex));
         var fm = g.getFontMetrics();
         g.drawString(n, w - PAD - fm.stringWidth(n), PAD + fm.getAscent());
@@ -297,14 +307,14 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         var fm = g.getFontMetrics(f);
         int y = PAD + fm.getAscent();
         g.setFont(f.deriveFont(Font.BOLD));
-        g.setColor(bead.isOneSided() || !bead.shape().equals(BeadShape.ONE_ONE) ? new Color(0xB3261E) : text);
+        g.setColor(bead.isOneSided() || !bead.shape().equals(BeadShape.ONE_ONE) ? palette.error() : text);
         g.drawString(bead.shape().toString(), 11, y);
         int typeWidth = g.getFontMetrics().stringWidth("0-0 ");
         g.setFont(f);
-        g.setColor(PILCROW_COLOUR.darker());
+        g.setColor(palette.secondaryText());
         g.drawString(String.format(Locale.ROOT, "%.2f", bead.confidence()), 11 + typeWidth + 4, y);
         y += fm.getHeight();
-        g.setColor(bead.isConfirmed() ? ConfidenceColours.CONFIRMED : PILCROW_COLOUR.darker());
+        g.setColor(bead.isConfirmed() ? palette.confirmed() : palette.secondaryText());
         String why = risk.why(beadIndex, bead);
         g.drawString(bead.isConfirmed() ? "✓ confirmed" : why.isEmpty() ? "auto" : "auto · " + why, 11, y);
     }

@@ -189,6 +189,11 @@ final class BeadTable extends JTable {
         return editor;
     }
 
+    /** The font the sentences are painted in (the reading size the reviser chose). */
+    Font textFont() {
+        return wrapper.font(CellPiece.Kind.SENTENCE);
+    }
+
     void setTextFont(Font font) {
         wrapper = new LineWrapper(this, font);
         renderer.setWrapper(wrapper);

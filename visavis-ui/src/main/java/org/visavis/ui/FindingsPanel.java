@@ -1,7 +1,6 @@
 package org.visavis.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.MouseAdapter;
@@ -352,10 +351,10 @@ final class FindingsPanel extends JPanel {
             Component c = super.getTableCellRendererComponent(t, value, isSelected, hasFocus, row, column);
             Finding f = model.rows.get(row);
             if (ignored.ignores(f)) {
-                c.setForeground(Color.GRAY);
+                c.setForeground(Palette.current().ignored());
             } else if (column == 0 && !isSelected) {
-                c.setForeground(f.severity() == Severity.ERROR ? new Color(0xB3261E)
-                        : f.severity() == Severity.WARNING ? new Color(0x9A6700) : t.getForeground());
+                c.setForeground(f.severity() == Severity.ERROR ? Palette.current().error()
+                        : f.severity() == Severity.WARNING ? Palette.current().warning() : t.getForeground());
             } else {
                 c.setForeground(isSelected ? t.getSelectionForeground() : t.getForeground());
             }

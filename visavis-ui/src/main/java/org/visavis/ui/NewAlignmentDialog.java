@@ -42,7 +42,7 @@ final class NewAlignmentDialog {
         JTextField targetLang = new JTextField(remembered.get("targetLanguage", "en"), 6);
         JTextField project = new JTextField(remembered.get("project", ""), 36);
         JLabel problem = new JLabel(" ");
-        problem.setForeground(new java.awt.Color(0xB3261E));
+        problem.setForeground(Palette.current().error());
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         row(form, 0, "Source document", source, browse(d, source, startFolder, project));

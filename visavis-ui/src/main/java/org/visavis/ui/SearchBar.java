@@ -30,9 +30,16 @@ final class SearchBar extends JPanel {
     final JCheckBox regex = new JCheckBox("Regex");
     private final JLabel result = new JLabel(" ");
 
+    /** A rule under the bar in the look's separator colour, set again when the look changes. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        java.awt.Color rule = javax.swing.UIManager.getColor("Separator.foreground");
+        setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, rule != null ? rule : Palette.current().paragraphRule()));
+    }
+
     SearchBar(Listener listener) {
         super(new FlowLayout(FlowLayout.LEFT, 6, 3));
-        setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, new java.awt.Color(0xD5D9DE)));
         scope.setSelectedItem(BeadSearch.Scope.BOTH);
         scope.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override

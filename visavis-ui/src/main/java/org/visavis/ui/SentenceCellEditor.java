@@ -33,7 +33,6 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         setWrapper(wrapper);
-        scroll.setBorder(BorderFactory.createLineBorder(ConfidenceColours.CONFIRMED, 1));
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "commit", true);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), "commit", true);
@@ -83,6 +82,7 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         boolean headings = !sentences.isEmpty() && sentences.stream().allMatch(p -> p.kind() == CellPiece.Kind.HEADING);
         area.kind = headings ? CellPiece.Kind.HEADING : CellPiece.Kind.SENTENCE;
         area.width = wrapper.textWidth(table.getColumnModel().getColumn(column).getWidth());
+        scroll.setBorder(BorderFactory.createLineBorder(Palette.current().confirmed(), 1)); // the look may have changed
         area.opensParagraph = sentences.stream().map(CellPiece::opensParagraph).toList();
         area.setFont(wrapper.font(area.kind));
         area.setText(model.editableText(bead, side));
@@ -150,7 +150,7 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         protected void paintComponent(java.awt.Graphics g) {
             super.paintComponent(g);
             javax.swing.text.Element root = getDocument().getDefaultRootElement();
-            g.setColor(BeadCellRenderer.PILCROW_COLOUR);
+            g.setColor(Palette.current().pilcrow());
             g.setFont(getFont());
             for (int i = 0; i < Math.min(root.getElementCount(), opensParagraph.size()); i++) {
                 if (!opensParagraph.get(i)) {

@@ -8,7 +8,7 @@ import org.visavis.model.Side;
 
 /**
  * Remembers the window's place and size, the text column widths, the reading font size, the
- * low-confidence threshold and, per project, where the reviser left it, across sessions
+ * low-confidence threshold, the theme and, per project, where the reviser left it, across sessions
  * (java.util.prefs, node {@code org/visavis/ui}).
  */
 final class WindowLayout {
@@ -109,6 +109,16 @@ final class WindowLayout {
     private static String key(java.nio.file.Path project) {
         String path = project.toAbsolutePath().normalize().toString();
         return Integer.toHexString(path.hashCode()) + "-" + Integer.toHexString(new StringBuilder(path).reverse().toString().hashCode());
+    }
+
+    /** The look chosen in View › Theme; following the system until one is chosen. */
+    Theme theme() {
+        String t = prefs.get("theme", Theme.SYSTEM.name());
+        return Theme.named(t);
+    }
+
+    void rememberTheme(Theme t) {
+        prefs.put("theme", t.name());
     }
 
     int fontSize(int fallback) {

@@ -57,6 +57,9 @@ final class Workbench {
     private final javax.swing.JSplitPane split;
     private final GlossarySelection glossarySelection;
     private int fontSize;
+    private Theme theme;
+    private ThemeMenu themeMenu;
+    private javax.swing.JPopupMenu contextMenu;
     private final BeadRisk risk;
     private CommandKeymap keymap;
     private javax.swing.JDialog shortcuts;
@@ -89,6 +92,8 @@ final class Workbench {
         SwingThread.mustBeSwingThread();
         this.services = services;
         this.layout = layout;
+        this.theme = layout.theme();
+        theme.install(SystemTheme::prefersDark); // before the components, so they are made in it
         this.fontSize = layout.fontSize(DEFAULT_FONT_SIZE);
         this.risk = new BeadRisk(layout.lowConfidence(BeadSearch.LOW_CONFIDENCE));
         this.table = new BeadTable(model, readingFont(fontSize));
@@ -130,7 +135,9 @@ final class Workbench {
                 glossarySelection::remember);
         keymap.install(commands);
         north.add(keymap.toolbar(TOOLBAR), BorderLayout.NORTH);
-        installContextMenu(keymap.contextMenu(CONTEXT_MENU));
+        this.contextMenu = keymap.contextMenu(CONTEXT_MENU);
+        installContextMenu(contextMenu);
+        this.themeMenu = ThemeMenu.addTo(frame.getJMenuBar(), "View", theme, this::setTheme);
         updateTitle();
     }
 
@@ -349,6 +356,25 @@ final class Workbench {
         fontSize = Math.max(9, Math.min(32, size));
         table.setTextFont(readingFont(fontSize));
         say("Text size " + fontSize);
+    }
+
+    /** Switches the look of the open window to {@code t} and remembers it; the text size stays. */
+    void setTheme(Theme t) {
+        theme = t;
+        layout.rememberTheme(t);
+        t.switchLive(SystemTheme::prefersDark);
+        javax.swing.SwingUtilities.updateComponentTreeUI(contextMenu); // not in a window while closed
+        table.setTextFont(readingFont(fontSize));
+        themeMenu.item(t).setSelected(true);
+        say("Theme: " + t.label());
+    }
+
+    ThemeMenu themeMenu() {
+        return themeMenu;
+    }
+
+    int fontSize() {
+        return fontSize;
     }
 
     // ---- files -----------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.visavis.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -43,11 +42,8 @@ public final class WorkbenchApp {
         }
     }
 
-    /** FlatLaf light, with a slightly roomier table and the platform's usual shortcuts. */
+    /** FlatLaf light; the window then installs the theme the reviser chose ({@link Theme}). */
     static void installLookAndFeel() {
-        SwingThread.mustBeSwingThread();
-        FlatLightLaf.setup();
-        javax.swing.UIManager.put("Table.showVerticalLines", Boolean.TRUE);
-        javax.swing.UIManager.put("Table.showHorizontalLines", Boolean.TRUE);
+        Theme.LIGHT.install(() -> false);
     }
 }
