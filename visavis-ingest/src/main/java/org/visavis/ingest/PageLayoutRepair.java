@@ -54,7 +54,7 @@ final class PageLayoutRepair {
     }
 
     List<Paragraph> repair(PlainTextPages input) {
-        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 3
+        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 2
                 ? new RunningHeaderFilter().filter(input.pages()) : input.pages());
         FootnoteExtractor extractor = new FootnoteExtractor();
         List<String> lines = new ArrayList<>();

@@ -37,7 +37,7 @@ final class RunningHeaderFilter {
     private static final int EDGE_LINES = 2;
     /** Page numbers stray a little further: pdftotext may put "3 / 233" below a section number. */
     private static final int PAGE_NUMBER_LINES = 3;
-    /** A line is running when it shows on at least this share of the pages (and on 3 pages or more). */
+    /** A line is running when it shows on at least this share of the pages (and on 3 pages or all of them). */
     private static final double RUNNING_SHARE = 0.25;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:/|of|sur|de)\\s*\\d{1,4})?[-–—\\s]*");
@@ -72,8 +72,10 @@ final class RunningHeaderFilter {
             keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
             offsets.forEach(o -> pagesWithOffset.merge(o, 1, Integer::sum));
         }
-        int threshold = Math.max(3, (int) Math.ceil(RUNNING_SHARE * pages.size()));
-        int folioThreshold = Math.max(3, (int) Math.ceil(FOLIO_SHARE * pages.size()));
+        // In a document of two pages, a running line is on both.
+        int fewest = Math.min(3, pages.size());
+        int threshold = Math.max(fewest, (int) Math.ceil(RUNNING_SHARE * pages.size()));
+        int folioThreshold = Math.max(fewest, (int) Math.ceil(FOLIO_SHARE * pages.size()));
         Set<Integer> folioOffsets = new HashSet<>();
         pagesWithOffset.forEach((o, n) -> {
             if (n >= folioThreshold) {
