@@ -14,7 +14,8 @@ import org.visavis.project.ProjectException;
 /**
  * Writes an alignment as a TMX 1.4 translation memory: one {@code <tu>} per bead, the sentences
  * of a side joined by single spaces, the bead type, confidence and review status as {@code x-}
- * properties. Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
+ * properties; a bead of code blocks (commands, listings, their line breaks kept) also has
+ * {@code <prop type="x-kind">code</prop>}. Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
  * U+FFFF) are dropped; carriage returns are written as character references so they survive.
  *
  * <pre>{@code
@@ -97,10 +98,13 @@ public final class TmxWriter {
                 continue;
             }
             out.write("    <tu>" + NL);
-            out.write("      <prop type=\"x-bead\">" + bead.type() + "</prop>" + NL);
+            out.write("      <prop type=\"x-bead\">" + bead.shape() + "</prop>" + NL);
             out.write("      <prop type=\"x-confidence\">" + String.format(Locale.ROOT, "%.2f", bead.confidence())
                     + "</prop>" + NL);
             out.write("      <prop type=\"x-status\">" + bead.status().word() + "</prop>" + NL);
+            if (alignment.isCode(bead)) {
+                out.write("      <prop type=\"x-kind\">code</prop>" + NL);
+            }
             // A missing side gets no <tuv> rather than an empty <seg>: CAT tools would take an
             // empty segment for an empty translation.
             if (!source.isEmpty()) {
