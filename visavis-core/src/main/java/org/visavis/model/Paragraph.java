@@ -1,0 +1,39 @@
+package org.visavis.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paragraph of a document after ingest and layout repair: its running text (typography as
+ * in the original: quotes, dashes, non-breaking spaces), whether it is a heading, and the notes
+ * whose markers it carried. Note markers are removed from {@code text}; {@code notes} keeps them
+ * in order of appearance.
+ */
+public record Paragraph(String text, ParagraphKind kind, List<Note> notes) {
+    public Paragraph {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        notes = List.copyOf(notes);
+    }
+
+    public static Paragraph body(String text) {
+        return new Paragraph(text, ParagraphKind.BODY, List.of());
+    }
+
+    public static Paragraph heading(String text) {
+        return new Paragraph(text, ParagraphKind.HEADING, List.of());
+    }
+
+    /** A code or verbatim block, its text as written (line breaks and indentation kept). */
+    public static Paragraph code(String text) {
+        return new Paragraph(text, ParagraphKind.CODE, List.of());
+    }
+
+    public boolean isHeading() {
+        return kind == ParagraphKind.HEADING;
+    }
+
+    public boolean isCode() {
+        return kind == ParagraphKind.CODE;
+    }
+}
