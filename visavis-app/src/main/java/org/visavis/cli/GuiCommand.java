@@ -10,8 +10,8 @@ import org.visavis.align.LengthLexicalAligner;
 import org.visavis.export.EditionLayout;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.FilteredTmx;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.project.Project;
 import org.visavis.ui.ExportMenuEntry;
@@ -36,11 +36,11 @@ final class GuiCommand implements Callable<Integer> {
     /** The pipeline, the aligner's realign and the export formats, as the editor's menus use them. */
     static WorkbenchServices services() {
         ExportMenuEntry tmx = new ExportMenuEntry("TMX", "tmx", (a, file) ->
-                new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), VersionProvider.version()))
-                        .write(a, file));
+                FilteredTmx.write(a, TmxUnitFilter.DEFAULT, VersionProvider.version(), file));
         List<ExportMenuEntry> formats = new ArrayList<>(List.of(tmx));
         for (var f : org.visavis.export.ExportFormat.values()) {
-            if (f == org.visavis.export.ExportFormat.TMX) {
+            // an OmegaT project is a folder, made from the command line (export --format omegat)
+            if (f == org.visavis.export.ExportFormat.TMX || f == org.visavis.export.ExportFormat.OMEGAT) {
                 continue;
             }
             boolean twoLayouts = f.isEdition() && f != org.visavis.export.ExportFormat.EPUB;

@@ -59,7 +59,7 @@ class EpubAlignmentTest {
         assertThat(a.beads()).hasSize(10);
         List<Bead> code = a.beads().stream().filter(a::isCode).toList();
         assertThat(code).hasSize(1);
-        assertThat(code.get(0).type()).isEqualTo("1-1");
+        assertThat(code.get(0).shape()).isEqualTo(org.visavis.model.BeadShape.ONE_ONE);
         assertThat(code.get(0).confidence()).isEqualTo(1.0);
         assertThat(a.targetText(code.get(0))).isEqualTo(a.sourceText(code.get(0)))
                 .isEqualTo("$ diff -u file.old file.new >file.patch\n$ patch -p0 file.old <file.patch");
