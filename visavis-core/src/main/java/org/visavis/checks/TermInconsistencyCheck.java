@@ -160,13 +160,13 @@ public final class TermInconsistencyCheck implements Check {
      * and less for the reverse question (a target term standing for two source terms is more often
      * the source's own variety than the translator's slip).
      */
-    static double confidence(TermRenderings t, List<Deviation> group, Finding.Side side) {
+    static double confidence(TermRenderings t, List<Deviation> group, Side side) {
         double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
         double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
         // a rendering many beads share is a second usage the text settled on, less often a slip
         int many = group.size();
         double rival = many <= 2 ? 1.0 : Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size());
-        double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Finding.Side.TARGET ? 0.6 : 1.0);
+        double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.6 : 1.0);
         return Math.max(0, Math.min(1, c));
     }
 
