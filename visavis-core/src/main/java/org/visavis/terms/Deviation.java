@@ -40,6 +40,8 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         public static final double UNLINKED_NOUN = 0.6;
         public static final double NOTHING_PHRASE = 0.55;
         public static final double NOTHING_WORD = 0.35;
+        /** The factor for a single word in what may be a set phrase (a bare noun after a preposition). */
+        public static final double SET_PHRASE = 0.7;
 
         private Evidence() {
         }
@@ -50,6 +52,11 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
             throw new IllegalArgumentException("evidence must be within 0..1: " + evidence);
         }
         highlights = Set.copyOf(highlights);
+    }
+
+    /** The same deviation with its evidence multiplied by {@code factor} (0..1). */
+    public Deviation weighed(double factor) {
+        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence, evidence * factor, highlights);
     }
 
     /** The same deviation asked as a question about the unit's pairing. */

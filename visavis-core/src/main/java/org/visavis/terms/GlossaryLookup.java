@@ -77,9 +77,9 @@ public final class GlossaryLookup {
         List<TermOccurrence> found = new ArrayList<>();
         List<TaggedToken> tokens = target.tagger().tag(sentence);
         for (Term t : terms) {
-            List<TaggedToken> termTokens = target.tagger().tag(t.text()).stream().filter(TaggedToken::isWord).toList();
-            if (termTokens.size() != 1) {
-                continue;
+            List<TaggedToken> termTokens = target.tagger().tag(t.text());
+            if (termTokens.size() != 1 || !termTokens.get(0).isWord()) {
+                continue; // a phrase, or a word with symbols ("C++" is not "C")
             }
             String lemma = termTokens.get(0).lemma();
             for (int i = 0; i < tokens.size(); i++) {

@@ -281,6 +281,12 @@ public final class RenderingDiscovery {
             return null; // part of a name or title, rendered as the name is
         }
         Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, direction);
+        if (d != null && c.length() == 1 && c.firstToken() > 0
+                && from.tokens().get(c.firstToken() - 1).wordClass() == org.visavis.lang.WordClass.PREPOSITION) {
+            // a bare noun after a preposition is most often a set phrase, rendered as a whole:
+            // "par erreur" / "by mistake", "mise en paquet" / "packaging"
+            d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
         if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
             return d.asDoubtfulPairing();
         }
