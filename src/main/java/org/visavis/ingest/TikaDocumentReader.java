@@ -36,7 +36,9 @@ import org.xml.sax.SAXException;
 
 /**
  * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
- * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Paragraphs and
+ * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Tika detects the
+ * format of every file; HTML/XHTML are then read by {@link OkapiDocumentReader}, which keeps
+ * inline codes; DOCX by both, Tika for the structure and Okapi for the codes ({@link CodeOverlay}). Paragraphs and
  * headings come from Tika's XHTML structure; PDFs and plain text, whose layout extraction breaks,
  * go through {@link PageLayoutRepair}. Documents embedded in a document (pictures, spreadsheets,
  * the text files of an ODT's Pictures folder) are not read: their text is not the document's.
@@ -67,6 +69,9 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/vnd.oasis.opendocument.text-web",
             "application/vnd.oasis.opendocument.text-master",
             "application/epub+zip");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String HTML = "text/html";
+    private static final String XHTML = "application/xhtml+xml";
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
@@ -76,6 +81,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
     private final Detector detector;
     private final PlainTextDecoder decoder = new PlainTextDecoder();
+    private final OkapiDocumentReader okapi = new OkapiDocumentReader();
     /** Built on first need: loading every Tika parser costs a second that PDFs can skip. */
     private AutoDetectParser anyFormatParser;
 
@@ -105,6 +111,14 @@ public final class TikaDocumentReader implements DocumentReader {
             checkTextLayer(extracted, name);
             paragraphs = new PageLayoutRepair(wordList.join(), extracted.outline())
                     .repair(pdfPages(extracted));
+        } else if (type.toString().equals(HTML) || type.toString().equals(XHTML)) {
+            // read with their inline codes; Okapi's text units are the paragraphs
+            return okapi.read(file, language);
+        } else if (type.toString().equals(DOCX)) {
+            ArchiveGuard.check(file, name);
+            // Tika reads the structure (heading styles, footnotes), Okapi the inline codes
+            List<Paragraph> coded = okapi.read(file, language).paragraphs();
+            paragraphs = CodeOverlay.overlay(structuredParagraphs(parse(file, name, metadata, parserFor(type))), coded);
         } else {
             if (ZIPPED.contains(type.toString())) {
                 ArchiveGuard.check(file, name);
