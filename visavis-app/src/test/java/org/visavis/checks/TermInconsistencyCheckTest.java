@@ -1,0 +1,119 @@
+package org.visavis.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.lang.LanguageToolTagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Language;
+import org.visavis.model.Side;
+import org.visavis.terms.RenderingDiscovery;
+
+/**
+ * Single deviations planted by hand in the Debian Handbook's translation (free-software-pairs.tsv):
+ * those a reviser must see are found, with the deviating bead apart from the consistent ones;
+ * legitimate variation raises nothing.
+ */
+class TermInconsistencyCheckTest {
+    private static final List<String[]> PAIRS = pairs();
+
+    /**
+     * The free-software pairs and the release-lifecycle section's pairs: a word aligner needs a few
+     * dozen beads to learn from, as any real project has.
+     */
+    private static List<String[]> pairs() {
+        List<String[]> all = new ArrayList<>(SentencePairs.read("free-software-pairs.tsv"));
+        List<String> fr = SentencePairs.lines("/org/visavis/align/release-lifecycle.fr.txt");
+        List<String> en = SentencePairs.lines("/org/visavis/align/release-lifecycle.en.txt");
+        for (int i = 0; i < fr.size(); i++) {
+            if (!fr.get(i).isBlank() && !en.get(i).isBlank()) {
+                all.add(new String[] {fr.get(i), en.get(i)});
+            }
+        }
+        return all;
+    }
+
+    private static List<Finding> check(Alignment a) {
+        return new TermInconsistencyCheck(LanguageToolTagger.forLanguage(Language.of("fr")),
+                LanguageToolTagger.forLanguage(Language.of("en")), RenderingDiscovery.Options.DEFAULT).check(a);
+    }
+
+    /** The pairs with "free software" replaced in the {@code nth} bead that has "logiciel(s) libre(s)". */
+    private static Planted plant(String rendering, int nth) {
+        List<String[]> planted = new ArrayList<>();
+        int changed = -1;
+        int seen = 0;
+        for (String[] p : PAIRS) {
+            String en = p[1];
+            if (changed < 0 && p[0].matches("(?s).*logiciels? libres?.*") && en.contains("free software") && seen++ == nth) {
+                changed = planted.size();
+                en = en.replaceFirst("free software", rendering);
+            }
+            planted.add(new String[] {p[0], en});
+        }
+        assertThat(changed).as("a bead to plant in").isNotNegative();
+        return new Planted(planted, changed);
+    }
+
+    private record Planted(List<String[]> pairs, int bead) {
+    }
+
+    /** The translation as published: "logiciel libre" is always "free software". */
+    @Test
+    void consistentTranslationGivesNoFinding() {
+        assertThat(check(SentencePairs.alignment(PAIRS))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "“free software” → “{0}” in one bead is found")
+    @CsvSource({"open source software, 0", "open source software, 3", "libre software, 1", "open software, 2",
+            "gratis software, 4"})
+    void aSingleDeviationIsFoundWithItsBeadApart(String rendering, int nth) {
+        Planted p = plant(rendering, nth);
+
+        List<Finding> findings = check(SentencePairs.alignment(p.pairs()));
+
+        assertThat(findings).hasSize(1);
+        Finding f = findings.get(0);
+        assertThat(f.check()).isEqualTo("term-inconsistency");
+        assertThat(f.side()).isEqualTo(Side.SOURCE);
+        assertThat(f.subject()).startsWith("logiciel");
+        assertThat(f.beads()).containsExactly(p.bead());
+        assertThat(f.contextBeads()).isNotEmpty().doesNotContain(p.bead());
+        assertThat(f.renderings()).containsEntry(rendering, List.of(p.bead()));
+        assertThat(f.renderings().keySet()).anyMatch(r -> r.equalsIgnoreCase("free software"));
+        assertThat(f.message()).contains("“" + rendering + "”").contains("bead " + (p.bead() + 1));
+        assertThat(f.reason()).contains("word aligner");
+        assertThat(f.confidence()).isBetween(0.3, 1.0);
+    }
+
+    /** Variation a reviser need not see: spelling of the compound, an abbreviation, a placeholder. */
+    @ParameterizedTest(name = "“free software” → “{0}” raises nothing")
+    @CsvSource({"free-software", "freesoftware", "FOSS", "foo"})
+    void legitimateVariationRaisesNothing(String rendering) {
+        assertThat(check(SentencePairs.alignment(plant(rendering, 1).pairs()))).isEmpty();
+    }
+
+    /** A bead whose pairing the sentence aligner doubts is a question about the pairing, not a term error. */
+    @Test
+    void aDoubtfulBeadIsAnAlignmentQuestion() {
+        Planted p = plant("open source software", 2);
+        Alignment a = SentencePairs.alignment(p.pairs());
+        List<Bead> beads = new ArrayList<>(a.beads());
+        Bead b = beads.get(p.bead());
+        beads.set(p.bead(), Bead.auto(b.source(), b.target(), 0.1));
+
+        List<Finding> findings = check(new Alignment(a.source(), a.target(), beads));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID);
+            assertThat(f.beads()).containsExactly(p.bead());
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("pairing");
+        });
+    }
+}

@@ -1,0 +1,193 @@
+package org.visavis.align;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.visavis.model.Bead;
+
+/**
+ * Dynamic programming over a {@link Band}: the best path of beads (Viterbi), and for each of its
+ * beads the posterior probability that the bead is right, from the forward-backward sums over all
+ * paths in the band. Scores are the sum of the scorers' log-likelihood ratios; {@code
+ * temperature} flattens them into probabilities. A one-sided bead (1-0, 0-1) says only that its
+ * sentence has no counterpart, wherever it sits among the other side's sentences, so its
+ * posterior is summed over all the places the sentence could be left alone: in a run of ten
+ * unpaired sentences, the exact interleaving is uncertain but that each is unpaired is not.
+ */
+final class BandedSearch {
+
+    /** The beads found, and whether the path ran along the band's edge (the band may be too narrow). */
+    record Result(List<Bead> beads, boolean touchedEdge) {
+    }
+
+    private static final long MAX_CACHED = 60_000_000L;
+
+    private final List<BeadTypePrior.ShapePrior> shapes;
+    private final BeadScorer[] scorers;
+    private final double temperature;
+
+    BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
+        this.shapes = shapes;
+        this.scorers = scorers.toArray(new BeadScorer[0]);
+        this.temperature = temperature;
+    }
+
+    /** Aligns source sentences [s0, s0 + band.rows()) with target sentences [t0, t0 + band.columns()). */
+    Result run(int s0, int t0, Band band) {
+        int rows = band.rows();
+        int[] lo = band.lo();
+        int[] hi = band.hi();
+        long total = band.cells();
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new AlignmentException("the documents are too large to align (" + total + " cells)");
+        }
+        int[] offset = new int[rows + 2];
+        for (int i = 0; i <= rows; i++) {
+            offset[i + 1] = offset[i] + hi[i] - lo[i] + 1;
+        }
+        int cells = offset[rows + 1];
+        double[] best = new double[cells];
+        double[] alpha = new double[cells];
+        byte[] back = new byte[cells];
+        int k = shapes.size();
+        int[] da = new int[k];
+        int[] db = new int[k];
+        for (int x = 0; x < k; x++) {
+            da[x] = shapes.get(x).shape().source();
+            db[x] = shapes.get(x).shape().target();
+        }
+        double inv = 1 / temperature;
+        // Scores are computed once and kept for the backward pass when memory allows.
+        float[] cache = (long) cells * k <= MAX_CACHED ? new float[cells * k] : null;
+        for (int i = 0; i <= rows; i++) {
+            for (int j = lo[i]; j <= hi[i]; j++) {
+                int c = offset[i] + j - lo[i];
+                if (i == 0 && j == 0) {
+                    best[c] = 0;
+                    alpha[c] = 0;
+                    back[c] = -1;
+                    continue;
+                }
+                double b = Double.NEGATIVE_INFINITY;
+                double al = Double.NEGATIVE_INFINITY;
+                int bk = -1;
+                for (int x = 0; x < k; x++) {
+                    int pi = i - da[x];
+                    int pj = j - db[x];
+                    if (pi < 0 || pj < lo[pi] || pj > hi[pi]) {
+                        continue;
+                    }
+                    int p = offset[pi] + pj - lo[pi];
+                    if (best[p] == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+                    if (cache != null) {
+                        cache[c * k + x] = (float) sc;
+                    }
+                    double v = best[p] + sc;
+                    if (v > b) {
+                        b = v;
+                        bk = x;
+                    }
+                    al = LogSum.add(al, alpha[p] + sc * inv);
+                }
+                best[c] = b;
+                alpha[c] = al;
+                back[c] = (byte) bk;
+            }
+        }
+        double z = alpha[cells - 1];
+        double[] sourceAlone = new double[rows];
+        double[] targetAlone = new double[band.columns()];
+        double[] beta = backward(s0, t0, band, offset, da, db, inv, cache, alpha, z, sourceAlone, targetAlone);
+        List<Bead> beads = new ArrayList<>();
+        boolean edge = false;
+        int i = rows;
+        int j = band.columns();
+        while (i > 0 || j > 0) {
+            int c = offset[i] + j - lo[i];
+            int x = back[c];
+            if (x < 0) {
+                throw new IllegalStateException("no path through the band at " + i + "," + j);
+            }
+            int pi = i - da[x];
+            int pj = j - db[x];
+            int p = offset[pi] + pj - lo[pi];
+            double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+            double posterior = da[x] + db[x] == 1 ? (da[x] == 1 ? sourceAlone[pi] : targetAlone[pj])
+                    : Math.exp(alpha[p] + sc * inv + beta[c] - z);
+            beads.add(Bead.auto(range(s0 + pi, da[x]), range(t0 + pj, db[x]),
+                    Double.isFinite(posterior) ? Math.max(0, Math.min(1, posterior)) : 0));
+            if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < band.columns())) {
+                edge = true;
+            }
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(beads);
+        return new Result(beads, edge);
+    }
+
+    /**
+     * The backward sums; on the way, the posterior that each source (target) sentence is left
+     * alone, summed over the cells where that can happen, into {@code sourceAlone} ({@code
+     * targetAlone}).
+     */
+    private double[] backward(int s0, int t0, Band band, int[] offset, int[] da, int[] db, double inv,
+            float[] cache, double[] alpha, double z, double[] sourceAlone, double[] targetAlone) {
+        int rows = band.rows();
+        int[] lo = band.lo();
+        int[] hi = band.hi();
+        double[] beta = new double[offset[rows + 1]];
+        for (int i = rows; i >= 0; i--) {
+            for (int j = hi[i]; j >= lo[i]; j--) {
+                int c = offset[i] + j - lo[i];
+                if (i == rows && j == band.columns()) {
+                    beta[c] = 0;
+                    continue;
+                }
+                double be = Double.NEGATIVE_INFINITY;
+                for (int x = 0; x < da.length; x++) {
+                    int ni = i + da[x];
+                    int nj = j + db[x];
+                    if (ni > rows || nj < lo[ni] || nj > hi[ni]) {
+                        continue;
+                    }
+                    int n = offset[ni] + nj - lo[ni];
+                    if (beta[n] == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
+                    be = LogSum.add(be, sc * inv + beta[n]);
+                    if (da[x] + db[x] == 1 && alpha[c] != Double.NEGATIVE_INFINITY) {
+                        double posterior = Math.exp(alpha[c] + sc * inv + beta[n] - z);
+                        if (da[x] == 1) {
+                            sourceAlone[i] += posterior;
+                        } else {
+                            targetAlone[j] += posterior;
+                        }
+                    }
+                }
+                beta[c] = be;
+            }
+        }
+        return beta;
+    }
+
+    private double score(int s, int a, int t, int b) {
+        double sum = 0;
+        for (BeadScorer scorer : scorers) {
+            sum += scorer.score(s, a, t, b);
+        }
+        return sum;
+    }
+
+    private static List<Integer> range(int start, int count) {
+        List<Integer> out = new ArrayList<>(count);
+        for (int x = 0; x < count; x++) {
+            out.add(start + x);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package org.visavis.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.visavis.lang.Tagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Side;
+import org.visavis.terms.BilingualUnit;
+import org.visavis.terms.Deviation;
+import org.visavis.terms.RenderingDiscovery;
+import org.visavis.terms.TermRenderings;
+
+/**
+ * {@code term-inconsistency}, no glossary needed: a recurring source term given its usual
+ * rendering in most beads and something else in a few, a single one included, and the reverse, a
+ * recurring target term standing for another source term than usual (both found by {@link
+ * RenderingDiscovery}). One finding per term and deviating rendering: {@code beads} are the beads
+ * that deviate, {@code contextBeads} those that use the usual rendering. A bead whose pairing the
+ * sentence aligner doubts gives an {@code alignment-question} instead. The confidence grows with
+ * the usual rendering's share and count and with the word aligner's confidence; a phrase below
+ * 0.5 and a single word are info, the rest warnings.
+ *
+ * <pre>{@code
+ * new TermInconsistencyCheck(frTagger, enTagger, RenderingDiscovery.Options.DEFAULT).check(alignment);
+ * // "paquet source": usually "source package" (beads 3, 9, 12), bead 20 has "package source"
+ * }</pre>
+ */
+public final class TermInconsistencyCheck implements Check {
+    public static final String ID = "term-inconsistency";
+    /** The findings about beads whose pairing looks wrong from the terms' point of view. */
+    public static final String ALIGNMENT_QUESTION_ID = "alignment-question";
+    private static final String NO_RENDERING = "(no rendering found)";
+
+    private final Tagger sourceTagger;
+    private final Tagger targetTagger;
+    private final RenderingDiscovery.Options options;
+
+    public TermInconsistencyCheck(Tagger sourceTagger, Tagger targetTagger, RenderingDiscovery.Options options) {
+        this.sourceTagger = sourceTagger;
+        this.targetTagger = targetTagger;
+        this.options = options;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Alignment alignment) {
+        List<BilingualUnit> units = new ArrayList<>();
+        List<Bead> beads = alignment.beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
+            if (bead.isOneSided()) {
+                continue;
+            }
+            units.add(new BilingualUnit(b, alignment.sourceText(bead), alignment.targetText(bead),
+                    bead.isConfirmed() ? 1.0 : bead.confidence()));
+        }
+        RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
+        List<Finding> findings = new ArrayList<>();
+        for (TermRenderings t : result.sourceTerms()) {
+            findings.addAll(findings(t, Side.SOURCE));
+        }
+        for (TermRenderings t : result.targetTerms()) {
+            findings.addAll(findings(t, Side.TARGET));
+        }
+        return findings;
+    }
+
+    /** One finding per kind of deviation and rendering. */
+    private static List<Finding> findings(TermRenderings t, Side side) {
+        Map<String, List<Deviation>> groups = new LinkedHashMap<>();
+        for (Deviation d : t.deviations()) {
+            groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Deviation> group : groups.values()) {
+            out.add(finding(t, group, side));
+        }
+        return out;
+    }
+
+    private static Finding finding(TermRenderings t, List<Deviation> group, Side side) {
+        Deviation first = group.get(0);
+        List<Integer> beads = group.stream().map(Deviation::unit).toList();
+        String where = (beads.size() == 1 ? "bead " : "beads ") + BeadNumbers.list(beads);
+        String usual = "“" + t.usual() + "”";
+        String term = "“" + t.term() + "”";
+        String usually = side == Side.SOURCE
+                ? term + " is rendered " + usual + " in " + t.usualUnits().size() + " of " + t.units() + " beads"
+                : term + " stands for " + usual + " in " + t.usualUnits().size() + " of " + t.units() + " beads";
+        String other = "“" + first.rendering() + "”";
+        String message;
+        String reason;
+        String rendering;
+        switch (first.kind()) {
+            case OTHER -> {
+                message = usually + (side == Side.SOURCE ? "; " + where + " " + (beads.size() == 1 ? "has " : "have ")
+                        + other + " instead" : "; in " + where + " it stands for " + other);
+                reason = "the word aligner links " + term + " to " + other + " there, and the "
+                        + (side == Side.SOURCE ? "translation" : "source") + " has no " + usual;
+                rendering = first.rendering();
+            }
+            case UNTRANSLATED -> {
+                message = usually + "; " + where + (beads.size() == 1 ? " leaves" : " leave") + " it as in the source ("
+                        + other + ")";
+                reason = "the word aligner links " + term + " to the same words on the other side, and " + usual
+                        + " is missing";
+                rendering = first.rendering();
+            }
+            case NONE -> {
+                message = usually + "; " + where + (beads.size() == 1 ? " has" : " have") + " no rendering of it";
+                reason = "the " + (side == Side.SOURCE ? "translation" : "source") + " has no " + usual
+                        + " and the word aligner links nothing to " + term + ": an omission or a rewording";
+                rendering = NO_RENDERING;
+            }
+            default -> {
+                message = where + ": no " + usual + " where " + term + " is; is the pairing of "
+                        + (beads.size() == 1 ? "this bead" : "these beads") + " right?";
+                reason = "the sentence aligner doubts this pairing, and " + usually.replace(term + " is", "the term is")
+                        .replace(term + " stands", "the term stands");
+                rendering = first.rendering().isEmpty() ? NO_RENDERING : first.rendering();
+            }
+        }
+        Map<String, List<Integer>> renderings = new LinkedHashMap<>();
+        renderings.put(t.usual(), t.usualUnits());
+        renderings.merge(rendering, beads, (a, b) -> {
+            List<Integer> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        });
+        Set<String> highlights = new LinkedHashSet<>();
+        highlights.add(t.term());
+        highlights.add(t.usual());
+        group.forEach(d -> highlights.addAll(d.highlights()));
+        double confidence = confidence(t, group);
+        boolean doubtful = first.kind() == Deviation.Kind.DOUBTFUL_PAIRING;
+        Severity severity = !doubtful && t.isPhrase() && confidence >= 0.5 ? Severity.WARNING : Severity.INFO;
+        return Finding.builder(doubtful ? ALIGNMENT_QUESTION_ID : ID).severity(severity).side(side).subject(t.term())
+                .message(message).beads(beads).contextBeads(t.usualUnits()).renderings(renderings).highlights(highlights)
+                .reason(reason + String.format(Locale.ROOT, " (usual rendering's share %.0f%%, word alignment %.2f)",
+                        100 * t.usualShare(), alignment(group)))
+                .confidence(confidence).build();
+    }
+
+    /**
+     * How sure the finding is: the usual rendering's share of the beads, how many beads back it
+     * (2 → 0.67, 9 → 0.9), the word aligner's confidence in the deviating rendering (nothing found
+     * counts as middling), and less for a single word.
+     */
+    static double confidence(TermRenderings t, List<Deviation> group) {
+        double share = t.usualShare();
+        double evidence = 1 - 1.0 / (t.usualUnits().size() + 1);
+        double aligned = group.get(0).kind() == Deviation.Kind.NONE ? 0.5 : alignment(group);
+        double c = share * evidence * (0.6 + 0.4 * aligned) * (t.isPhrase() ? 1.0 : 0.8);
+        return Math.max(0, Math.min(1, c));
+    }
+
+    private static double alignment(List<Deviation> group) {
+        return group.stream().mapToDouble(Deviation::alignmentConfidence).max().orElse(0);
+    }
+}

@@ -1,0 +1,66 @@
+package org.visavis.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Side;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.GlossaryEntry;
+import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.Term;
+
+/**
+ * {@code term-missing}: a glossary source term occurs in a bead and none of its target terms
+ * occurs in the bead's translation. Beads with one side empty are left to the aligner's review.
+ *
+ * <pre>{@code
+ * new TermMissingCheck(lookup).check(alignment);
+ * // "paquet" in "Installer un paquet." / "Install a packet." → one finding
+ * }</pre>
+ */
+public final class TermMissingCheck implements Check {
+    public static final String ID = "term-missing";
+    private final GlossaryLookup lookup;
+
+    public TermMissingCheck(GlossaryLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Alignment alignment) {
+        List<Finding> findings = new ArrayList<>();
+        List<Bead> beads = alignment.beads();
+        for (int b = 0; b < beads.size(); b++) {
+            Bead bead = beads.get(b);
+            if (bead.isOneSided()) {
+                continue;
+            }
+            String source = alignment.sourceText(bead);
+            String target = alignment.targetText(bead);
+            Set<GlossaryEntry> reported = new LinkedHashSet<>();
+            for (GlossaryLookup.EntryOccurrence hit : lookup.sourceTerms(source)) {
+                GlossaryEntry entry = hit.entry();
+                if (entry.targets().isEmpty() || reported.contains(entry)
+                        || !lookup.targetTerms(entry, target).isEmpty()) {
+                    continue;
+                }
+                reported.add(entry);
+                String expected = String.join("” or “", entry.targets().stream().map(Term::text).toList());
+                findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.SOURCE)
+                        .subject(entry.source().text()).context(source)
+                        .message("“" + hit.occurrence().surface() + "” is not rendered as “" + expected + "”"
+                                + (DeclaredGlossary.isDeclared(entry) ? " (" + entry.note() + ")" : ""))
+                        .beads(List.of(b)).highlights(Set.of(hit.occurrence().surface())).build());
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,389 @@
+package org.visavis.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.visavis.checks.AcceptedRenderings;
+import org.visavis.checks.CheckOptions;
+import org.visavis.checks.Finding;
+import org.visavis.checks.IgnoredFindings;
+import org.visavis.lang.PlainTokenTagger;
+import org.visavis.model.Alignment;
+import org.visavis.model.Language;
+import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
+import org.visavis.model.VisavisException;
+import org.visavis.terms.DeclaredGlossary;
+import org.visavis.terms.DeclaredRendering;
+import org.visavis.terms.DeclaredRenderingFinder;
+import org.visavis.terms.Glossary;
+import org.visavis.terms.GlossaryEntry;
+import org.visavis.terms.GlossaryLookup;
+import org.visavis.terms.GlossaryTermMarker;
+import org.visavis.terms.ProjectGlossary;
+import org.visavis.terms.RenderingDeclarations;
+import org.visavis.terms.Term;
+import org.visavis.terms.TermMatcher;
+
+/**
+ * The terminology side of the workbench: the project's glossary and ignored findings, the
+ * findings panel, the background check runs and the term highlights. The workbench tells it
+ * when a project opens, changes or closes; it asks the workbench to jump to beads.
+ *
+ * <pre>{@code
+ * ProjectChecks checks = new ProjectChecks(host);
+ * checks.opened();      // after a project is shown: loads glossary and ignores, then checks
+ * checks.edited();      // after each edit: checks again 2 s after the last one
+ * }</pre>
+ */
+final class ProjectChecks {
+    /** What the checks need from the workbench, used on the Swing thread. */
+    interface Host {
+        Optional<Alignment> alignment();
+
+        Optional<Path> projectFolder();
+
+        BackgroundWork work();
+
+        Dialogs dialogs();
+
+        void say(String message);
+
+        void jumpTo(int bead);
+
+        void repaintTable();
+
+        /** The beads the findings shown point at, which rank as risky. */
+        void flagged(java.util.Collection<Integer> beads);
+
+        /** Highlights the finding's words in its beads (none: no finding highlighted). */
+        void highlight(Optional<Finding> finding);
+    }
+
+    /** What a project brings along: its ignored findings and its glossary, read in the background. */
+    private record Loaded(Path folder, IgnoredFindings ignored, AcceptedRenderings accepted, Optional<Path> glossaryFile,
+                          Optional<Glossary> glossary, Optional<String> problem, List<DeclaredRendering> declared) {
+    }
+
+    private final Host host;
+    private final FindingsPanel panel;
+    private final BackgroundChecks checks;
+    private final TermHighlights terms;
+    private Path folder;
+    private IgnoredFindings ignored = IgnoredFindings.NONE;
+    private AcceptedRenderings accepted = AcceptedRenderings.NONE;
+    /** The last run's findings before the project's accepted renderings and glossary took some out. */
+    private List<Finding> found = List.of();
+    private Optional<Path> glossaryFile = Optional.empty();
+    private Optional<Glossary> glossary = Optional.empty();
+    /** The renderings the translation declares in its notes: highlighted like glossary terms. */
+    private List<DeclaredRendering> declared = List.of();
+
+    ProjectChecks(Host host) {
+        this.host = host;
+        this.panel = new FindingsPanel(new FindingsPanel.Listener() {
+            @Override
+            public void jumpTo(Finding finding, int bead) {
+                host.jumpTo(bead);
+                host.say(finding.message());
+            }
+
+            @Override
+            public void ignore(Finding finding) {
+                setIgnored(ignored.with(finding), "Ignored: " + finding.message());
+            }
+
+            @Override
+            public void unignore(Finding finding) {
+                setIgnored(ignored.without(finding), "Unignored: " + finding.message());
+            }
+
+            @Override
+            public void acceptRendering(Finding finding, String rendering) {
+                ProjectChecks.this.acceptRendering(finding, rendering);
+            }
+
+            @Override
+            public void addDominantToGlossary(Finding finding) {
+                ProjectChecks.this.addDominantToGlossary(finding);
+            }
+
+            @Override
+            public void showing(Optional<Finding> finding) {
+                host.highlight(finding);
+            }
+        });
+        this.checks = new BackgroundChecks(this::request, new BackgroundChecks.Listener() {
+            @Override
+            public void started() {
+                panel.setChecking("checking…");
+            }
+
+            @Override
+            public void finished(List<Finding> findings) {
+                found = findings;
+                showFindings();
+            }
+
+            @Override
+            public void failed(String message) {
+                panel.clear("checks failed: " + message);
+            }
+        });
+        this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
+    }
+
+    /** The last findings less what the project settled: accepted renderings and terms the glossary has. */
+    private void showFindings() {
+        List<Finding> shown = accepted.apply(found, glossary);
+        panel.setFindings(shown, ignored);
+        host.flagged(ignored.filter(shown).stream().flatMap(f -> f.beads().stream()).toList());
+    }
+
+    FindingsPanel panel() {
+        return panel;
+    }
+
+    TermHighlights terms() {
+        return terms;
+    }
+
+    Optional<Path> glossaryFile() {
+        return glossaryFile;
+    }
+
+    /** True when no check is pending or running and the project's files are read. */
+    boolean isIdle() {
+        return checks.isIdle();
+    }
+
+    private Optional<BackgroundChecks.Request> request() {
+        // LanguageTool's grammar rules are left to `visavis check`: on a whole book they take minutes
+        CheckOptions options = CheckOptions.defaults().withLanguageToolCategories(Set.of());
+        CheckOptions withGlossary = glossary.map(options::withGlossary).orElse(options);
+        return host.alignment().map(a -> new BackgroundChecks.Request(a, withGlossary));
+    }
+
+    /** A project was opened: reads its ignores and glossary in the background, then checks it. */
+    void opened() {
+        Optional<Path> f = host.projectFolder();
+        Optional<Alignment> a = host.alignment();
+        if (f.isEmpty() || a.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        Path dir = f.get();
+        folder = dir;
+        panel.clear("checking…");
+        SegmentedDocument translation = a.get().target();
+        host.work().run(() -> load(dir, source, target, translation), this::adopt, e -> panel.clear(Dialogs.describe(e)));
+    }
+
+    private static Loaded load(Path dir, Language source, Language target, SegmentedDocument translation) {
+        IgnoredFindings ignored = IgnoredFindings.load(dir);
+        AcceptedRenderings accepted = AcceptedRenderings.load(dir);
+        List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled()).find(translation);
+        Optional<Path> file = ProjectGlossary.chosen(dir);
+        if (file.isEmpty()) {
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.empty(), declared);
+        }
+        try {
+            return new Loaded(dir, ignored, accepted, file, Optional.of(ProjectGlossary.read(file.get(), source, target)),
+                    Optional.empty(), declared);
+        } catch (VisavisException e) {
+            // the project opens and is checked without it; the person is told and can choose another
+            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()), declared);
+        }
+    }
+
+    private void adopt(Loaded loaded) {
+        if (!loaded.folder().equals(folder)) {
+            return; // another project was opened meanwhile
+        }
+        ignored = loaded.ignored();
+        accepted = loaded.accepted();
+        glossaryFile = loaded.glossaryFile();
+        declared = loaded.declared();
+        useGlossary(loaded.glossary());
+        loaded.problem().ifPresent(p -> host.dialogs().error("Glossary not loaded", p));
+        checks.runNow();
+    }
+
+    private void useGlossary(Optional<Glossary> g) {
+        glossary = g;
+        // the terms the translation declares are marked as glossary terms are (the checks add them too)
+        Optional<Glossary> marked = declared.isEmpty() ? g : host.alignment().map(a -> DeclaredGlossary.with(g, declared,
+                a.source().language(), a.target().language()));
+        terms.setMarker(marked.map(ProjectChecks::markerOf));
+    }
+
+    private static Supplier<GlossaryTermMarker> markerOf(Glossary g) {
+        return () -> {
+            TermMatcher source = new TermMatcher(PlainTokenTagger.orLanguageTool(g.source()));
+            TermMatcher target = new TermMatcher(PlainTokenTagger.orLanguageTool(g.target()));
+            return new GlossaryTermMarker(new GlossaryLookup(g, source, target), target);
+        };
+    }
+
+    /** The alignment changed: check again a little after the last change. */
+    void edited() {
+        if (folder != null) {
+            checks.schedule();
+        }
+    }
+
+    void runNow() {
+        if (folder != null) {
+            checks.runNow();
+        }
+    }
+
+    /** The project closed: stops checking and forgets its findings. */
+    void closed() {
+        checks.cancel();
+        folder = null;
+        ignored = IgnoredFindings.NONE;
+        accepted = AcceptedRenderings.NONE;
+        found = List.of();
+        host.flagged(List.of());
+        glossaryFile = Optional.empty();
+        declared = List.of();
+        useGlossary(Optional.empty());
+        panel.clear("no project");
+    }
+
+    private void setIgnored(IgnoredFindings now, String said) {
+        if (folder == null) {
+            return;
+        }
+        ignored = now;
+        panel.setIgnored(now);
+        host.flagged(ignored.filter(accepted.apply(found, glossary)).stream().flatMap(f -> f.beads().stream()).toList());
+        Path dir = folder;
+        host.work().run(() -> {
+            now.save(dir);
+            return null;
+        }, v -> host.say(said), e -> host.dialogs().error("Cannot save the ignored findings", Dialogs.describe(e)));
+    }
+
+    /** Glossary › Open glossary: chooses the project's glossary file and checks with it. */
+    void chooseGlossary() {
+        Optional<Alignment> a = host.alignment();
+        if (folder == null || a.isEmpty()) {
+            return;
+        }
+        Optional<Path> file = host.dialogs().chooseOpenFile("Open glossary", Optional.of(folder),
+                "Glossaries (TBX, TSV, CSV)", "tbx", "tsv", "csv", "txt");
+        if (file.isEmpty()) {
+            return;
+        }
+        Path dir = folder;
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        host.say("Reading " + file.get() + "…");
+        host.work().run(() -> {
+            Glossary g = ProjectGlossary.read(file.get(), source, target);
+            ProjectGlossary.choose(dir, file.get());
+            return g;
+        }, g -> {
+            if (!dir.equals(folder)) {
+                return;
+            }
+            glossaryFile = file;
+            useGlossary(Optional.of(g));
+            host.say("Glossary: " + file.get().getFileName() + " (" + g.entries().size() + " entries)");
+            checks.runNow();
+        }, e -> host.dialogs().error("Cannot use this glossary", Dialogs.describe(e)));
+    }
+
+    /**
+     * Glossary › Add to glossary: asks for the source term and its rendering (prefilled with the
+     * text selected in the bead), then adds them to the project's glossary file, creating
+     * {@code glossary.tsv} in the project folder when none was chosen.
+     */
+    void addToGlossary(String selectedSource, String selectedTarget) {
+        Optional<Alignment> a = host.alignment();
+        if (folder == null || a.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        Optional<String> s = host.dialogs().ask("Add to glossary", "Source term (" + source.code() + "):", selectedSource)
+                .map(String::strip).filter(x -> !x.isEmpty());
+        if (s.isEmpty()) {
+            return;
+        }
+        Optional<String> t = host.dialogs().ask("Add to glossary", "Rendering of “" + s.get() + "” (" + target.code() + "):",
+                selectedTarget).map(String::strip).filter(x -> !x.isEmpty());
+        if (t.isEmpty()) {
+            return;
+        }
+        addEntry(s.get(), t.get(), source, target);
+    }
+
+    /** Adds {@code term → rendering} to the project's glossary file in the background, then checks with it. */
+    private void addEntry(String term, String rendering, Language source, Language target) {
+        GlossaryEntry entry = new GlossaryEntry(Term.of(term), List.of(Term.of(rendering)), List.of(), "");
+        Path dir = folder;
+        Path file = glossaryFile.orElse(ProjectGlossary.defaultFile(dir));
+        boolean choose = glossaryFile.isEmpty();
+        host.work().run(() -> {
+            Glossary g = ProjectGlossary.append(file, entry, source, target);
+            if (choose) {
+                ProjectGlossary.choose(dir, file);
+            }
+            return g;
+        }, g -> {
+            if (!dir.equals(folder)) {
+                return;
+            }
+            glossaryFile = Optional.of(file);
+            useGlossary(Optional.of(g));
+            host.say("Added “" + term + "” → “" + rendering + "” to " + file.getFileName());
+            showFindings();
+            checks.runNow();
+        }, e -> host.dialogs().error("Cannot add to the glossary", Dialogs.describe(e)));
+    }
+
+    /**
+     * Accepts {@code rendering} of the finding's term as a legitimate variant: the finding goes
+     * at once (or keeps only its other deviations), and the choice is saved in the project.
+     */
+    void acceptRendering(Finding f, String rendering) {
+        if (folder == null) {
+            return;
+        }
+        accepted = accepted.with(f, rendering);
+        showFindings();
+        AcceptedRenderings now = accepted;
+        Path dir = folder;
+        host.work().run(() -> {
+            now.save(dir);
+            return null;
+        }, v -> host.say("Accepted “" + rendering + "” as a rendering of “" + f.subject() + "”"),
+                e -> host.dialogs().error("Cannot save the accepted renderings", Dialogs.describe(e)));
+    }
+
+    /**
+     * Makes the rendering most of the finding's beads use the glossary's entry for its term
+     * (for a target-side finding, the usual source term becomes the entry and the subject its
+     * rendering). The glossary checks then report the beads that deviate.
+     */
+    void addDominantToGlossary(Finding f) {
+        Optional<Alignment> a = host.alignment();
+        Optional<String> dominant = AcceptedRenderings.dominant(f);
+        if (folder == null || a.isEmpty() || dominant.isEmpty()) {
+            return;
+        }
+        Language source = a.get().source().language();
+        Language target = a.get().target().language();
+        if (f.side() == Side.SOURCE) {
+            addEntry(f.subject(), dominant.get(), source, target);
+        } else {
+            addEntry(dominant.get(), f.subject(), source, target);
+        }
+    }
+}
