@@ -15,7 +15,10 @@ import org.visavis.model.Alignment;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
-/** File › New alignment destroys nothing: the open project stays open and editable until the new one exists. */
+/**
+ * File › New alignment destroys nothing: the open project stays open, behind the modal progress
+ * of the stages, until the new one exists; Escape cancels and leaves it as it was.
+ */
 @NeedsDisplay
 class WorkbenchNewAlignmentTest {
     @TempDir
@@ -46,6 +49,8 @@ class WorkbenchNewAlignmentTest {
             return second();
         }, new LengthRealigner(), List.of()));
         driver.open(open);
+        driver.selectBead(2, BeadTableModel.SOURCE);
+        driver.press("SPACE"); // an unsaved edit in the open project
         Path src = Files.writeString(dir.resolve("fr.txt"), "Rôle d'une distribution.");
         Path tgt = Files.writeString(dir.resolve("en.txt"), "The Role of Distributions.");
         Path next = dir.resolve("new-project");
@@ -66,9 +71,9 @@ class WorkbenchNewAlignmentTest {
     void theOpenProjectStaysOpenWhileAligningAndTheNewOneOpensWhenItExists() throws Exception {
         Path next = start();
         assertThat(driver.workbench.projectFolder()).as("still open while the pipeline runs").contains(dir.resolve("open-project"));
-        driver.selectBead(2, BeadTableModel.SOURCE);
-        driver.press("SPACE");
-        assertThat(driver.alignment().beads().get(2).isConfirmed()).as("and editable").isTrue();
+        assertThat(driver.alignment().beads().get(2).isConfirmed()).as("with its edit").isTrue();
+        javax.swing.JDialog progress = progressDialog();
+        assertThat(WorkbenchDriver.onEdt(progress::isModal)).as("the window waits behind the progress").isTrue();
 
         driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.SAVE);
         finish.countDown();
@@ -77,14 +82,12 @@ class WorkbenchNewAlignmentTest {
         assertThat(driver.workbench.projectFolder()).contains(next);
         assertThat(driver.alignment()).isEqualTo(second());
         assertThat(new ProjectStore().load(dir.resolve("open-project")).alignment().beads().get(2).isConfirmed())
-                .as("the edit made meanwhile was saved when asked").isTrue();
+                .as("the edit was saved when asked").isTrue();
     }
 
     @Test
     void keepingTheOpenProjectLeavesTheNewOneOnDisk() throws Exception {
         Path next = start();
-        driver.selectBead(2, BeadTableModel.SOURCE);
-        driver.press("SPACE");
         driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.CANCEL);
         finish.countDown();
         waitFor("the unsaved-changes question", () -> driver.dialogs.questions.stream().anyMatch(q -> q.startsWith("unsaved changes")));
@@ -93,5 +96,92 @@ class WorkbenchNewAlignmentTest {
         assertThat(driver.alignment().beads().get(2).isConfirmed()).isTrue();
         assertThat(new ProjectStore().load(next).alignment()).as("the new project exists").isEqualTo(second());
         assertThat(driver.workbench.statusMessage()).contains("saved in " + next);
+    }
+
+    @Test
+    void theProgressShowsTheStagesAndEscapeCancelsLeavingTheOpenProjectAsItWas() throws Exception {
+        Path open = dir.resolve("open-project");
+        new ProjectStore().save(new Project(open, HandbookFixture.naiveAlignment()));
+        CountDownLatch read = new CountDownLatch(1);
+        driver = WorkbenchDriver.start(new WorkbenchServices((request, progress) -> {
+            progress.stage(org.visavis.pipeline.PipelineStage.READING_SOURCE, false, "Reading fr.txt", 0.0);
+            progress.stage(org.visavis.pipeline.PipelineStage.READING_TARGET, false, "Reading en.txt", 0.0);
+            progress.stage(org.visavis.pipeline.PipelineStage.READING_TARGET, true, "Reading en.txt", 0.2);
+            read.countDown();
+            WorkbenchDriver.await("the cancel", progress::isCancelled);
+            progress.checkCancelled();
+            return second();
+        }, new LengthRealigner(), List.of()));
+        driver.open(open);
+        driver.selectBead(5, BeadTableModel.TARGET);
+        Path src = Files.writeString(dir.resolve("fr.txt"), "Rôle d'une distribution.");
+        Path tgt = Files.writeString(dir.resolve("en.txt"), "The Role of Distributions.");
+        Path next = dir.resolve("new-project");
+        WorkbenchDriver.onEdt(() -> {
+            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, tgt,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), next));
+            return null;
+        });
+        WorkbenchDriver.await("the documents to be read", read);
+        javax.swing.JDialog progress = progressDialog();
+        WorkbenchDriver.awaitOnEdt("the reading shown", () -> shown(progress).contains("20 %"));
+        assertThat(WorkbenchDriver.onEdt(() -> shown(progress))).contains("▶  Reading the source", "✓  Reading the target",
+                "○  Splitting sentences", "○  Aligning the sentences", "○  Checking the alignment", "20 %", "Reading en.txt");
+
+        javax.swing.JButton cancel = WorkbenchDriver.onEdt(() -> button(progress, "Cancel"));
+        driver.pressOn(cancel, "ESCAPE");
+        WorkbenchDriver.awaitOnEdt("the cancelled notice", () -> driver.workbench.statusMessage().contains("cancelled"));
+        assertThat(WorkbenchDriver.onEdt(progress::isShowing)).as("the progress is gone").isFalse();
+        assertThat(driver.workbench.projectFolder()).contains(open);
+        assertThat(driver.alignment()).isEqualTo(HandbookFixture.naiveAlignment());
+        assertThat(driver.selectedBead()).as("at the bead where the reviser was").isEqualTo(5);
+        assertThat(next).doesNotExist();
+        assertThat(driver.dialogs.errors).isEmpty();
+    }
+
+    /** The modal progress of the alignment, once it shows. */
+    private static javax.swing.JDialog progressDialog() {
+        javax.swing.JDialog[] found = new javax.swing.JDialog[1];
+        WorkbenchDriver.awaitOnEdt("the progress dialog", () -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("Aligning")) {
+                    found[0] = d;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Every label and the progress bar's text, one a line. */
+    private static String shown(java.awt.Container c) {
+        StringBuilder sb = new StringBuilder();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JLabel l) {
+                sb.append(l.getText()).append('\n');
+            } else if (child instanceof javax.swing.JProgressBar b) {
+                sb.append(b.getString()).append('\n');
+            }
+            if (child instanceof java.awt.Container inner) {
+                sb.append(shown(inner));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static javax.swing.JButton button(java.awt.Container c, String text) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof java.awt.Container inner) {
+                javax.swing.JButton found = button(inner, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

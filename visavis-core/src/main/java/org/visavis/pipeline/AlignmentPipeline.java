@@ -59,19 +59,27 @@ public final class AlignmentPipeline {
      */
     public Alignment run(AlignmentRequest request, Progress progress) {
         refuseSameFile(request.source(), request.target());
-        progress.report("Reading " + request.source().getFileName() + " and " + request.target().getFileName(), 0.0);
-        CompletableFuture<SegmentedDocument> target = CompletableFuture.supplyAsync(() ->
-                segment(read(request.target(), request.targetLanguage(), progress), request.srxRules()));
-        SegmentedDocument source;
+        String sourceName = "Reading " + request.source().getFileName();
+        String targetName = "Reading " + request.target().getFileName();
+        progress.stage(PipelineStage.READING_SOURCE, false, sourceName, 0.0);
+        progress.stage(PipelineStage.READING_TARGET, false, targetName, 0.0);
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<Document> target = CompletableFuture.supplyAsync(() -> {
+            Document d = read(request.target(), request.targetLanguage(), progress);
+            progress.stage(PipelineStage.READING_TARGET, true, targetName, 0.2 * read.incrementAndGet());
+            return d;
+        });
+        Document source;
         try {
-            source = segment(read(request.source(), request.sourceLanguage(), progress), request.srxRules());
+            source = read(request.source(), request.sourceLanguage(), progress);
+            progress.stage(PipelineStage.READING_SOURCE, true, sourceName, 0.2 * read.incrementAndGet());
         } catch (RuntimeException e) {
             target.cancel(true);
             throw e;
         }
-        SegmentedDocument tgt = joinUnwrapped(target);
+        Document tgt = joinUnwrapped(target);
         progress.checkCancelled();
-        return align(source, tgt, progress);
+        return alignDocuments(source, tgt, request.srxRules(), progress);
     }
 
     private static <T> T joinUnwrapped(CompletableFuture<T> future) {
@@ -98,28 +106,41 @@ public final class AlignmentPipeline {
 
     /** Segments and aligns two documents already read. */
     public Alignment alignDocuments(Document source, Document target, Optional<Path> srxRules, Progress progress) {
-        progress.report("Splitting sentences", 0.4);
-        SegmentedDocument src = segment(source, srxRules);
-        SegmentedDocument tgt = segment(target, srxRules);
+        progress.stage(PipelineStage.SEGMENTING, false, "Splitting sentences", 0.4);
+        CompletableFuture<SegmentedDocument> targetSentences = CompletableFuture.supplyAsync(() -> segment(target, srxRules));
+        SegmentedDocument src;
+        try {
+            src = segment(source, srxRules);
+        } catch (RuntimeException e) {
+            targetSentences.cancel(true);
+            throw e;
+        }
+        SegmentedDocument tgt = joinUnwrapped(targetSentences);
+        progress.stage(PipelineStage.SEGMENTING, true, "Split into " + src.size() + " and " + tgt.size() + " sentences", 0.5);
         progress.checkCancelled();
         return align(src, tgt, progress);
     }
 
     private Alignment align(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
         checkSizes(src, tgt, progress);
-        progress.report("Aligning " + src.size() + " and " + tgt.size() + " sentences", 0.5);
+        String aligning = "Aligning " + src.size() + " and " + tgt.size() + " sentences";
+        progress.stage(PipelineStage.ALIGNING, false, aligning, 0.5);
         LengthLexicalAligner aligner = LengthLexicalAligner.forLanguages(src.language(), tgt.language());
         TranslationCoverage coverage = aligner.coverage(src, tgt);
         coverage.partialWarning(src.language(), tgt.language())
                 .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
+        progress.checkCancelled();
         List<Bead> beads = aligner.align(src, tgt, coverage);
+        progress.stage(PipelineStage.ALIGNING, true, aligning, 0.9);
+        progress.checkCancelled();
+        progress.stage(PipelineStage.CHECKING, false, "Checking that the documents translate each other", 0.9);
         Optional<String> refusal = coverage.refusal(beads);
         if (refusal.isPresent()) {
             throw new AlignmentException(src.name() + " and " + tgt.name()
                     + ": these documents do not look like translations of each other (" + refusal.get() + ")");
         }
         progress.checkCancelled();
-        progress.report("Done", 1.0);
+        progress.stage(PipelineStage.CHECKING, true, "Done", 1.0);
         return new Alignment(src, tgt, beads);
     }
 

@@ -9,6 +9,15 @@ public interface Progress {
     void report(String stage, double fraction);
 
     /**
+     * A stage of a new alignment starts ({@code done} false) or ends ({@code done} true), the whole
+     * task then {@code fraction} done; {@code detail} says what it works on ("Reading fr.html").
+     * By default it is reported as {@code report(detail, fraction)}.
+     */
+    default void stage(PipelineStage stage, boolean done, String detail, double fraction) {
+        report(detail, fraction);
+    }
+
+    /**
      * A problem worth telling the user that does not stop the task, e.g. "the target is 3.2 times
      * longer than the source". The command line prints it on stderr; the editor shows it.
      */

@@ -1,31 +1,25 @@
 package org.visavis.ui;
 
-import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.Frame;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import javax.swing.BorderFactory;
-import javax.swing.JButton;
-import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import org.visavis.model.Alignment;
 import org.visavis.pipeline.AlignmentRequest;
 import org.visavis.pipeline.CancelledException;
+import org.visavis.pipeline.PipelineStage;
 import org.visavis.pipeline.Progress;
 
 /**
- * Runs the alignment pipeline in a SwingWorker with a progress dialog and a Cancel button:
+ * Runs the alignment pipeline in a SwingWorker behind the modal {@link AlignmentProgressDialog}:
  * {@code doInBackground} only computes, {@code process} and {@code done} only touch widgets.
  * Cancel sets a flag the pipeline checks between steps.
  */
 final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
-    /** A progress report, or a warning when {@code warning} is set. */
-    record Step(String stage, double fraction, String warning) {
+    /** A progress report (of a stage when {@code stage} is set), or a warning when {@code warning} is set. */
+    record Step(PipelineStage stage, boolean done, String what, double fraction, String warning) {
     }
 
     private final PipelineRunner runner;
@@ -33,9 +27,7 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
     private final Consumer<Alignment> done;
     private final Consumer<Exception> failed;
     private final List<String> warnings = new java.util.ArrayList<>();
-    private final JDialog dialog;
-    private final JProgressBar bar = new JProgressBar(0, 1000);
-    private final JLabel stage = new JLabel("Starting…");
+    private final AlignmentProgressDialog dialog;
     private volatile boolean cancelled;
 
     PipelineWorker(Frame owner, PipelineRunner runner, AlignmentRequest request, Consumer<Alignment> done,
@@ -44,31 +36,19 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
         this.request = request;
         this.done = done;
         this.failed = failed;
-        dialog = new JDialog(owner, "Aligning " + request.source().getFileName() + " and " + request.target().getFileName(), false);
-        JPanel p = new JPanel(new BorderLayout(8, 8));
-        p.setBorder(BorderFactory.createEmptyBorder(14, 14, 14, 14));
-        p.add(stage, BorderLayout.NORTH);
-        bar.setPreferredSize(new Dimension(420, 18));
-        p.add(bar, BorderLayout.CENTER);
-        JButton cancel = new JButton("Cancel");
-        cancel.addActionListener(e -> {
-            cancelled = true;
-            stage.setText("Cancelling…");
-            cancel.setEnabled(false);
-        });
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(cancel, BorderLayout.EAST);
-        p.add(south, BorderLayout.SOUTH);
-        dialog.setContentPane(p);
-        dialog.pack();
-        dialog.setLocationRelativeTo(owner);
-        dialog.setDefaultCloseOperation(JDialog.DO_NOTHING_ON_CLOSE);
+        this.dialog = new AlignmentProgressDialog(owner,
+                "Aligning " + request.source().getFileName() + " and " + request.target().getFileName(), () -> cancelled = true);
     }
 
+    /** Starts the pipeline and, once the events already queued have run, shows the modal progress. */
     void start() {
         SwingThread.mustBeSwingThread();
-        dialog.setVisible(true);
         execute();
+        SwingUtilities.invokeLater(() -> {
+            if (!isDone()) {
+                dialog.open(); // modal: returns when done() closes it
+            }
+        });
     }
 
     @Override
@@ -76,12 +56,17 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
         return runner.run(request, new Progress() {
             @Override
             public void report(String name, double fraction) {
-                publish(new Step(name, fraction, null));
+                publish(new Step(null, false, name, fraction, null));
+            }
+
+            @Override
+            public void stage(PipelineStage stage, boolean finished, String what, double fraction) {
+                publish(new Step(stage, finished, what, fraction, null));
             }
 
             @Override
             public void warn(String message) {
-                publish(new Step(null, -1, message));
+                publish(new Step(null, false, null, -1, message));
             }
 
             @Override
@@ -96,9 +81,10 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
         for (Step s : steps) {
             if (s.warning() != null) {
                 warnings.add(s.warning());
+            } else if (s.stage() != null) {
+                dialog.stage(s.stage(), s.done(), s.what(), s.fraction());
             } else {
-                stage.setText(s.stage());
-                bar.setValue((int) Math.round(Math.max(0, Math.min(1, s.fraction())) * 1000));
+                dialog.report(s.what(), s.fraction());
             }
         }
     }
@@ -110,7 +96,7 @@ final class PipelineWorker extends SwingWorker<Alignment, PipelineWorker.Step> {
 
     @Override
     protected void done() {
-        dialog.dispose();
+        dialog.close();
         try {
             done.accept(get());
         } catch (ExecutionException e) {

@@ -409,7 +409,8 @@ final class Workbench {
     }
 
     /**
-     * Runs the pipeline in the background; the project open meanwhile stays open and editable.
+     * Runs the pipeline in the background behind a modal progress of its stages; the project open
+     * meanwhile stays open, untouched (Cancel or Escape leaves it exactly as it was).
      * The result is saved as a new project first, then the open one is closed (asking about
      * unsaved changes) and the new one opened; if the reviser keeps the open one, the new
      * project waits on disk.
