@@ -110,6 +110,31 @@ final class WorkbenchDriver {
         }
     }
 
+    /** Starts File › New alignment of French {@code source} and English {@code target} into {@code project}, as the dialog's OK does. */
+    void align(Path source, Path target, Path project) {
+        onEdt(() -> {
+            workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(source, target,
+                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), project));
+            return null;
+        });
+    }
+
+    /** The button labelled {@code text} somewhere inside {@code c}, or null. */
+    static javax.swing.JButton button(java.awt.Container c, String text) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof java.awt.Container inner) {
+                javax.swing.JButton found = button(inner, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     void open(Path folder) {
         onEdt(() -> {
             workbench.openProject(folder);

@@ -54,11 +54,7 @@ class WorkbenchNewAlignmentTest {
         Path src = Files.writeString(dir.resolve("fr.txt"), "Rôle d'une distribution.");
         Path tgt = Files.writeString(dir.resolve("en.txt"), "The Role of Distributions.");
         Path next = dir.resolve("new-project");
-        WorkbenchDriver.onEdt(() -> {
-            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, tgt,
-                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), next));
-            return null;
-        });
+        driver.align(src, tgt, next);
         WorkbenchDriver.await("the pipeline to start", aligning);
         return next;
     }
@@ -117,18 +113,14 @@ class WorkbenchNewAlignmentTest {
         Path src = Files.writeString(dir.resolve("fr.txt"), "Rôle d'une distribution.");
         Path tgt = Files.writeString(dir.resolve("en.txt"), "The Role of Distributions.");
         Path next = dir.resolve("new-project");
-        WorkbenchDriver.onEdt(() -> {
-            driver.workbench.align(new NewAlignmentDialog.Answer(new org.visavis.pipeline.AlignmentRequest(src, tgt,
-                    org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), next));
-            return null;
-        });
+        driver.align(src, tgt, next);
         WorkbenchDriver.await("the documents to be read", read);
         javax.swing.JDialog progress = progressDialog();
         WorkbenchDriver.awaitOnEdt("the reading shown", () -> shown(progress).contains("20 %"));
         assertThat(WorkbenchDriver.onEdt(() -> shown(progress))).contains("▶  Reading the source", "✓  Reading the target",
                 "○  Splitting sentences", "○  Aligning the sentences", "○  Checking the alignment", "20 %", "Reading en.txt");
 
-        javax.swing.JButton cancel = WorkbenchDriver.onEdt(() -> button(progress, "Cancel"));
+        javax.swing.JButton cancel = WorkbenchDriver.onEdt(() -> WorkbenchDriver.button(progress, "Cancel"));
         driver.pressOn(cancel, "ESCAPE");
         WorkbenchDriver.awaitOnEdt("the cancelled notice", () -> driver.workbench.statusMessage().contains("cancelled"));
         assertThat(WorkbenchDriver.onEdt(progress::isShowing)).as("the progress is gone").isFalse();
@@ -168,20 +160,5 @@ class WorkbenchNewAlignmentTest {
             }
         }
         return sb.toString();
-    }
-
-    private static javax.swing.JButton button(java.awt.Container c, String text) {
-        for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof javax.swing.JButton b && text.equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof java.awt.Container inner) {
-                javax.swing.JButton found = button(inner, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -447,7 +447,7 @@ class WorkbenchTest {
         WorkbenchDriver.onEdt(() -> {
             for (java.awt.Window w : java.awt.Window.getWindows()) {
                 if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("Aligning")) {
-                    cancelButton(d).doClick();
+                    WorkbenchDriver.button(d, "Cancel").doClick();
                 }
             }
             return null;
@@ -456,21 +456,6 @@ class WorkbenchTest {
         assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage())).isEqualTo("Alignment cancelled");
         assertThat(driver.dialogs.errors).isEmpty();
         assertThat(target).doesNotExist();
-    }
-
-    private static javax.swing.JButton cancelButton(java.awt.Container c) {
-        for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof javax.swing.JButton b && "Cancel".equals(b.getText())) {
-                return b;
-            }
-            if (child instanceof java.awt.Container inner) {
-                javax.swing.JButton found = cancelButton(inner);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
