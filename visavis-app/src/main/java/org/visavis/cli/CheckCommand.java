@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     String declared;
 
     @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0.5",
-            description = "Report only findings at least this sure (0..1; 0 lists the term checks' every guess). Default: ${DEFAULT-VALUE}.")
+            description = "Report only term-inconsistency and alignment-question findings at least this sure (0..1; 0 lists every guess). Default: ${DEFAULT-VALUE}.")
     double minConfidence;
 
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
