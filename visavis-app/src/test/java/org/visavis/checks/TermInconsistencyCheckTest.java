@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -38,8 +38,8 @@ class TermInconsistencyCheckTest {
     }
 
     private static List<Finding> check(Alignment a) {
-        return new TermInconsistencyCheck(LanguageToolTagger.forLanguage(Language.of("fr")),
-                LanguageToolTagger.forLanguage(Language.of("en")), RenderingDiscovery.Options.DEFAULT).check(a);
+        return new TermInconsistencyCheck(LanguageKnowledge.tagger(Language.of("fr")),
+                LanguageKnowledge.tagger(Language.of("en")), RenderingDiscovery.Options.DEFAULT).check(a);
     }
 
     /** The pairs with "free software" replaced in the {@code nth} bead that has "logiciel(s) libre(s)". */
