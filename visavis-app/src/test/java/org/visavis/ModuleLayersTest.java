@@ -17,7 +17,7 @@ class ModuleLayersTest {
     static final String[] CORE = {"org.visavis.model..", "org.visavis.lang..", "org.visavis.edit..",
             "org.visavis.segment..", "org.visavis.align..", "org.visavis.wordalign..", "org.visavis.terms..",
             "org.visavis.checks..", "org.visavis.termbench..", "org.visavis.project..", "org.visavis.export..",
-            "org.visavis.eval..", "org.visavis.pipeline.."};
+            "org.visavis.imports..", "org.visavis.eval..", "org.visavis.pipeline.."};
 
     private static final JavaClasses CLASSES = MainClasses.ALL;
 

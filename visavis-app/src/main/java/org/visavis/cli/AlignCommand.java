@@ -6,20 +6,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visavis.align.LengthLexicalAligner;
-import org.visavis.export.OneSidedBeads;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.FilteredTmx;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.VisavisException;
 import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.pipeline.AlignmentRequest;
+import org.visavis.pipeline.FilePairing;
 import org.visavis.pipeline.Progress;
 import org.visavis.project.Project;
+import org.visavis.project.ProjectInputs;
 import org.visavis.project.ProjectLock;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +39,18 @@ import picocli.CommandLine.Spec;
             "With --realign PROJECT: keep the project's confirmed beads and realign the stretches between them."})
 final class AlignCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SRC", description = "Source document (PDF, DOCX, ODT, RTF, HTML, EPUB, text).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SRC", description = "Source document (PDF, DOCX, ODT, RTF, HTML, "
+            + "EPUB, text), or a folder of them.")
     Path source;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "Its translation.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TGT", description = "Its translation, or the folder of the translations: "
+            + "files pair by name with the language tags aside (ch1.fr.html and ch1.en.html, ch1_fr.docx and ch1_en.docx, "
+            + "or equal names), or by --manifest.")
     Path target;
+
+    @Option(names = "--manifest", paramLabel = "TSV", description = "Folders: the pairs, one SOURCE<TAB>TARGET[<TAB>NAME] "
+            + "a line, paths relative to the two folders.")
+    Path manifest;
 
     @Option(names = "--source-lang", defaultValue = "fr", description = "Source language, e.g. fr or fr-FR (default: ${DEFAULT-VALUE}). A region goes into the TMX.")
     String sourceLang;
@@ -55,11 +64,17 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "alignments", description = "Folder of projects (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
-    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones.")
+    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones, or OmegaT's "
+            + "(its segmentation.srx, or the segmentation.conf of OmegaT 3.x).")
     Path srx;
 
     @Option(names = "--one-sided", description = "Also write 1-0 and 0-1 beads into the TMX (left out by default).")
     boolean includeOneSided;
+
+    @Mixin
+    TmxFilterOptions tmxFilter = new TmxFilterOptions();
+
+    private TmxUnitFilter.Result tmxUnits;
 
     @Option(names = "--realign", paramLabel = "PROJECT", description = "Realign an existing project between its confirmed beads.")
     Path realign;
@@ -96,11 +111,20 @@ final class AlignCommand implements Callable<Integer> {
             }
             Language sl = LanguageOption.parse(sourceLang, "--source-lang");
             Language tl = LanguageOption.parse(targetLang, "--target-lang");
+            if (Files.isDirectory(source) || Files.isDirectory(target)) {
+                return alignFolders(sl, tl, out, err);
+            }
+            if (manifest != null) {
+                throw new VisavisException("--manifest pairs the files of two folders; " + source + " and " + target
+                        + " are documents");
+            }
+            ProgressDisplay display = ProgressDisplay.forConsole(err);
             NewProjectOutput output = new NewProjectOutput(outDir.resolve(projectName()), replace, "--name");
             output.refuseExisting(); // before the slow work
             Progress progress = new Progress() {
                 @Override
                 public void report(String stage, double fraction) {
+                    display.update(fraction, stage);
                 }
 
                 @Override
@@ -114,11 +138,20 @@ final class AlignCommand implements Callable<Integer> {
                     err.flush();
                 }
             };
-            Alignment a = new AlignmentPipeline().run(
-                    new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
+            display.start("Aligning " + source.getFileName() + " and " + target.getFileName(), 1);
+            Alignment a;
+            try {
+                a = new AlignmentPipeline().run(new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
+            } finally {
+                display.finish();
+            }
             Project made = new Project(outDir.resolve(projectName()), a);
             // Everything is computed before anything is written: a failure above leaves no files.
-            output.write(made, lock -> writeTmx(made), out);
+            ProjectInputs inputs = ProjectInputs.of(source, target, settings(sl, tl, srx));
+            output.write(made, lock -> {
+                writeTmx(made);
+                inputs.save(made.folder());
+            }, out);
             project = made;
         }
         Path tmx = tmxFile(project);
@@ -126,6 +159,7 @@ final class AlignCommand implements Callable<Integer> {
         AlignmentSummary.print(a, out);
         out.println("project: " + project.folder());
         out.println("tmx: " + tmx);
+        out.println(TmxFilterOptions.summary(tmxUnits, tmxFilter.filter(includeOneSided)));
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
@@ -136,10 +170,38 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private void writeTmx(Project project) {
-        Alignment a = project.alignment();
-        new TmxWriter(new TmxOptions(a.source().language(), a.target().language(),
-                includeOneSided ? OneSidedBeads.INCLUDE : OneSidedBeads.LEAVE_OUT, VersionProvider.version()))
-                .write(a, tmxFile(project));
+        tmxUnits = FilteredTmx.write(project.alignment(), tmxFilter.filter(includeOneSided), VersionProvider.version(),
+                tmxFile(project));
+    }
+
+    /** {@code align SRC_FOLDER TGT_FOLDER --name N}: see {@link FolderAlignment}. */
+    private int alignFolders(Language sl, Language tl, PrintWriter out, PrintWriter err) {
+        if (!Files.isDirectory(source) || !Files.isDirectory(target)) {
+            Path file = Files.isDirectory(source) ? target : source;
+            throw new VisavisException(file + ": is not a folder; give two folders, or two documents");
+        }
+        if (name == null) {
+            throw new VisavisException("--name: give the name of the whole (align SRC_FOLDER TGT_FOLDER --name N)");
+        }
+        String n = projectName();
+        if (srx != null) {
+            // a broken rules file is one error, not one per pair
+            org.visavis.segment.SrxSegmenter.fromFile(srx, sl);
+            org.visavis.segment.SrxSegmenter.fromFile(srx, tl);
+        }
+        FilePairing.Result pairing = manifest != null ? FilePairing.byManifest(manifest, source, target)
+                : FilePairing.byName(source, target, sl, tl);
+        Path folder = outDir.resolve(n);
+        if (ProjectStore.isProject(folder)) {
+            throw new VisavisException(folder + ": is a project of one pair of documents; choose another --name");
+        }
+        return new FolderAlignment(folder, n, sl, tl, Optional.ofNullable(srx), replace, tmxFilter.filter(includeOneSided))
+                .run(pairing, out, err, ProgressDisplay.forConsole(err));
+    }
+
+    /** The settings a folder run compares to know whether a pair must be aligned again. */
+    static String settings(Language sl, Language tl, Path srx) {
+        return sl.tag() + " " + tl.tag() + " " + (srx == null ? "built-in rules" : "rules " + ProjectInputs.digest(srx));
     }
 
     private static Project realigned(Path folder) {

@@ -1,11 +1,13 @@
 package org.visavis.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.BeadShape;
 
 /**
  * The summary {@code align} and {@code demo} print: sentences per side, beads per type,
@@ -27,13 +29,11 @@ final class AlignmentSummary {
     static void print(Alignment a, PrintWriter out) {
         out.printf(Locale.ROOT, "sentences: %d source (%s), %d target (%s)%n",
                 a.source().size(), a.source().language().tag(), a.target().size(), a.target().language().tag());
-        Map<String, Integer> byType = new TreeMap<>((x, y) -> {
-            int c = Integer.compare(weight(x), weight(y));
-            return c != 0 ? c : x.compareTo(y);
-        });
+        Map<BeadShape, Integer> byType = new TreeMap<>(Comparator.comparingInt(AlignmentSummary::weight)
+                .thenComparing(BeadShape::toString));
         int low = 0;
         for (Bead b : a.beads()) {
-            byType.merge(b.type(), 1, Integer::sum);
+            byType.merge(b.shape(), 1, Integer::sum);
             if (b.confidence() < LOW_CONFIDENCE) {
                 low++;
             }
@@ -46,15 +46,19 @@ final class AlignmentSummary {
     }
 
     /** 1-1 first, then the other types in order of frequency in translations. */
-    private static int weight(String type) {
-        return switch (type) {
-            case "1-1" -> 0;
-            case "2-1" -> 1;
-            case "1-2" -> 2;
-            case "1-0" -> 8;
-            case "0-1" -> 9;
-            default -> 5;
-        };
+    private static int weight(BeadShape shape) {
+        if (shape.equals(BeadShape.ONE_ONE)) {
+            return 0;
+        } else if (shape.equals(BeadShape.TWO_ONE)) {
+            return 1;
+        } else if (shape.equals(BeadShape.ONE_TWO)) {
+            return 2;
+        } else if (shape.equals(BeadShape.ONE_ZERO)) {
+            return 8;
+        } else if (shape.equals(BeadShape.ZERO_ONE)) {
+            return 9;
+        }
+        return 5;
     }
 
     static String seconds(long startNanos) {

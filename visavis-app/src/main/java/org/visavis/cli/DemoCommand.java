@@ -20,8 +20,8 @@ import org.visavis.checks.TermMissingCheck;
 import org.visavis.export.ExportFormat;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.FilteredTmx;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.pipeline.IngestException;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
@@ -152,9 +152,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String name = folder.getFileName().toString();
         Path tmx = folder.resolve(name + ".tmx");
-        Language source = alignment.source().language();
-        Language target = alignment.target().language();
-        new TmxWriter(TmxOptions.of(source, target, VersionProvider.version())).write(alignment, tmx);
+        FilteredTmx.write(alignment, TmxUnitFilter.DEFAULT, VersionProvider.version(), tmx);
         Path edition = Exporter.defaultOutput(project, ExportFormat.HTML);
         new Exporter().export(project, ExportFormat.HTML, edition, ExportOptions.defaults().withTitle(title));
         List<Finding> findings = CheckSuite.run(alignment, checks, IgnoredFindings.load(folder), Progress.SILENT);

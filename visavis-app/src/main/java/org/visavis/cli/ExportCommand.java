@@ -3,16 +3,20 @@ package org.visavis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visavis.export.EditionLayout;
 import org.visavis.export.ExportException;
 import org.visavis.export.ExportFormat;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
+import org.visavis.export.OmegatProjectWriter;
 import org.visavis.export.OneSidedBeads;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "tmx, html, docx, odt, epub, tsv, xliff or cesalign.")
+            description = "tmx, html, docx, odt, epub, tsv, xliff, cesalign, or omegat (a folder: a ready OmegaT project).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: PROJECT/<name>.<ext>).")
@@ -47,22 +51,39 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String oneSided;
 
+    @Option(names = "--original", paramLabel = "FILE", description = "omegat only: the source document to translate "
+            + "(default: the one the project was aligned from).")
+    Path original;
+
+    @Option(names = "--replace", description = "omegat only: write into a folder that is not empty (its omegat.project, "
+            + "source document and TMX are replaced; the translator's work in it stays).")
+    boolean replace;
+
+    @Mixin
+    TmxFilterOptions tmxFilter = new TmxFilterOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         ExportFormat f = ExportFormat.parse(format);
-        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout)).with(oneSided(oneSided));
+        TmxUnitFilter units = tmxFilter.filter(oneSided(oneSided) == OneSidedBeads.INCLUDE);
+        ExportOptions options = ExportOptions.defaults().withLayout(layout(layout)).with(units);
         if (title != null) {
             options = options.withTitle(title);
         }
         Project p = new ProjectStore().load(project);
         Path out = output != null ? output : Exporter.defaultOutput(p, f);
-        List<Path> written = new Exporter().export(p, f, out, options);
+        List<Path> written = f == ExportFormat.OMEGAT
+                ? new OmegatProjectWriter().write(p, out, Optional.ofNullable(original), units, replace)
+                : new Exporter().export(p, f, out, options);
         PrintWriter w = spec.commandLine().getOut();
         for (Path file : written) {
             w.println(file);
+        }
+        if (f == ExportFormat.TMX || f == ExportFormat.OMEGAT) {
+            w.println(TmxFilterOptions.summary(units.apply(p.alignment()), units));
         }
         w.flush();
         return 0;

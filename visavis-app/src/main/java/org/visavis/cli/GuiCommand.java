@@ -10,11 +10,11 @@ import org.visavis.align.LengthLexicalAligner;
 import org.visavis.export.EditionLayout;
 import org.visavis.export.ExportOptions;
 import org.visavis.export.Exporter;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.FilteredTmx;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.pipeline.AlignmentPipeline;
 import org.visavis.project.Project;
-import org.visavis.ui.ExportFormat;
+import org.visavis.ui.ExportMenuEntry;
 import org.visavis.ui.WorkbenchApp;
 import org.visavis.ui.WorkbenchServices;
 import picocli.CommandLine.Command;
@@ -35,12 +35,12 @@ final class GuiCommand implements Callable<Integer> {
 
     /** The pipeline, the aligner's realign and the export formats, as the editor's menus use them. */
     static WorkbenchServices services() {
-        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) ->
-                new TmxWriter(TmxOptions.of(a.source().language(), a.target().language(), VersionProvider.version()))
-                        .write(a, file));
-        List<ExportFormat> formats = new ArrayList<>(List.of(tmx));
+        ExportMenuEntry tmx = new ExportMenuEntry("TMX", "tmx", (a, file) ->
+                FilteredTmx.write(a, TmxUnitFilter.DEFAULT, VersionProvider.version(), file));
+        List<ExportMenuEntry> formats = new ArrayList<>(List.of(tmx));
         for (var f : org.visavis.export.ExportFormat.values()) {
-            if (f == org.visavis.export.ExportFormat.TMX) {
+            // an OmegaT project is a folder, made from the command line (export --format omegat)
+            if (f == org.visavis.export.ExportFormat.TMX || f == org.visavis.export.ExportFormat.OMEGAT) {
                 continue;
             }
             boolean twoLayouts = f.isEdition() && f != org.visavis.export.ExportFormat.EPUB;
@@ -59,9 +59,9 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     /** An entry of the editor's Export menu; the file's folder stands for the project (its name titles editions). */
-    private static ExportFormat format(org.visavis.export.ExportFormat f, String label, String nameSuffix,
+    private static ExportMenuEntry format(org.visavis.export.ExportFormat f, String label, String nameSuffix,
                                        ExportOptions options) {
-        return new ExportFormat(label, f.extension(), nameSuffix, (a, file) -> new Exporter()
+        return new ExportMenuEntry(label, f.extension(), nameSuffix, (a, file) -> new Exporter()
                 .export(new Project(file.toAbsolutePath().getParent(), a), f, file, options));
     }
 }

@@ -38,6 +38,10 @@ public final class Main implements Runnable {
             description = "Show stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the aligner's stage timings and fitted models on stderr.")
+    boolean debug;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,8 +67,7 @@ public final class Main implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose")
-                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            boolean verbose = matched(parseResult, "--verbose");
             PrintWriter e = commandLine.getErr();
             if (ex instanceof VisavisException) {
                 e.println("visavis: " + ex.getMessage());
@@ -83,6 +86,14 @@ public final class Main implements Runnable {
             }
             e.flush();
             return ex instanceof VisavisException ? EXIT_BAD_INPUT : 3;
+        });
+        cli.setExecutionStrategy(parseResult -> {
+            if (!matched(parseResult, "--debug")) {
+                return new CommandLine.RunLast().execute(parseResult);
+            }
+            try (DebugLogging logging = DebugLogging.to(err)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            }
         });
         try {
             return cli.execute(args);
@@ -111,6 +122,12 @@ public final class Main implements Runnable {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether an option was given, before the subcommand or after it. */
+    private static boolean matched(CommandLine.ParseResult parseResult, String option) {
+        return parseResult.hasMatchedOption(option)
+                || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption(option));
     }
 
     private static String commandPath(CommandLine cl) {

@@ -26,7 +26,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, description = "The document's language, e.g. en.")
     String lang;
 
-    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones.")
+    @Option(names = "--srx", description = "Your own SRX segmentation rules instead of the built-in ones, or OmegaT's "
+            + "(its segmentation.srx, or the segmentation.conf of OmegaT 3.x).")
     Path srx;
 
     @Option(names = "--notes", description = "Also print each paragraph's footnotes, after it, as '[note N] text'.")

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Language;
+import org.visavis.model.Side;
 import org.visavis.project.ProjectException;
 import org.visavis.terms.Glossary;
 import org.visavis.terms.GlossaryEntry;
@@ -56,8 +57,8 @@ class AcceptedRenderingsTest {
     @Test
     void otherChecksAndOtherTermsAreLeftAlone() {
         Finding f = threeWays();
-        Finding missing = Finding.of("term-missing", Severity.WARNING, Finding.Side.SOURCE, "luttes revendicatives", "s",
-                "not rendered", List.of(3), Set.of());
+        Finding missing = Finding.builder("term-missing").severity(Severity.WARNING).side(Side.SOURCE)
+                .subject("luttes revendicatives").context("s").message("not rendered").beads(List.of(3)).build();
         Finding otherTerm = f.toBuilder().subject("classe ouvrière").build();
         AcceptedRenderings a = AcceptedRenderings.NONE.with(f, "wage struggles").with(f, "economic struggles");
         assertThat(a.apply(List.of(missing, otherTerm, f))).containsExactly(missing, otherTerm);

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
+import org.visavis.model.Side;
 
 /** number-mismatch, untranslated and segment-inconsistency on sentence pairs of the Debian Handbook. */
 class BilingualChecksTest {
@@ -75,12 +76,12 @@ class BilingualChecksTest {
 
         assertThat(findings).hasSize(2);
         Finding forward = findings.get(0);
-        assertThat(forward.side()).isEqualTo(Finding.Side.SOURCE);
+        assertThat(forward.side()).isEqualTo(Side.SOURCE);
         assertThat(forward.subject()).isEqualTo(fr);
         // the first and the last rendering differ by punctuation only: one rendering
         assertThat(forward.renderings()).hasSize(2).containsValue(List.of(0, 3)).containsValue(List.of(2));
         Finding reverse = findings.get(1);
-        assertThat(reverse.side()).isEqualTo(Finding.Side.TARGET);
+        assertThat(reverse.side()).isEqualTo(Side.TARGET);
         assertThat(reverse.beads()).containsExactly(1, 4);
     }
 

@@ -9,27 +9,28 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visavis.model.Side;
 
 class FindingTest {
-    private static final Finding LUTTES = new Finding("term-inconsistency", Severity.WARNING, Finding.Side.SOURCE,
-            "luttes revendicatives", "", "“luttes revendicatives” is rendered 2 ways", List.of(77, 12, 40),
-            Map.of("struggles over immediate demands", List.of(40, 12), "wage struggles", List.of(77)),
-            Set.of("wage struggles"));
+    private static final Finding LUTTES = Finding.builder("term-inconsistency").severity(Severity.WARNING)
+            .side(Side.SOURCE).subject("luttes revendicatives").message("“luttes revendicatives” is rendered 2 ways")
+            .beads(List.of(77, 12, 40))
+            .renderings(Map.of("struggles over immediate demands", List.of(40, 12), "wage struggles", List.of(77)))
+            .highlights(Set.of("wage struggles")).build();
 
     @Test
     void keyDoesNotDependOnBeadIndexes() {
-        Finding realigned = new Finding(LUTTES.check(), LUTTES.severity(), LUTTES.side(), LUTTES.subject(), "",
-                LUTTES.message(), List.of(13, 41, 78),
-                Map.of("wage struggles", List.of(78), "struggles over immediate demands", List.of(13, 41)), Set.of());
+        Finding realigned = LUTTES.toBuilder().beads(List.of(13, 41, 78))
+                .renderings(Map.of("wage struggles", List.of(78), "struggles over immediate demands", List.of(13, 41)))
+                .highlights(Set.of()).build();
         assertThat(realigned.key()).isEqualTo(LUTTES.key());
         assertThat(LUTTES.beads()).containsExactly(12, 40, 77);
     }
 
     @Test
     void keyChangesWithTheRenderings() {
-        Finding other = new Finding(LUTTES.check(), LUTTES.severity(), LUTTES.side(), LUTTES.subject(), "",
-                LUTTES.message(), List.of(12), Map.of("struggles over immediate demands", List.of(12),
-                "struggles over wages and conditions", List.of(90)), Set.of());
+        Finding other = LUTTES.toBuilder().beads(List.of(12)).renderings(Map.of("struggles over immediate demands", List.of(12),
+                "struggles over wages and conditions", List.of(90))).highlights(Set.of()).build();
         assertThat(other.key()).isNotEqualTo(LUTTES.key());
     }
 

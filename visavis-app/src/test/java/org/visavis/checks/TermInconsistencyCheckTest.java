@@ -11,6 +11,7 @@ import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
+import org.visavis.model.Side;
 import org.visavis.terms.RenderingDiscovery;
 
 /**
@@ -79,7 +80,7 @@ class TermInconsistencyCheckTest {
         assertThat(findings).hasSize(1);
         Finding f = findings.get(0);
         assertThat(f.check()).isEqualTo("term-inconsistency");
-        assertThat(f.side()).isEqualTo(Finding.Side.SOURCE);
+        assertThat(f.side()).isEqualTo(Side.SOURCE);
         assertThat(f.subject()).startsWith("logiciel");
         assertThat(f.beads()).containsExactly(p.bead());
         assertThat(f.contextBeads()).isNotEmpty().doesNotContain(p.bead());

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Bead;
+import org.visavis.model.BeadShape;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
@@ -38,7 +39,7 @@ class AlignCommandTest {
         assertThat(r.out()).contains("sentences: ").contains("beads: ").contains("seconds: ");
         Project p = new ProjectStore().load(dir.resolve("foreword"));
         assertThat(p.alignment().source().size()).isGreaterThan(20);
-        long oneToOne = p.alignment().beads().stream().filter(b -> b.type().equals("1-1")).count();
+        long oneToOne = p.alignment().beads().stream().filter(b -> b.shape().equals(BeadShape.ONE_ONE)).count();
         assertThat(oneToOne).isGreaterThan(p.alignment().beads().size() * 3 / 4);
         // The first paragraph of the foreword and its translation end up in one bead.
         Bead withDebian = p.alignment().beads().stream()

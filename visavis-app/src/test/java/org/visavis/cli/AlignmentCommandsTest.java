@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,23 @@ class AlignmentCommandsTest {
         }).toList();
         Alignment.checkCoverage(beads, 38, 38);
         assertThat(r.out()).startsWith("[0]:[0]\n[1]:[1]\n");
+    }
+
+    @Test
+    void debugShowsTheAlignerStagesOnStderrForThatRunOnly(@TempDir Path dir) throws IOException {
+        Path fr = fixture(dir, "release-lifecycle.fr.txt");
+        Path en = fixture(dir, "release-lifecycle.en.txt");
+        String[] args = {"align-sentences", "--source-lang", "fr", "--target-lang", "en", fr.toString(), en.toString()};
+        Run plain = run(args);
+        Run debug = run(Stream.concat(Stream.of("--debug"), Stream.of(args)).toArray(String[]::new));
+        Run after = run(args);
+
+        assertThat(debug.out()).isEqualTo(plain.out());
+        assertThat(debug.err()).containsPattern("(?m)^first pass \\d+\\.\\d\\ds$")
+                .containsPattern("(?m)^second pass \\d+\\.\\d\\ds$")
+                .contains("confident=");
+        assertThat(plain.err()).isEmpty();
+        assertThat(after.err()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

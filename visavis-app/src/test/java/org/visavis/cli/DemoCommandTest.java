@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Alignment;
+import org.visavis.model.BeadShape;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.ProjectGlossary;
 
@@ -32,7 +33,7 @@ class DemoCommandTest {
         Alignment a = new ProjectStore().load(demo).alignment();
         // Six chapters of a faithful translation: hundreds of sentences, nearly all 1-1.
         assertThat(a.source().size()).isGreaterThan(500);
-        long oneToOne = a.beads().stream().filter(b -> b.type().equals("1-1")).count();
+        long oneToOne = a.beads().stream().filter(b -> b.shape().equals(BeadShape.ONE_ONE)).count();
         assertThat(oneToOne).isGreaterThan(a.beads().size() * 9 / 10);
         assertThat(Files.readString(demo.resolve("demo.tmx"))).contains("<tuv xml:lang=\"fr-FR\">");
         assertThat(Files.readString(demo.resolve("demo.html"))).contains("Avant-propos").contains("Foreword");

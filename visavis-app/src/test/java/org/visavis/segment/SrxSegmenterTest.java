@@ -78,6 +78,32 @@ class SrxSegmenterTest {
     }
 
     /**
+     * A period between letters with no space is a file, class or host name (the first row is
+     * the Debian Handbook's, en-US sect.debian-internals); French punctuation after a space or a
+     * no-break space (written "_" here, "~" for the narrow one) belongs to the sentence before it,
+     * even after an ellipsis or an exclamation mark, where the general rules used to break.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '\t', quoteCharacter = '`', textBlock = """
+        en	This directory often contains a README.Debian file describing the Debian specific adjustments made by the package maintainer. It is, thus, wise to read this file prior to any configuration.	This directory often contains a README.Debian file describing the Debian specific adjustments made by the package maintainer. | It is, thus, wise to read this file prior to any configuration.
+        en	We also find a changelog.Debian.gz file describing the changes. Then more.	We also find a changelog.Debian.gz file describing the changes. | Then more.
+        en	Write to the terminal with System.Console and its methods. Then more.	Write to the terminal with System.Console and its methods. | Then more.
+        en	Point the resolver at example.com first. Then try www.debian.org. It answers.	Point the resolver at example.com first. | Then try www.debian.org. | It answers.
+        fr	Lisez le fichier README.Debian. Puis la suite.	Lisez le fichier README.Debian. | Puis la suite.
+        fr	Et alors…_? Rien ne se passe.	Et alors…_? | Rien ne se passe.
+        fr	Et alors... ? Rien ne se passe.	Et alors... ? | Rien ne se passe.
+        fr	Quelle surprise_!_? Non.	Quelle surprise_!_? | Non.
+        fr	Qu'est-ce que Debian~? Une distribution~! Elle est libre~; et gratuite. Fin.	Qu'est-ce que Debian~? | Une distribution~! | Elle est libre~; et gratuite. | Fin.
+        fr	Il demanda «_Vraiment_?_» Puis il partit.	Il demanda «_Vraiment_?_» | Puis il partit.
+        en	He asked «_Vraiment_?_» Then he left.	He asked «_Vraiment_?_» | Then he left.
+        """)
+    void keepsNamesAndSpacedPunctuationInsideSentences(String lang, String paragraph, String expected) {
+        String p = paragraph.replace('_', '\u00A0').replace('~', '\u202F');
+        List<String> want = sentences(expected.replace('_', '\u00A0').replace('~', '\u202F'));
+        assertThat(SrxSegmenter.forLanguage(Language.parse(lang)).split(p)).containsExactlyElementsOf(want);
+    }
+
+    /**
      * Gold sentences of the benchmark bitexts (read from ../shared, never copied) that hold an
      * abbreviation or initials: each must come out as one segment.
      */

@@ -13,18 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visavis.checks.CheckException;
 import org.visavis.checks.Finding;
 import org.visavis.checks.Severity;
+import org.visavis.model.Side;
 import org.visavis.testing.TestResources;
 
 class JudgedFindingsTest {
     private static final Path JUDGED = TestResources.folder("/org/visavis/termbench");
 
-    private static Finding inconsistency(Finding.Side side, String subject, String... renderings) {
+    private static Finding inconsistency(Side side, String subject, String... renderings) {
         Map<String, List<Integer>> r = new java.util.LinkedHashMap<>();
         for (int i = 0; i < renderings.length; i++) {
             r.put(renderings[i], List.of(i));
         }
-        return new Finding("term-inconsistency", Severity.INFO, side, subject, "", subject + " varies", List.of(0, 1),
-                r, Set.of(subject));
+        return Finding.builder("term-inconsistency").severity(Severity.INFO).side(side).subject(subject)
+                .message(subject + " varies").beads(List.of(0, 1)).renderings(r).highlights(Set.of(subject)).build();
     }
 
     @Test
@@ -34,8 +35,8 @@ class JudgedFindingsTest {
         }
         JudgedFindings demo = JudgedFindings.read(JUDGED.resolve("judged-findings-demo.tsv"));
         JudgedFindings.Precision p = demo.compare(List.of(
-                inconsistency(Finding.Side.TARGET, "volunteers", "volontaires", "bénévoles"),
-                inconsistency(Finding.Side.SOURCE, "paquet", "package", "parcel")));
+                inconsistency(Side.TARGET, "volunteers", "volontaires", "bénévoles"),
+                inconsistency(Side.SOURCE, "paquet", "package", "parcel")));
         assertThat(p.notReal()).isEqualTo(1);
         assertThat(p.real()).isZero();
         assertThat(p.unjudged()).extracting(Finding::subject).containsExactly("paquet");
@@ -44,12 +45,13 @@ class JudgedFindingsTest {
 
     @Test
     void precisionCountsTheRealAmongTheJudged(@TempDir Path dir) throws Exception {
-        Finding a = inconsistency(Finding.Side.SOURCE, "pages de manuel", "man page", "manual pages");
-        Finding b = inconsistency(Finding.Side.SOURCE, "mise", "upgrade", "Stable Distribution");
+        Finding a = inconsistency(Side.SOURCE, "pages de manuel", "man page", "manual pages");
+        Finding b = inconsistency(Side.SOURCE, "mise", "upgrade", "Stable Distribution");
         Path file = dir.resolve("judged-findings-x.tsv");
         Files.writeString(file, "# comment\nreal\ttwo renderings\t" + a.key() + "\nfalse\tnot a term\t" + b.key() + "\n");
         JudgedFindings.Precision p = JudgedFindings.read(file).compare(List.of(a, b,
-                Finding.of("untranslated", Severity.INFO, Finding.Side.SOURCE, "x", "x", "m", List.of(1), Set.of())));
+                Finding.builder("untranslated").severity(Severity.INFO).side(Side.SOURCE).subject("x")
+                        .context("x").message("m").beads(List.of(1)).build()));
         assertThat(p.value()).isEqualTo(0.5);
         assertThat(p.unjudged()).isEmpty(); // only term findings are judged
     }

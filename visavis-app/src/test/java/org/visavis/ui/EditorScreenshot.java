@@ -45,10 +45,8 @@ public final class EditorScreenshot {
             d.workbench.projectChecks().panel().select(0);
             return null;
         });
-        for (int i = 0; i < 200 && !d.workbench.projectChecks().terms().isIdle(); i++) {
-            WorkbenchDriver.sleep(50);
-        }
-        WorkbenchDriver.sleep(500);
+        WorkbenchDriver.await("the term marks", () -> d.workbench.projectChecks().terms().isIdle());
+        d.waitIdle();
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(d.screenshot(), "png", out.toFile());
         d.dialogs.unsaved.push(Dialogs.UnsavedChoice.DISCARD);

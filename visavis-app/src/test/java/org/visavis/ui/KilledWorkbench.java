@@ -20,9 +20,7 @@ public final class KilledWorkbench {
         d.selectBead(2, BeadTableModel.SOURCE);
         d.press("ctrl M");
         Path recovery = project.resolve(".recovery/alignment.xml");
-        for (int i = 0; i < 400 && !Files.exists(recovery); i++) {
-            Thread.sleep(25);
-        }
+        WorkbenchDriver.await("the autosave", () -> Files.exists(recovery));
         System.out.println(Files.exists(recovery) ? "autosaved" : "no autosave");
         System.out.flush();
         Thread.sleep(60_000);

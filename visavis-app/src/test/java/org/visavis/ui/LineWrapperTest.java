@@ -8,13 +8,13 @@ import javax.swing.JLabel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /** Word wrap of real sentences: no line wider than the column, no character lost, heights that match the lines. */
 class LineWrapperTest {

@@ -8,10 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
 import org.visavis.lang.PlainTokenTagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
+import org.visavis.model.Side;
 import org.visavis.terms.Glossary;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
@@ -36,9 +36,7 @@ class TermHighlightsTest {
 
     private List<TermMark> awaitMarks(Side side, String sentence) {
         List<TermMark> marks = terms.marks(side, sentence);
-        for (int i = 0; i < 500 && !terms.isIdle(); i++) {
-            WorkbenchDriver.sleep(10);
-        }
+        WorkbenchDriver.await("the background term marker", terms::isIdle);
         return terms.marks(side, sentence);
     }
 
@@ -79,10 +77,7 @@ class TermHighlightsTest {
             }));
             return null;
         });
-        for (int i = 0; i < 500 && problems.isEmpty(); i++) {
-            WorkbenchDriver.sleep(10);
-            WorkbenchDriver.flushEdt();
-        }
+        WorkbenchDriver.awaitOnEdt("the marker's problem to be reported", () -> !problems.isEmpty());
         assertThat(problems).singleElement().asString().contains("glossary.tsv: no tagger for xx");
     }
 }

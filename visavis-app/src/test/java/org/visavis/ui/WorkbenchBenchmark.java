@@ -53,9 +53,7 @@ public final class WorkbenchBenchmark {
         System.out.printf(Locale.ROOT, "open, first in this JVM (load from disk, row heights, first paint): %d ms%n", openMs);
 
         long c0 = System.nanoTime();
-        for (int i = 0; i < 60_000 && !WorkbenchDriver.onEdt(() -> d.workbench.projectChecks().isIdle()); i++) {
-            WorkbenchDriver.sleep(10);
-        }
+        WorkbenchDriver.awaitOnEdt("the checks after opening", () -> d.workbench.projectChecks().isIdle());
         int found = WorkbenchDriver.onEdt(() -> d.workbench.projectChecks().panel().shown().size());
         System.out.printf(Locale.ROOT, "checks after opening (background, glossary of 5 entries, LanguageTool taggers): %.1f s, %,d findings%n",
                 (System.nanoTime() - c0) / 1e9, found);

@@ -2,17 +2,14 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.checks.Finding;
 import org.visavis.checks.Severity;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -21,6 +18,7 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
@@ -29,6 +27,7 @@ import org.visavis.project.ProjectStore;
  * of corpora/self-organisation/en.txt, with our French): without any glossary, the findings panel
  * lists the declaration and the beads that depart from it, and the declared rendering is marked.
  */
+@NeedsDisplay
 class WorkbenchDeclaredRenderingTest {
     static final String NOTE_1 = "Les luttes revendicatives, which we have rendered throughout as “struggles over "
             + "immediate demands”, could mean depending on context struggles over wages and conditions, or for the "
@@ -46,10 +45,6 @@ class WorkbenchDeclaredRenderingTest {
     Path dir;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    }
 
     @AfterEach
     void closeWindow() {
@@ -85,9 +80,7 @@ class WorkbenchDeclaredRenderingTest {
                 .extracting(Finding::subject).containsExactlyInAnyOrder("struggles over wages", "struggle over wages and conditions");
 
         TermHighlights terms = driver.workbench.projectChecks().terms();
-        for (int i = 0; i < 1500 && terms.marks(Side.TARGET, PAIRS[0][1]).isEmpty(); i++) {
-            WorkbenchDriver.sleep(20);
-        }
+        WorkbenchDriver.await("the declared rendering's mark", () -> !terms.marks(Side.TARGET, PAIRS[0][1]).isEmpty());
         assertThat(terms.marks(Side.TARGET, PAIRS[0][1])).extracting(m -> m.surface())
                 .containsExactly("struggles over immediate demands");
         assertThat(terms.marks(Side.SOURCE, PAIRS[0][0])).extracting(m -> m.surface()).containsExactly("luttes revendicatives");

@@ -16,7 +16,6 @@ import javax.swing.JPopupMenu;
 import javax.swing.JToolBar;
 import javax.swing.MenuElement;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,15 +24,12 @@ import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
 /** What a reviser finds without reading the manual, in the real window on section 1.5 of the Debian Handbook. */
+@NeedsDisplay
 class WorkbenchDiscoverableTest {
     @TempDir
     Path dir;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     @BeforeEach
     void open() {
@@ -137,7 +133,7 @@ class WorkbenchDiscoverableTest {
             return null;
         });
         assertThat(driver.selectedBead()).isEqualTo(4);
-        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().focusedSide())).isEqualTo(org.visavis.edit.Side.TARGET);
+        assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.table().focusedSide())).isEqualTo(org.visavis.model.Side.TARGET);
         JPopupMenu popup = WorkbenchDriver.onEdt(() -> shown[0] != null ? shown[0] : visiblePopup());
         assertThat(popup).as("a context menu is showing").isNotNull();
         List<String> names = WorkbenchDriver.onEdt(() -> {

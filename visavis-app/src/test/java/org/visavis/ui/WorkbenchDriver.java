@@ -7,9 +7,14 @@ import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -19,7 +24,7 @@ import org.visavis.model.Alignment;
 /**
  * Drives a real workbench window from a test: everything on the Swing thread, keys sent as key
  * events to the focused table (so the real key bindings run), waits for the background file
- * work to finish.
+ * work to finish. Waits are for a condition, up to a generous {@link #PATIENCE}, never a fixed time.
  */
 final class WorkbenchDriver {
     final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -29,13 +34,13 @@ final class WorkbenchDriver {
         this.workbench = w;
     }
 
-    static WorkbenchDriver start(List<ExportFormat> exports) {
+    static WorkbenchDriver start(List<ExportMenuEntry> exports) {
         return start((r, p) -> {
             throw new UnsupportedOperationException("no pipeline in this test");
         }, exports);
     }
 
-    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportFormat> exports) {
+    static WorkbenchDriver start(PipelineRunner pipeline, List<ExportMenuEntry> exports) {
         return start(new WorkbenchServices(pipeline, new LengthRealigner(), exports));
     }
 
@@ -56,9 +61,44 @@ final class WorkbenchDriver {
         return d;
     }
 
-    /** Skips the tests of a class when there is no display (run them under xvfb-run). */
-    static void assumeDisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(java.awt.GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
+    /**
+     * How long a test waits for the workbench (file work, checks, a pipeline) before it fails: far
+     * longer than any of it takes, so that a loaded machine makes a test slow, never red. Set
+     * {@code -Dvisavis.ui-test-patience=SECONDS} to change it.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("visavis.ui-test-patience", 300));
+
+    /**
+     * Waits until {@code condition} holds, checked on the calling thread, and fails naming {@code
+     * what} after {@link #PATIENCE}. Not a fixed sleep: it returns as soon as the condition holds.
+     */
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long pauseMicros = 100;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what);
+            }
+            LockSupport.parkNanos(pauseMicros * 1000);
+            pauseMicros = Math.min(20_000, pauseMicros * 2);
+        }
+    }
+
+    /** Like {@link #await}, the condition checked on the Swing thread once the events queued before it have run. */
+    static void awaitOnEdt(String what, Callable<Boolean> condition) {
+        await(what, () -> onEdt(condition));
+    }
+
+    /** Waits for a latch a stub pipeline counts down, up to {@link #PATIENCE}. */
+    static void await(String what, CountDownLatch latch) {
+        try {
+            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, e);
+        }
     }
 
     /** Closes {@code d}'s window if it is still open, discarding unsaved changes. */
@@ -105,15 +145,8 @@ final class WorkbenchDriver {
 
     /** Waits until file work and the background checks are done (LanguageTool loads in seconds). */
     void waitChecked() {
-        for (int i = 0; i < 3000; i++) {
-            waitIdle();
-            if (onEdt(() -> workbench.projectChecks().isIdle() && workbench.isIdleIgnoringAutosave())) {
-                flushEdt();
-                return;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("the checks did not finish in 60 s");
+        awaitOnEdt("the background checks", () -> workbench.projectChecks().isIdle() && workbench.isIdleIgnoringAutosave());
+        flushEdt();
     }
 
     void selectBead(int b, int column) {
@@ -134,16 +167,8 @@ final class WorkbenchDriver {
 
     /** Waits until queued file work is done (the autosave timer is not waited for). */
     void waitIdle() {
-        for (int i = 0; i < 600; i++) {
-            flushEdt();
-            boolean idle = onEdt(() -> workbench.isIdleIgnoringAutosave());
-            if (idle) {
-                flushEdt();
-                return;
-            }
-            sleep(20);
-        }
-        throw new AssertionError("the workbench stayed busy for 12 s");
+        awaitOnEdt("the workbench's file work", () -> workbench.isIdleIgnoringAutosave());
+        flushEdt();
     }
 
     /**
@@ -176,14 +201,6 @@ final class WorkbenchDriver {
             g.dispose();
             return img;
         });
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void flushEdt() {

@@ -9,14 +9,13 @@ import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
@@ -25,15 +24,12 @@ import org.visavis.project.ProjectStore;
  * word of a wrapped sentence, on any of its lines, opens the editor with the caret on the
  * character clicked and the text where it was shown.
  */
+@NeedsDisplay
 class WorkbenchEditingTest {
     @TempDir
     Path dir;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     @BeforeEach
     void open() {

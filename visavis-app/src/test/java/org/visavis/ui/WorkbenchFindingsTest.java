@@ -2,7 +2,6 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
 import org.visavis.edit.HandbookFixture;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.ProjectGlossary;
@@ -28,16 +26,13 @@ import org.visavis.terms.ProjectGlossary;
  * section 1.5 of the Debian Handbook with a glossary the translation does not follow: it asks
  * for "distro" where the English says "distribution".
  */
+@NeedsDisplay
 class WorkbenchFindingsTest {
     @TempDir
     Path dir;
     private Path project;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    }
 
     @AfterEach
     void closeWindow() {
@@ -172,9 +167,8 @@ class WorkbenchFindingsTest {
         String source = driver.alignment().source().segments().get(1).text();
         String target = driver.alignment().target().segments().get(1).text();
         TermHighlights terms = driver.workbench.projectChecks().terms();
-        for (int i = 0; i < 1500 && (terms.marks(Side.SOURCE, source).isEmpty() || terms.marks(Side.TARGET, target).isEmpty()); i++) {
-            WorkbenchDriver.sleep(20);
-        }
+        WorkbenchDriver.await("the term marks of both columns",
+                () -> !terms.marks(Side.SOURCE, source).isEmpty() && !terms.marks(Side.TARGET, target).isEmpty());
         assertThat(terms.marks(Side.SOURCE, source)).extracting(m -> m.surface()).containsExactly("logiciels");
         assertThat(terms.marks(Side.TARGET, target)).extracting(m -> m.surface()).containsExactly("software");
     }
@@ -228,9 +222,10 @@ class WorkbenchFindingsTest {
             public void unignore(Finding finding) {
             }
         }));
-        Finding f = new Finding("term-inconsistency", Severity.WARNING, Finding.Side.SOURCE, "distribution", "",
-                "“distribution” is rendered 2 ways", List.of(1, 6, 12),
-                Map.of("distribution", List.of(1, 12), "distro", List.of(6)), Set.of("distribution"));
+        Finding f = Finding.builder("term-inconsistency").severity(Severity.WARNING).side(Side.SOURCE)
+                .subject("distribution").message("“distribution” is rendered 2 ways").beads(List.of(1, 6, 12))
+                .renderings(Map.of("distribution", List.of(1, 12), "distro", List.of(6)))
+                .highlights(Set.of("distribution")).build();
         WorkbenchDriver.onEdt(() -> {
             p.setFindings(List.of(f), IgnoredFindings.NONE);
             p.select(0);

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.HandbookFixture;
@@ -18,6 +16,7 @@ import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
 /** File › New alignment destroys nothing: the open project stays open and editable until the new one exists. */
+@NeedsDisplay
 class WorkbenchNewAlignmentTest {
     @TempDir
     Path dir;
@@ -25,10 +24,6 @@ class WorkbenchNewAlignmentTest {
     private final CountDownLatch aligning = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     @AfterEach
     void close() {
@@ -47,11 +42,7 @@ class WorkbenchNewAlignmentTest {
         driver = WorkbenchDriver.start(new WorkbenchServices((request, progress) -> {
             progress.report("Aligning", 0.5);
             aligning.countDown();
-            try {
-                finish.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            WorkbenchDriver.await("the test to let the pipeline finish", finish);
             return second();
         }, new LengthRealigner(), List.of()));
         driver.open(open);
@@ -63,15 +54,12 @@ class WorkbenchNewAlignmentTest {
                     org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), next));
             return null;
         });
-        assertThat(aligning.await(10, TimeUnit.SECONDS)).isTrue();
+        WorkbenchDriver.await("the pipeline to start", aligning);
         return next;
     }
 
-    private void waitFor(java.util.concurrent.Callable<Boolean> done) {
-        for (int i = 0; i < 600 && !WorkbenchDriver.onEdt(done); i++) {
-            WorkbenchDriver.flushEdt();
-            WorkbenchDriver.sleep(20);
-        }
+    private void waitFor(String what, java.util.concurrent.Callable<Boolean> done) {
+        WorkbenchDriver.awaitOnEdt(what, done);
     }
 
     @Test
@@ -84,7 +72,7 @@ class WorkbenchNewAlignmentTest {
 
         driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.SAVE);
         finish.countDown();
-        waitFor(() -> driver.workbench.projectFolder().filter(next::equals).isPresent());
+        waitFor("the new project to open", () -> driver.workbench.projectFolder().filter(next::equals).isPresent());
         driver.waitIdle();
         assertThat(driver.workbench.projectFolder()).contains(next);
         assertThat(driver.alignment()).isEqualTo(second());
@@ -99,7 +87,7 @@ class WorkbenchNewAlignmentTest {
         driver.press("SPACE");
         driver.dialogs.unsaved.push(Dialogs.UnsavedChoice.CANCEL);
         finish.countDown();
-        waitFor(() -> driver.dialogs.questions.stream().anyMatch(q -> q.startsWith("unsaved changes")));
+        waitFor("the unsaved-changes question", () -> driver.dialogs.questions.stream().anyMatch(q -> q.startsWith("unsaved changes")));
         driver.waitIdle();
         assertThat(driver.workbench.projectFolder()).as("the reviser kept working here").contains(dir.resolve("open-project"));
         assertThat(driver.alignment().beads().get(2).isConfirmed()).isTrue();

@@ -2,12 +2,10 @@ package org.visavis.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.AlignmentEdits;
@@ -23,16 +21,13 @@ import org.visavis.project.RecoveryStore;
  * previous version) before it trusts saved files it cannot read, and it asks before overwriting
  * a project another program saved while it was open.
  */
+@NeedsDisplay
 class WorkbenchProjectSafetyTest {
     @TempDir
     Path dir;
     private Path project;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    }
 
     @AfterEach
     void closeWindow() {

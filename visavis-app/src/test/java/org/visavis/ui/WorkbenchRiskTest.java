@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.HandbookFixture;
@@ -23,15 +22,12 @@ import org.visavis.terms.ProjectGlossary;
  * and a jump centres the bead. On section 1.5 of the Debian Handbook (beads 1-6 at 0.95,
  * beads 7-14 at 0.30 in the naive alignment).
  */
+@NeedsDisplay
 class WorkbenchRiskTest {
     @TempDir
     Path dir;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     private Path open(Alignment a) {
         Path project = dir.resolve("project");

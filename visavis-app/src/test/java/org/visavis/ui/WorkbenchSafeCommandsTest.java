@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.swing.KeyStroke;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.HandbookFixture;
 import org.visavis.edit.LengthRealigner;
-import org.visavis.edit.Side;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 
@@ -24,16 +22,13 @@ import org.visavis.project.ProjectStore;
  * Commands that do what they say and nothing behind the reviser's back, in the real window on
  * section 1.5 of the Debian Handbook (beads 6 to 13 of the naive alignment have low confidence).
  */
+@NeedsDisplay
 class WorkbenchSafeCommandsTest {
     @TempDir
     Path dir;
     private Path project;
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     private void open(WorkbenchServices services) {
         project = dir.resolve("role-of-distributions");
@@ -42,7 +37,7 @@ class WorkbenchSafeCommandsTest {
         driver.open(project);
     }
 
-    private void open(List<ExportFormat> exports) {
+    private void open(List<ExportMenuEntry> exports) {
         open(new WorkbenchServices((r, p) -> {
             throw new UnsupportedOperationException("no pipeline here");
         }, new LengthRealigner(), exports));
@@ -84,15 +79,15 @@ class WorkbenchSafeCommandsTest {
 
     @Test
     void exportProposesOneNamePerLayoutAndAsksBeforeReplacingAFile() throws Exception {
-        Exporter writeType = (a, file) -> {
+        AlignmentFileWriter writeType = (a, file) -> {
             try {
                 Files.writeString(file, "written " + a.beads().size());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         };
-        ExportFormat sideBySide = new ExportFormat("DOCX edition, side by side", "docx", ".side-by-side", writeType);
-        ExportFormat facing = new ExportFormat("DOCX edition, facing pages", "docx", ".facing-pages", writeType);
+        ExportMenuEntry sideBySide = new ExportMenuEntry("DOCX edition, side by side", "docx", ".side-by-side", writeType);
+        ExportMenuEntry facing = new ExportMenuEntry("DOCX edition, facing pages", "docx", ".facing-pages", writeType);
         open(List.of(sideBySide, facing));
         driver.dialogs.confirmations.push(true); // unconfirmed beads: export anyway
         driver.press("ctrl E");
@@ -145,17 +140,13 @@ class WorkbenchSafeCommandsTest {
             throw new UnsupportedOperationException("no pipeline here");
         }, (source, target, fixed) -> {
             started.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            WorkbenchDriver.await("the test to release the realignment", release);
             return real.realign(source, target, fixed);
         }, List.of()));
         driver.selectBead(5, BeadTableModel.SOURCE);
         driver.press("ctrl UP"); // the off-by-one is fixed by hand at bead 5, the rest is left to realign
         sendKey("ctrl R");
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        WorkbenchDriver.await("the realignment to start", started);
         var before = driver.alignment();
 
         driver.selectBead(2, BeadTableModel.SOURCE);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +34,7 @@ import org.visavis.terms.ProjectGlossary;
  * on both sides, and each decision (accept the variant, make the usual rendering a glossary
  * entry, ignore) is one action whose effect is saved in the project.
  */
+@NeedsDisplay
 class WorkbenchTermFindingTest {
     private static final String PLANTED = "open source software";
 
@@ -44,10 +44,6 @@ class WorkbenchTermFindingTest {
     private final List<Integer> planted = new ArrayList<>();
     private WorkbenchDriver driver;
 
-    @BeforeAll
-    static void needsADisplay() {
-        WorkbenchDriver.assumeDisplay();
-    }
 
     @BeforeEach
     void makeProject() throws IOException {

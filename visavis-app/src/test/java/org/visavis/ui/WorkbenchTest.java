@@ -3,12 +3,10 @@ package org.visavis.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.edit.AlignmentEdits;
@@ -23,6 +21,7 @@ import org.visavis.project.RecoveryStore;
  * Drives the real workbench window (under Xvfb in CI) on section 1.5 of the Debian Handbook:
  * keys go through the window's real bindings, files are checked on disk.
  */
+@NeedsDisplay
 class WorkbenchTest {
     @TempDir
     Path dir;
@@ -30,10 +29,6 @@ class WorkbenchTest {
     private WorkbenchDriver driver;
     private WorkbenchDriver second;
 
-    @BeforeAll
-    static void needsADisplay() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run");
-    }
 
     private void openNaive() {
         project = dir.resolve("role-of-distributions");
@@ -260,7 +255,7 @@ class WorkbenchTest {
                 } catch (java.io.IOException e) {
                     return e.toString();
                 }
-            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }).get(WorkbenchDriver.PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } finally {
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no save, no unlock
             p.waitFor();
@@ -352,7 +347,7 @@ class WorkbenchTest {
         project = dir.resolve("export");
         new ProjectStore().save(new Project(project, AlignmentEdits.confirmThrough(HandbookFixture.naiveAlignment(), 9)));
         Path out = dir.resolve("out.tsv");
-        ExportFormat tsv = new ExportFormat("Test TSV", "tsv", (a, file) -> {
+        ExportMenuEntry tsv = new ExportMenuEntry("Test TSV", "tsv", (a, file) -> {
             StringBuilder sb = new StringBuilder();
             for (Bead b : a.beads()) {
                 sb.append(a.sourceText(b)).append('\t').append(a.targetText(b)).append('\n');
@@ -390,9 +385,7 @@ class WorkbenchTest {
                     org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), project));
             return null;
         });
-        for (int i = 0; i < 200 && WorkbenchDriver.onEdt(() -> driver.workbench.alignment().isEmpty()); i++) {
-            WorkbenchDriver.sleep(25);
-        }
+        WorkbenchDriver.awaitOnEdt("the new alignment", () -> driver.workbench.alignment().isPresent());
         driver.waitIdle();
         assertThat(stages).containsExactly("read");
         assertThat(driver.alignment()).isEqualTo(HandbookFixture.naiveAlignment());
@@ -404,7 +397,7 @@ class WorkbenchTest {
     void newAlignmentOfTheBundledHandbookChapterThroughTheRealPipelineAndTmxExport() throws Exception {
         Path fr = Path.of("corpora/debian-handbook/fr-FR/sect.role-of-distributions.html");
         Path en = Path.of("corpora/debian-handbook/en-US/sect.role-of-distributions.html");
-        ExportFormat tmx = new ExportFormat("TMX", "tmx", (a, file) -> new org.visavis.export.TmxWriter(
+        ExportMenuEntry tmx = new ExportMenuEntry("TMX", "tmx", (a, file) -> new org.visavis.export.TmxWriter(
                 org.visavis.export.TmxOptions.of(a.source().language(), a.target().language(), "test")).write(a, file));
         driver = WorkbenchDriver.start(new org.visavis.pipeline.AlignmentPipeline()::run, List.of(tmx));
         project = dir.resolve("handbook");
@@ -413,10 +406,8 @@ class WorkbenchTest {
                     org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), project));
             return null;
         });
-        for (int i = 0; i < 1200 && WorkbenchDriver.onEdt(() -> driver.workbench.alignment().isEmpty()
-                && driver.dialogs.errors.isEmpty()); i++) {
-            WorkbenchDriver.sleep(50);
-        }
+        WorkbenchDriver.awaitOnEdt("the pipeline's alignment or error",
+                () -> driver.workbench.alignment().isPresent() || !driver.dialogs.errors.isEmpty());
         driver.waitIdle();
         assertThat(driver.dialogs.errors).isEmpty();
         Alignment a = driver.alignment();
@@ -441,9 +432,7 @@ class WorkbenchTest {
         driver = WorkbenchDriver.start((request, progress) -> {
             progress.report("Reading " + request.source().getFileName(), 0.1);
             started.countDown();
-            for (int i = 0; i < 400 && !progress.isCancelled(); i++) {
-                WorkbenchDriver.sleep(25);
-            }
+            WorkbenchDriver.await("the cancel", progress::isCancelled);
             progress.checkCancelled();
             return HandbookFixture.naiveAlignment();
         }, List.of());
@@ -454,7 +443,7 @@ class WorkbenchTest {
                     org.visavis.model.Language.of("fr"), org.visavis.model.Language.of("en"), java.util.Optional.empty()), target));
             return null;
         });
-        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        WorkbenchDriver.await("the pipeline to start", started);
         WorkbenchDriver.onEdt(() -> {
             for (java.awt.Window w : java.awt.Window.getWindows()) {
                 if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("Aligning")) {
@@ -463,9 +452,7 @@ class WorkbenchTest {
             }
             return null;
         });
-        for (int i = 0; i < 200 && !WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage()).contains("cancelled"); i++) {
-            WorkbenchDriver.sleep(25);
-        }
+        WorkbenchDriver.awaitOnEdt("the cancelled notice", () -> driver.workbench.statusMessage().contains("cancelled"));
         assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage())).isEqualTo("Alignment cancelled");
         assertThat(driver.dialogs.errors).isEmpty();
         assertThat(target).doesNotExist();
@@ -498,10 +485,7 @@ class WorkbenchTest {
                     dir.resolve("never")));
             return null;
         });
-        for (int i = 0; i < 200 && driver.dialogs.errors.isEmpty(); i++) {
-            WorkbenchDriver.sleep(25);
-            WorkbenchDriver.flushEdt();
-        }
+        WorkbenchDriver.awaitOnEdt("the pipeline's error", () -> !driver.dialogs.errors.isEmpty());
         assertThat(driver.dialogs.errors).singleElement().asString().contains("locked.pdf: the PDF is password-protected");
         assertThat(dir.resolve("never")).doesNotExist();
     }

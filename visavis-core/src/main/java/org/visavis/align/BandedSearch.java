@@ -22,11 +22,11 @@ final class BandedSearch {
 
     private static final long MAX_CACHED = 60_000_000L;
 
-    private final List<BeadTypePrior.Shape> shapes;
+    private final List<BeadTypePrior.ShapePrior> shapes;
     private final BeadScorer[] scorers;
     private final double temperature;
 
-    BandedSearch(List<BeadTypePrior.Shape> shapes, List<BeadScorer> scorers, double temperature) {
+    BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
         this.shapes = shapes;
         this.scorers = scorers.toArray(new BeadScorer[0]);
         this.temperature = temperature;
@@ -53,8 +53,8 @@ final class BandedSearch {
         int[] da = new int[k];
         int[] db = new int[k];
         for (int x = 0; x < k; x++) {
-            da[x] = shapes.get(x).source();
-            db[x] = shapes.get(x).target();
+            da[x] = shapes.get(x).shape().source();
+            db[x] = shapes.get(x).shape().target();
         }
         double inv = 1 / temperature;
         // Scores are computed once and kept for the backward pass when memory allows.

@@ -1,43 +1,53 @@
 package org.visavis.align;
 
 import java.util.List;
+import org.visavis.model.BeadShape;
 
 /**
  * The prior log-probability of each bead shape: 1-1 is the norm, merges and splits are rarer,
  * and a sentence with no counterpart at all (1-0, 0-1) costs most. {@code
- * BeadTypePrior.standard().score(0, 2, 0, 1)} is the log prior of a 2-1 bead.
+ * BeadTypePrior.standard(AlignerOptions.defaults()).score(0, 2, 0, 1)} is the log prior of a 2-1 bead.
  */
 final class BeadTypePrior implements BeadScorer {
 
     /** A bead shape and its log prior. */
-    record Shape(int source, int target, double logPrior) {
+    record ShapePrior(BeadShape shape, double logPrior) {
+        ShapePrior(int source, int target, double logPrior) {
+            this(BeadShape.of(source, target), logPrior);
+        }
     }
 
-    private final List<Shape> shapes;
+    private final List<ShapePrior> shapes;
     private final double[][] table = new double[5][5];
 
-    BeadTypePrior(List<Shape> shapes) {
+    BeadTypePrior(List<ShapePrior> shapes) {
         this.shapes = List.copyOf(shapes);
         for (double[] row : table) {
             java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
-        for (Shape s : shapes) {
-            table[s.source()][s.target()] = s.logPrior();
+        for (ShapePrior s : shapes) {
+            table[s.shape().source()][s.shape().target()] = s.logPrior();
         }
     }
 
-    static BeadTypePrior standard(double oneSided, double split, double twoTwo, double oneThree, double rare) {
+    /** The shapes searched, with the log priors of the options. */
+    static BeadTypePrior standard(AlignerOptions options) {
+        double oneSided = options.oneSidedPrior();
+        double split = options.splitPrior();
+        double twoTwo = options.twoTwoPrior();
+        double oneThree = options.oneThreePrior();
+        double rare = options.rarePrior();
         return new BeadTypePrior(List.of(
-                new Shape(1, 1, 0),
-                new Shape(1, 0, oneSided), new Shape(0, 1, oneSided),
-                new Shape(1, 2, split), new Shape(2, 1, split),
-                new Shape(2, 2, twoTwo),
-                new Shape(1, 3, oneThree), new Shape(3, 1, oneThree),
-                new Shape(1, 4, rare), new Shape(4, 1, rare),
-                new Shape(2, 3, rare), new Shape(3, 2, rare)));
+                new ShapePrior(1, 1, 0),
+                new ShapePrior(1, 0, oneSided), new ShapePrior(0, 1, oneSided),
+                new ShapePrior(1, 2, split), new ShapePrior(2, 1, split),
+                new ShapePrior(2, 2, twoTwo),
+                new ShapePrior(1, 3, oneThree), new ShapePrior(3, 1, oneThree),
+                new ShapePrior(1, 4, rare), new ShapePrior(4, 1, rare),
+                new ShapePrior(2, 3, rare), new ShapePrior(3, 2, rare)));
     }
 
-    List<Shape> shapes() {
+    List<ShapePrior> shapes() {
         return shapes;
     }
 

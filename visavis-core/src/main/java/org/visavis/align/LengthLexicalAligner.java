@@ -1,9 +1,11 @@
 package org.visavis.align;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -12,6 +14,7 @@ import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Lemmatizer;
 import org.visavis.model.Bead;
+import org.visavis.model.BeadShape;
 import org.visavis.model.Language;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
@@ -32,6 +35,13 @@ import org.visavis.model.SegmentedDocument;
  */
 public final class LengthLexicalAligner implements SentenceAligner {
 
+    /**
+     * The aligner's stage timings and fitted models, at DEBUG level: {@code visavis --debug ...}
+     * shows them on stderr, as does a java.util.logging configuration giving {@code
+     * org.visavis.align} the level FINE.
+     */
+    static final System.Logger LOG = System.getLogger(LengthLexicalAligner.class.getPackageName());
+
     private static final Map<String, Optional<BilingualLexicon>> LEXICONS = new ConcurrentHashMap<>();
     private static final Map<String, Lemmatizer> LEMMATIZERS = new ConcurrentHashMap<>();
 
@@ -44,7 +54,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
      * match more words and differ more in length), so at temperature 1 beads look surer than
      * they are: on the development benchmarks, beads shown at 0.9 or more were right 97 % of the
      * time; at 1.4, 98 %, with an expected calibration error of 0.02. The best path is the same
-     * at any temperature; the first pass keeps {@link Options#temperature()}, as its confident
+     * at any temperature; the first pass keeps {@link AlignerOptions#temperature()}, as its confident
      * beads are what the second pass learns from.
      */
     static final double CONFIDENCE_TEMPERATURE = 1.4;
@@ -52,45 +62,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
     private final Lemmatizer sourceLemmatizer;
     private final Lemmatizer targetLemmatizer;
     private final Optional<BilingualLexicon> lexicon;
-    private final Options options;
-
-    /**
-     * The tunable constants. They are global, fitted on the development benchmarks as a whole;
-     * everything specific to a document pair (length ratio and variance, match probabilities,
-     * learned words) is estimated on that pair.
-     */
-    public record Options(
-            double frequentShare,
-            int anchorMaxOccurrences,
-            int bandWidth,
-            int refineWidth,
-            int fullMatrixCells,
-            double lexicalWeight,
-            double lengthWeight,
-            double punctuationWeight,
-            double paragraphWeight,
-            double oneSidedPrior,
-            double splitPrior,
-            double twoTwoPrior,
-            double oneThreePrior,
-            double rarePrior,
-            double temperature,
-            double initialTranslatedMatch,
-            double paraphraseShare,
-            double confidentPosterior,
-            double minDice,
-            double wordRarity) {
-
-        public static Options defaults() {
-            return new Options(0.05, 3, 10, 8, 250_000,
-                    0.35, 0.6, 0.5, 2.0,
-                    -4.0, -2.0, -4.5, -5.0, -7.0,
-                    1.0, 0.5, 0.3, 0.9, 0.35, 0.5);
-        }
-    }
+    private final AlignerOptions options;
 
     public LengthLexicalAligner(Lemmatizer sourceLemmatizer, Lemmatizer targetLemmatizer,
-            Optional<BilingualLexicon> lexicon, Options options) {
+            Optional<BilingualLexicon> lexicon, AlignerOptions options) {
         this.sourceLemmatizer = sourceLemmatizer;
         this.targetLemmatizer = targetLemmatizer;
         this.lexicon = lexicon;
@@ -99,10 +74,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     /** The aligner with the lemmatizers and bundled lexicon known for this language pair. */
     public static LengthLexicalAligner forLanguages(Language source, Language target) {
-        return forLanguages(source, target, Options.defaults());
+        return forLanguages(source, target, AlignerOptions.defaults());
     }
 
-    public static LengthLexicalAligner forLanguages(Language source, Language target, Options options) {
+    public static LengthLexicalAligner forLanguages(Language source, Language target, AlignerOptions options) {
         Optional<BilingualLexicon> lexicon = LEXICONS.computeIfAbsent(source.code() + "-" + target.code(),
                 k -> BilingualLexicon.forPair(source, target));
         return new LengthLexicalAligner(lemmatizer(source), lemmatizer(target), lexicon, options);
@@ -222,7 +197,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     @Override
     public List<Bead> realign(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
-        List<Bead> kept = checkedFixed(source, target, fixed.stream().filter(b -> !b.isOneSided()).toList());
+        List<Bead> pairs = fixed.stream().filter(b -> !b.isOneSided()).toList();
+        List<Bead> kept = checkedFixed(source, target, pairs);
+        List<Bead> code = IdenticalCodePairs.find(source, target, fixed);
+        if (!code.isEmpty()) {
+            List<Bead> withCode = new ArrayList<>(pairs);
+            withCode.addAll(code);
+            kept = checkedFixed(source, target, withCode);
+        }
         int n = source.size();
         int m = target.size();
         boolean[] sourceAlone = new boolean[n];
@@ -282,10 +264,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
         (onSource ? sourceAlone : targetAlone)[index] = true;
     }
 
+    /** Logs a stage's seconds since {@code start} at DEBUG level (see {@link #LOG}). */
     private static void debug(String format, long start) {
-        if (System.getenv("VISAVIS_DEBUG") != null) {
-            System.err.printf(format + "%n", (System.nanoTime() - start) / 1e9);
-        }
+        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, format, (System.nanoTime() - start) / 1e9));
     }
 
     private static List<Bead> checkedFixed(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
@@ -346,17 +327,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
             long sc = source.charPrefix[source.size];
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
-            prior = BeadTypePrior.standard(options.oneSidedPrior(), options.splitPrior(), options.twoTwoPrior(),
-                    options.oneThreePrior(), options.rarePrior());
+            prior = BeadTypePrior.standard(options);
         }
 
         List<Bead> firstPass() {
             List<Band.Point> anchors = new RareWordAnchors(options.anchorMaxOccurrences()).find(source, target, links);
             Band band = band(source.size, target.size, anchors, options.bandWidth());
             PairMatches matches = matches(0, 0, band);
-            if (System.getenv("VISAVIS_DEBUG") != null) {
-                System.err.printf("anchors=%d cells=%d%n", anchors.size(), band.cells());
-            }
+            LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "anchors=%d cells=%d", anchors.size(), band.cells()));
             double chance = chance(matches, anchors);
             lexicalModel = new LexicalScorer.LexicalModel(options.initialTranslatedMatch(), chance,
                     options.paraphraseShare(), options.wordRarity(), neighbourFactor(matches, chance));
@@ -371,14 +349,13 @@ public final class LengthLexicalAligner implements SentenceAligner {
             }
             fitLength(confident);
             int learned = new DiceLexiconLearner(options.minDice(), 2, 3).learn(source, target, confident, links);
-            if (System.getenv("VISAVIS_DEBUG") != null) {
-                System.err.printf("confident=%d of %d variance=%.3f ratio=%.3f links=%d learned=%d model=%s%n",
-                        confident.size(), firstPass.size(), variance, ratio, links.size(), learned, lexicalModel);
-            }
+            LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT,
+                    "confident=%d of %d variance=%.3f ratio=%.3f links=%d learned=%d model=%s",
+                    confident.size(), firstPass.size(), variance, ratio, links.size(), learned, lexicalModel));
         }
 
         private void fitLength(List<Bead> confident) {
-            double[] squares = confident.stream().filter(b -> b.type().equals("1-1"))
+            double[] squares = confident.stream().filter(b -> b.shape().equals(BeadShape.ONE_ONE))
                     .mapToDouble(b -> {
                         double d = LengthScorer.delta(source.chars(b.source().get(0), 1),
                                 target.chars(b.target().get(0), 1), ratio, 1.0);
@@ -421,9 +398,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
             if (fitted != null) {
                 lexicalModel = fitted;
             }
-            if (System.getenv("VISAVIS_DEBUG") != null) {
-                System.err.printf("pass 2 [%d,%d)x[%d,%d) cells=%d model=%s%n", s0, s1, t0, t1, band.cells(), lexicalModel);
-            }
+            LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "pass 2 [%d,%d)x[%d,%d) cells=%d model=%s",
+                    s0, s1, t0, t1, band.cells(), lexicalModel));
             return searchWidening(s0, t0, band, matches, CONFIDENCE_TEMPERATURE);
         }
 
@@ -433,7 +409,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
             long total = 0;
             List<Band.Point> confidentPoints = new ArrayList<>();
             for (Bead b : firstPass) {
-                if (b.type().equals("1-1") && b.confidence() >= options.confidentPosterior()
+                if (b.shape().equals(BeadShape.ONE_ONE) && b.confidence() >= options.confidentPosterior()
                         && b.source().get(0) >= s0 && b.source().get(0) < s1
                         && b.target().get(0) >= t0 && b.target().get(0) < t1) {
                     long[] mt = LexicalScorer.matchedAndTotal(source, target, matches, b.source().get(0),
@@ -521,11 +497,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
         UnpairedCheck unpairedCheck() {
             PairMatches onDemand = new PairMatches(source, target, links, links.sourceSurprise(1),
                     links.targetSurprise(1), new int[source.size], new int[source.size]);
-            LexicalScorer lexical = new LexicalScorer(source, target, onDemand, lexicalModel, options.lexicalWeight());
-            List<BeadScorer> evidence = List.of(
-                    new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
-                    new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()));
+            LexicalScorer lexical = lexical(onDemand);
+            List<BeadScorer> evidence = evidence(lexical);
             BeadScorer pair = (s, a, t, b) -> {
                 double sum = 0;
                 for (BeadScorer e : evidence) {
@@ -536,16 +509,30 @@ public final class LengthLexicalAligner implements SentenceAligner {
             return new UnpairedCheck(source, target, pair, lexical);
         }
 
-        private List<Bead> searchWidening(int s0, int t0, Band band, PairMatches matches, double temperature) {
-            List<BeadScorer> scorers = List.of(prior,
-                    new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
-                    new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight()),
+        private LexicalScorer lexical(PairMatches matches) {
+            return new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight());
+        }
+
+        /** The evidence that two stretches translate each other, with the model as it stands: length, words, punctuation, paragraphs. */
+        private List<BeadScorer> evidence(LexicalScorer lexical) {
+            return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
                     new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
-            BandedSearch search = new BandedSearch(prior.shapes(), scorers, temperature);
+                    new ParagraphScorer(source, target, options.paragraphWeight()));
+        }
+
+        /** What the search adds up: the shape prior, the evidence, the user's fixed and one-sided sentences. */
+        private BandedSearch search(PairMatches matches, double temperature) {
+            List<BeadScorer> scorers = new ArrayList<>();
+            scorers.add(prior);
+            scorers.addAll(evidence(lexical(matches)));
+            scorers.add(constraints);
+            return new BandedSearch(prior.shapes(), scorers, temperature);
+        }
+
+        private List<Bead> searchWidening(int s0, int t0, Band band, PairMatches matches, double temperature) {
             Band current = band;
             long start = System.nanoTime();
-            BandedSearch.Result result = search.run(s0, t0, current);
+            BandedSearch.Result result = search(matches, temperature).run(s0, t0, current);
             debug("  search %.2fs", start);
             for (int attempt = 0; attempt < 3 && result.touchedEdge(); attempt++) {
                 Band wider = current.widened(options.bandWidth() << attempt);
@@ -554,14 +541,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 }
                 current = wider;
                 debug("  widening %.2fs", start);
-                PairMatches widerMatches = matches(s0, t0, current);
-                scorers = List.of(prior,
-                        new LengthScorer(source, target, ratio, variance, options.lengthWeight()),
-                        new LexicalScorer(source, target, widerMatches, lexicalModel, options.lexicalWeight()),
-                        new PunctuationScorer(source, target, options.punctuationWeight()),
-                        new ParagraphScorer(source, target, options.paragraphWeight()), constraints);
-                search = new BandedSearch(prior.shapes(), scorers, temperature);
-                result = search.run(s0, t0, current);
+                result = search(matches(s0, t0, current), temperature).run(s0, t0, current);
             }
             return result.beads();
         }

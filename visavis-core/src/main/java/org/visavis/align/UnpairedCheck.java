@@ -1,9 +1,12 @@
 package org.visavis.align;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.visavis.model.Bead;
+import org.visavis.model.BeadShape;
 
 /**
  * Makes the confidence of a one-sided bead (1-0, 0-1) honest. The search's posterior only says
@@ -53,7 +56,7 @@ final class UnpairedCheck {
     List<Bead> check(List<Bead> beads) {
         List<double[]> pairs = new ArrayList<>();
         for (Bead b : beads) {
-            if (b.type().equals("1-1") && b.confidence() >= REFERENCE_CONFIDENCE) {
+            if (b.shape().equals(BeadShape.ONE_ONE) && b.confidence() >= REFERENCE_CONFIDENCE) {
                 int i = b.source().get(0);
                 int j = b.target().get(0);
                 pairs.add(new double[] {pairEvidence.score(i, 1, j, 1), lexical.contained(true, i, j),
@@ -103,15 +106,17 @@ final class UnpairedCheck {
             // No content words: no evidence either way from its words alone.
             bestContained = Double.NEGATIVE_INFINITY;
         }
-        if (System.getenv("VISAVIS_DEBUG") != null) {
-            System.err.printf("unpaired %s%d at %d: pair %.2f (rank %.2f) contained %.2f (rank %.2f)%n",
-                    fromSource ? "source " : "target ", x, place, bestPair, rank(pairScores, bestPair), bestContained,
-                    rank(contained, bestContained));
-        }
+        double pairRank = rank(pairScores, bestPair);
+        double containedRank = rank(contained, bestContained);
+        double pairScore = bestPair;
+        double containedScore = bestContained;
+        LengthLexicalAligner.LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT,
+                "unpaired %s%d at %d: pair %.2f (rank %.2f) contained %.2f (rank %.2f)",
+                fromSource ? "source " : "target ", x, place, pairScore, pairRank, containedScore, containedRank));
         // The scores are log-likelihood ratios: above 0, the pair is more likely a translation than
         // not, however it ranks among the alignment's own beads.
         double likely = 1 / (1 + Math.exp(-bestPair));
-        return Math.max(likely, Math.max(rank(pairScores, bestPair), rank(contained, bestContained)));
+        return Math.max(likely, Math.max(pairRank, containedRank));
     }
 
     private static double[] sorted(List<double[]> rows, int column) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.visavis.model.Side;
 import org.visavis.project.AtomicFiles;
 import org.visavis.project.ProjectException;
 import org.visavis.terms.Glossary;
@@ -39,7 +40,7 @@ public record AcceptedRenderings(Set<Accepted> accepted) {
     public static final AcceptedRenderings NONE = new AcceptedRenderings(Set.of());
 
     /** One accepted rendering of a term, on the side the term is taken from. */
-    public record Accepted(Finding.Side side, String term, String rendering) {
+    public record Accepted(Side side, String term, String rendering) {
         boolean matches(Finding f, String r) {
             return f.side() == side && f.subject().equalsIgnoreCase(term) && r.equalsIgnoreCase(rendering);
         }
@@ -67,7 +68,7 @@ public record AcceptedRenderings(Set<Accepted> accepted) {
                 if (parts.length != 3 || !(parts[0].equals("source") || parts[0].equals("target"))) {
                     throw new ProjectException(file + ": line " + (i + 1) + " is not “source|target, term, rendering” separated by tabs");
                 }
-                all.add(new Accepted(Finding.Side.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1], parts[2]));
+                all.add(new Accepted(Side.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1], parts[2]));
             }
             return new AcceptedRenderings(all);
         } catch (IOException e) {
@@ -133,7 +134,7 @@ public record AcceptedRenderings(Set<Accepted> accepted) {
 
     private static boolean settles(Glossary g, Finding f) {
         for (GlossaryEntry e : g.entries()) {
-            List<Term> terms = f.side() == Finding.Side.SOURCE ? List.of(e.source()) : e.targets();
+            List<Term> terms = f.side() == Side.SOURCE ? List.of(e.source()) : e.targets();
             if (terms.stream().anyMatch(t -> t.text().equalsIgnoreCase(f.subject()))) {
                 return true;
             }

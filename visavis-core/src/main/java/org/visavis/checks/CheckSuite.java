@@ -22,7 +22,7 @@ import org.visavis.terms.TermMatcher;
 /**
  * Runs the checks an options record selects, on an alignment or on one document, and returns
  * their findings in report order (by check, severity, confidence, then bead), without those a person dismissed. The
- * editor calls {@link #run}; {@code visavis check} as well.
+ * editor calls {@link #run}; {@code visavis check} as well. Code blocks are not checked ({@link ProseOnly}).
  *
  * <pre>{@code
  * List<Finding> findings = CheckSuite.run(alignment, CheckOptions.defaults().withGlossary(g),
@@ -97,8 +97,9 @@ public final class CheckSuite {
     }
 
     /** Runs the selected checks on an alignment; CheckException when there is nothing to check. */
-    public static List<Finding> run(Alignment alignment, CheckOptions options, IgnoredFindings ignored,
+    public static List<Finding> run(Alignment checked, CheckOptions options, IgnoredFindings ignored,
                                     Progress progress) {
+        Alignment alignment = ProseOnly.of(checked);
         if (alignment.beads().isEmpty()) {
             throw new CheckException(alignment.source().name() + ": the project has no sentences to check");
         }
@@ -126,7 +127,8 @@ public final class CheckSuite {
     }
 
     /** Runs the one-language checks on a document; findings point at sentence indexes. */
-    public static List<Finding> run(SegmentedDocument document, CheckOptions options, IgnoredFindings ignored) {
+    public static List<Finding> run(SegmentedDocument checked, CheckOptions options, IgnoredFindings ignored) {
+        SegmentedDocument document = ProseOnly.of(checked);
         if (document.size() == 0) {
             throw new CheckException(document.name() + ": the document has no sentences to check");
         }

@@ -7,6 +7,7 @@ import org.visavis.lang.Tagger;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.terms.DeclaredRendering;
 import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.HeadModifierVariants;
@@ -45,9 +46,9 @@ public final class DeclaredRenderingCheck implements MonolingualCheck {
         RenderingDeclarations.HeadPosition head = declarations.head(document.language().code());
         for (DeclaredRendering d : new DeclaredRenderingFinder(declarations).find(document)) {
             String declared = "“" + d.source().text() + "” → “" + d.rendering().text() + "”";
-            findings.add(Finding.of(ID, Severity.INFO, Finding.Side.TARGET, d.source().text(), "",
-                    "declared rendering: " + declared + ", " + d.origin() + "; the text is held to it",
-                    List.of(d.sentence()), Set.of(d.rendering().text())));
+            findings.add(Finding.builder(ID).severity(Severity.INFO).side(Side.TARGET).subject(d.source().text())
+                    .message("declared rendering: " + declared + ", " + d.origin() + "; the text is held to it")
+                    .beads(List.of(d.sentence())).highlights(Set.of(d.rendering().text())).build());
             HeadModifierVariants variants = HeadModifierVariants.of(d.rendering(), d.declaration(), tagger, head,
                     declarations.genitives(document.language().code()));
             String otherwise = " renders “" + d.source().text() + "” otherwise than " + d.origin() + " (“"
@@ -55,8 +56,9 @@ public final class DeclaredRenderingCheck implements MonolingualCheck {
             for (int i = 0; i < document.size(); i++) {
                 String sentence = document.segments().get(i).text();
                 for (TermOccurrence o : variants.find(sentence)) {
-                    findings.add(Finding.of(ID, Severity.WARNING, Finding.Side.TARGET, o.surface(), sentence,
-                            "“" + o.surface() + "”" + otherwise, List.of(i), Set.of(o.surface())));
+                    findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.TARGET)
+                            .subject(o.surface()).context(sentence).message("“" + o.surface() + "”" + otherwise)
+                            .beads(List.of(i)).highlights(Set.of(o.surface())).build());
                 }
             }
             findings.addAll(inNotes(document, d, variants, otherwise));
@@ -79,9 +81,10 @@ public final class DeclaredRenderingCheck implements MonolingualCheck {
                     continue;
                 }
                 for (TermOccurrence o : variants.find(note.text())) {
-                    findings.add(Finding.of(ID, Severity.WARNING, Finding.Side.TARGET, o.surface(), note.text(),
-                            "note " + note.label() + ": “" + o.surface() + "”" + otherwise, List.of(s),
-                            Set.of(o.surface())));
+                    findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.TARGET)
+                            .subject(o.surface()).context(note.text())
+                            .message("note " + note.label() + ": “" + o.surface() + "”" + otherwise)
+                            .beads(List.of(s)).highlights(Set.of(o.surface())).build());
                 }
             }
         }

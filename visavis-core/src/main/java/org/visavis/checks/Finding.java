@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.visavis.model.Side;
 
 /**
  * One problem a check found: the check's id, a severity, what it is about ({@code subject}: the
@@ -34,12 +35,6 @@ public record Finding(String check, Severity severity, Side side, String subject
                       List<Integer> beads, List<Integer> contextBeads, Map<String, List<Integer>> renderings,
                       Set<String> highlights, String reason, double confidence) {
 
-    /** Which text the subject is taken from. */
-    public enum Side {
-        SOURCE,
-        TARGET
-    }
-
     public Finding {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(severity, "severity");
@@ -59,22 +54,6 @@ public record Finding(String check, Severity severity, Side side, String subject
         renderings.forEach((k, v) -> copy.put(k, List.copyOf(new TreeSet<>(v))));
         renderings = Collections.unmodifiableMap(copy);
         highlights = Set.copyOf(highlights);
-    }
-
-    /**
-     * The shape before context beads, reasons and confidence (kept for callers written against
-     * it): no context beads, no reason, confidence 1.
-     */
-    public Finding(String check, Severity severity, Side side, String subject, String context, String message,
-                   List<Integer> beads, Map<String, List<Integer>> renderings, Set<String> highlights) {
-        this(check, severity, side, subject, context, message, beads, List.of(), renderings, highlights, "", 1.0);
-    }
-
-    /** A finding about one sentence or bead, without renderings to compare. */
-    public static Finding of(String check, Severity severity, Side side, String subject, String context,
-                             String message, List<Integer> beads, Set<String> highlights) {
-        return builder(check).severity(severity).side(side).subject(subject).context(context).message(message)
-                .beads(beads).highlights(highlights).build();
     }
 
     /** A finding of the given check, its parts named one by one; see the class example. */

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.visavis.model.Side;
 
 /**
  * Findings as JSON, the shape of DESIGN.md:
@@ -29,7 +30,7 @@ public final class JsonFindingsReport implements FindingsReport {
             sb.append(",\"severity\":").append(string(f.severity().word()));
             sb.append(",\"subject\":").append(string(f.subject()));
             if (f.check().startsWith("term-")) {
-                sb.append(",\"").append(f.side() == Finding.Side.SOURCE ? "source_term" : "target_term").append("\":")
+                sb.append(",\"").append(f.side() == Side.SOURCE ? "source_term" : "target_term").append("\":")
                         .append(string(f.subject()));
             }
             sb.append(",\"side\":").append(string(f.side().name().toLowerCase(java.util.Locale.ROOT)));

@@ -7,6 +7,7 @@ import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Proofreader;
 import org.visavis.lang.ProofreadingMatch;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.pipeline.Parallel;
 import org.visavis.pipeline.Progress;
 
@@ -45,9 +46,10 @@ public final class LanguageToolCheck implements MonolingualCheck {
                 String suggestion = m.suggestions().isEmpty() ? "" : " (suggestion: " + String.join(", ", m.suggestions()) + ")";
                 Severity severity = m.kind().equals("grammar") || m.kind().equals("spelling")
                         ? Severity.WARNING : Severity.INFO;
-                findings.add(Finding.of(ID, severity, Finding.Side.TARGET, m.ruleId() + ": " + flagged, sentence,
-                        m.category() + " " + m.ruleId() + ": " + m.message() + suggestion, List.of(i),
-                        flagged.isBlank() ? Set.of() : Set.of(flagged)));
+                findings.add(Finding.builder(ID).severity(severity).side(Side.TARGET)
+                        .subject(m.ruleId() + ": " + flagged).context(sentence)
+                        .message(m.category() + " " + m.ruleId() + ": " + m.message() + suggestion).beads(List.of(i))
+                        .highlights(flagged.isBlank() ? Set.of() : Set.of(flagged)).build());
             }
         }
         return findings;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * {@code number-mismatch}: a number of the source is missing from the translation, or the
@@ -63,8 +64,10 @@ public final class NumberMismatchCheck implements Check {
                 parts.add("not in the source: " + String.join(", ", added));
                 highlights.addAll(added);
             }
-            findings.add(Finding.of(ID, Severity.WARNING, Finding.Side.SOURCE, String.join(" ", highlights), source,
-                    "numbers differ: " + String.join("; ", parts), List.of(b), highlights));
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.SOURCE)
+                    .subject(String.join(" ", highlights)).context(source)
+                    .message("numbers differ: " + String.join("; ", parts)).beads(List.of(b)).highlights(highlights)
+                    .build());
         }
         return findings;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * {@code segment-inconsistency}: the same source sentence translated differently in different
@@ -31,15 +32,15 @@ public final class SegmentInconsistencyCheck implements Check {
     @Override
     public List<Finding> check(Alignment alignment) {
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(compare(alignment, alignment::sourceText, alignment::targetText, Finding.Side.SOURCE,
+        findings.addAll(compare(alignment, alignment::sourceText, alignment::targetText, Side.SOURCE,
                 "is translated"));
-        findings.addAll(compare(alignment, alignment::targetText, alignment::sourceText, Finding.Side.TARGET,
+        findings.addAll(compare(alignment, alignment::targetText, alignment::sourceText, Side.TARGET,
                 "translates"));
         return findings;
     }
 
     private static List<Finding> compare(Alignment alignment, Function<Bead, String> key, Function<Bead, String> value,
-                                         Finding.Side side, String verb) {
+                                         Side side, String verb) {
         Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
         Map<String, Map<String, String>> shown = new LinkedHashMap<>();
         List<Bead> beads = alignment.beads();
@@ -76,7 +77,7 @@ public final class SegmentInconsistencyCheck implements Check {
             findings.add(Finding.builder(ID).severity(Severity.WARNING).side(side).subject(g.getKey()).message(message)
                     .beads(all).renderings(renderings)
                     .reason("a sentence of " + MIN_WORDS + " words or more repeats with a different "
-                            + (side == Finding.Side.SOURCE ? "translation" : "source"))
+                            + (side == Side.SOURCE ? "translation" : "source"))
                     .build());
         }
         return findings;

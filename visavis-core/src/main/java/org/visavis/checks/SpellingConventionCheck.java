@@ -11,6 +11,7 @@ import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * {@code spelling-convention}: a text that mixes spelling conventions across different words,
@@ -60,9 +61,9 @@ public final class SpellingConventionCheck implements MonolingualCheck {
                     continue;
                 }
                 int sentence = i;
-                conventions.sideOf(t, tagger).ifPresent(side -> seen
-                        .computeIfAbsent(side.convention(), x -> List.of(new TreeMap<>(), new TreeMap<>()))
-                        .get(side.side()).computeIfAbsent(t.folded(), x -> new LinkedHashSet<>()).add(sentence));
+                conventions.spellingOf(t, tagger).ifPresent(spelling -> seen
+                        .computeIfAbsent(spelling.convention(), x -> List.of(new TreeMap<>(), new TreeMap<>()))
+                        .get(spelling.variant()).computeIfAbsent(t.folded(), x -> new LinkedHashSet<>()).add(sentence));
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class SpellingConventionCheck implements MonolingualCheck {
             int first = occurrences(sides.get(0));
             int second = occurrences(sides.get(1));
             int minority = first < second ? 0 : 1;
-            SpellingConventions.Side minor = new SpellingConventions.Side(e.getKey(), minority);
+            SpellingConventions.Spelling minor = new SpellingConventions.Spelling(e.getKey(), minority);
             Map<String, Set<Integer>> words = sides.get(minority);
             Map<String, Set<Integer>> major = sides.get(1 - minority);
             Map<String, List<Integer>> renderings = new LinkedHashMap<>();
@@ -89,11 +90,11 @@ public final class SpellingConventionCheck implements MonolingualCheck {
                     .sorted((a, b) -> b.getValue().size() - a.getValue().size())
                     .limit(SHOWN_MAJORITY_WORDS).map(w -> "“" + w.getKey() + "”").toList();
             int majorCount = occurrences(major);
-            findings.add(new Finding(ID, Severity.WARNING, Finding.Side.TARGET, minor.name(), "",
-                    minor.name() + " spellings in a text that mostly writes " + minor.otherName() + " ("
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.TARGET).subject(minor.name())
+                    .message(minor.name() + " spellings in a text that mostly writes " + minor.otherName() + " ("
                             + String.join(", ", examples) + (major.size() > examples.size() ? ", …" : "") + ": "
-                            + majorCount + (majorCount == 1 ? " word" : " words") + "): " + String.join(", ", parts),
-                    sentences, renderings, renderings.keySet()));
+                            + majorCount + (majorCount == 1 ? " word" : " words") + "): " + String.join(", ", parts))
+                    .beads(sentences).renderings(renderings).highlights(renderings.keySet()).build());
         }
         return findings;
     }

@@ -20,26 +20,26 @@ import org.visavis.model.BundledTable;
 /**
  * The spelling conventions of a language that a text keeps to across different words (-ise/-ize,
  * -our/-or, -re/-er, licence/license, -yse/-yze, ...), read from {@code spelling-conventions.tsv}
- * beside this class. {@link #sideOf} tells which side of which convention a word stands on:
+ * beside this class. {@link #spellingOf} tells which spelling of which convention a word uses:
  * "organisation" is on the -ise side of -ise/-ize, "color" on the -or side of -our/-or, "advise"
  * on none (there is no "advize").
  *
  * <pre>{@code
- * SpellingConventions.bundled().sideOf(token, tagger);   // Optional[Side(-ise/-ize, 0)]
+ * SpellingConventions.bundled().spellingOf(token, tagger);   // Optional[Spelling(-ise/-ize, 0)]
  * }</pre>
  */
 final class SpellingConventions {
     static final String RESOURCE = "spelling-conventions.tsv";
     private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
 
-    /** One side of a convention: {@code side} 0 is the first named ("-ise" of "-ise/-ize"). */
-    record Side(String convention, int side) {
+    /** One of a convention's two spellings: {@code variant} 0 is the first named ("-ise" of "-ise/-ize"). */
+    record Spelling(String convention, int variant) {
         String name() {
-            return convention.split("/")[side];
+            return convention.split("/")[variant];
         }
 
         String otherName() {
-            return convention.split("/")[1 - side];
+            return convention.split("/")[1 - variant];
         }
     }
 
@@ -103,11 +103,11 @@ final class SpellingConventions {
     }
 
     /**
-     * The convention side a word stands on: its last part (after a hyphen) matches a side's
-     * pattern and the rewriting to the other side is a word the tagger knows with the same lemma,
+     * The spelling a word uses: its last part (after a hyphen) matches a spelling's pattern and
+     * the rewriting to the other spelling is a word the tagger knows with the same lemma,
      * rewritten.
      */
-    Optional<Side> sideOf(TaggedToken token, Tagger tagger) {
+    Optional<Spelling> spellingOf(TaggedToken token, Tagger tagger) {
         String lang = tagger.language().code();
         String word = token.folded();
         String[] parts = HYPHEN.split(word);
@@ -126,7 +126,7 @@ final class SpellingConventions {
                 }
                 String other = m.replaceFirst(rule.rewrites()[side]);
                 if (!exceptions.getOrDefault(lang, Set.of()).contains(other) && sameWord(last, other, tagger, rule, side)) {
-                    return Optional.of(new Side(rule.convention(), side));
+                    return Optional.of(new Spelling(rule.convention(), side));
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * {@code spelling-variant}: one text writing a word in several ways: -ise and -ize
@@ -106,7 +107,7 @@ public final class SpellingVariantCheck implements MonolingualCheck {
                 sentences.addAll(f.getValue());
                 parts.add("“" + f.getKey() + "” (" + f.getValue().size() + ")");
             }
-            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Finding.Side.TARGET)
+            findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.TARGET)
                     .subject(sorted.get(0).getKey()).message("spelled " + forms.size() + " ways: " + String.join(", ", parts))
                     .beads(deviating(sorted)).contextBeads(sentences).renderings(renderings).highlights(renderings.keySet())
                     .reason("one word written in several ways in the same text").build());

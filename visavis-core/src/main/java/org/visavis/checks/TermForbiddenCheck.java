@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.Term;
@@ -48,9 +49,11 @@ public final class TermForbiddenCheck implements MonolingualCheck {
                     }
                     String expected = entry.targets().isEmpty() ? ""
                             : "; use “" + String.join("” or “", entry.targets().stream().map(Term::text).toList()) + "”";
-                    findings.add(Finding.of(ID, Severity.ERROR, Finding.Side.TARGET, o.surface(), target,
-                            "“" + o.surface() + "” is a forbidden rendering of “" + entry.source().text() + "”" + expected,
-                            List.of(i), Set.of(o.surface())));
+                    findings.add(Finding.builder(ID).severity(Severity.ERROR).side(Side.TARGET)
+                            .subject(o.surface()).context(target)
+                            .message("“" + o.surface() + "” is a forbidden rendering of “" + entry.source().text() + "”"
+                                    + expected)
+                            .beads(List.of(i)).highlights(Set.of(o.surface())).build());
                 }
             }
         }

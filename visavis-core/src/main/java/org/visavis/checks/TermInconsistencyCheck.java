@@ -10,6 +10,7 @@ import java.util.Set;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 import org.visavis.terms.BilingualUnit;
 import org.visavis.terms.Deviation;
 import org.visavis.terms.RenderingDiscovery;
@@ -66,16 +67,16 @@ public final class TermInconsistencyCheck implements Check {
         RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
         List<Finding> findings = new ArrayList<>();
         for (TermRenderings t : result.sourceTerms()) {
-            findings.addAll(findings(t, Finding.Side.SOURCE));
+            findings.addAll(findings(t, Side.SOURCE));
         }
         for (TermRenderings t : result.targetTerms()) {
-            findings.addAll(findings(t, Finding.Side.TARGET));
+            findings.addAll(findings(t, Side.TARGET));
         }
         return findings;
     }
 
     /** One finding per kind of deviation and rendering. */
-    private static List<Finding> findings(TermRenderings t, Finding.Side side) {
+    private static List<Finding> findings(TermRenderings t, Side side) {
         Map<String, List<Deviation>> groups = new LinkedHashMap<>();
         for (Deviation d : t.deviations()) {
             groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
@@ -87,13 +88,13 @@ public final class TermInconsistencyCheck implements Check {
         return out;
     }
 
-    private static Finding finding(TermRenderings t, List<Deviation> group, Finding.Side side) {
+    private static Finding finding(TermRenderings t, List<Deviation> group, Side side) {
         Deviation first = group.get(0);
         List<Integer> beads = group.stream().map(Deviation::unit).toList();
         String where = (beads.size() == 1 ? "bead " : "beads ") + BeadNumbers.list(beads);
         String usual = "“" + t.usual() + "”";
         String term = "“" + t.term() + "”";
-        String usually = side == Finding.Side.SOURCE
+        String usually = side == Side.SOURCE
                 ? term + " is rendered " + usual + " in " + t.usualUnits().size() + " of " + t.units() + " beads"
                 : term + " stands for " + usual + " in " + t.usualUnits().size() + " of " + t.units() + " beads";
         String other = "“" + first.rendering() + "”";
@@ -102,10 +103,10 @@ public final class TermInconsistencyCheck implements Check {
         String rendering;
         switch (first.kind()) {
             case OTHER -> {
-                message = usually + (side == Finding.Side.SOURCE ? "; " + where + " " + (beads.size() == 1 ? "has " : "have ")
+                message = usually + (side == Side.SOURCE ? "; " + where + " " + (beads.size() == 1 ? "has " : "have ")
                         + other + " instead" : "; in " + where + " it stands for " + other);
                 reason = "the word aligner links " + term + " to " + other + " there, and the "
-                        + (side == Finding.Side.SOURCE ? "translation" : "source") + " has no " + usual;
+                        + (side == Side.SOURCE ? "translation" : "source") + " has no " + usual;
                 rendering = first.rendering();
             }
             case UNTRANSLATED -> {
@@ -117,7 +118,7 @@ public final class TermInconsistencyCheck implements Check {
             }
             case NONE -> {
                 message = usually + "; " + where + (beads.size() == 1 ? " has" : " have") + " no rendering of it";
-                reason = "the " + (side == Finding.Side.SOURCE ? "translation" : "source") + " has no " + usual
+                reason = "the " + (side == Side.SOURCE ? "translation" : "source") + " has no " + usual
                         + " and the word aligner links nothing to " + term + ": an omission or a rewording";
                 rendering = NO_RENDERING;
             }

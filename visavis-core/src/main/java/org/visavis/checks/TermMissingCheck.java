@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
@@ -53,10 +54,11 @@ public final class TermMissingCheck implements Check {
                 }
                 reported.add(entry);
                 String expected = String.join("” or “", entry.targets().stream().map(Term::text).toList());
-                findings.add(Finding.of(ID, Severity.WARNING, Finding.Side.SOURCE, entry.source().text(), source,
-                        "“" + hit.occurrence().surface() + "” is not rendered as “" + expected + "”"
-                                + (DeclaredGlossary.isDeclared(entry) ? " (" + entry.note() + ")" : ""), List.of(b),
-                        Set.of(hit.occurrence().surface())));
+                findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.SOURCE)
+                        .subject(entry.source().text()).context(source)
+                        .message("“" + hit.occurrence().surface() + "” is not rendered as “" + expected + "”"
+                                + (DeclaredGlossary.isDeclared(entry) ? " (" + entry.note() + ")" : ""))
+                        .beads(List.of(b)).highlights(Set.of(hit.occurrence().surface())).build());
             }
         }
         return findings;

@@ -8,6 +8,7 @@ import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * {@code untranslated}: a translation identical to its source, or written in the source
@@ -83,8 +84,8 @@ public final class UntranslatedCheck implements Check {
         String where = run.size() == 1 ? "" : " (" + run.size() + " beads in a row)";
         String message = String.format(java.util.Locale.ROOT, kind.message, sourceTagger.language().code(),
                 targetTagger.language().code()) + where;
-        return Finding.of(ID, kind.severity, Finding.Side.TARGET, alignment.targetText(first),
-                alignment.sourceText(first), message, run, Set.of());
+        return Finding.builder(ID).severity(kind.severity).side(Side.TARGET).subject(alignment.targetText(first))
+                .context(alignment.sourceText(first)).message(message).beads(run).build();
     }
 
     private Kind kind(Alignment alignment, Bead bead) {

@@ -11,6 +11,7 @@ import org.visavis.model.BeadStatus;
 import org.visavis.model.Paragraph;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * The editor's operations as pure functions: each takes an alignment and returns a new one, so
@@ -94,7 +95,7 @@ public final class AlignmentEdits {
         Bead bead = beads.get(b);
         int n = Math.max(bead.source().size(), bead.target().size());
         if (n < 2) {
-            throw new EditException(label(b) + ": a " + bead.type() + " bead has nothing to split");
+            throw new EditException(label(b) + ": a " + bead.shape() + " bead has nothing to split");
         }
         List<Bead> parts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -114,7 +115,7 @@ public final class AlignmentEdits {
         List<Bead> beads = beads(a, b);
         Bead bead = beads.get(b);
         if (bead.isOneSided()) {
-            throw new EditException(label(b) + ": the bead is already " + bead.type());
+            throw new EditException(label(b) + ": the bead is already " + bead.shape());
         }
         beads.set(b, touched(side.with(bead, List.of())));
         beads.add(b + 1, side.other().with(bead, List.of()).withStatus(BeadStatus.AUTO));
@@ -130,7 +131,7 @@ public final class AlignmentEdits {
         List<Bead> beads = beads(a, b);
         Bead bead = beads.get(b);
         if (!bead.isOneSided()) {
-            throw new EditException(label(b) + ": a " + bead.type() + " bead has no empty side");
+            throw new EditException(label(b) + ": a " + bead.shape() + " bead has no empty side");
         }
         if (beads.size() == 1) {
             throw new EditException(label(b) + ": the only bead has nothing to pair with");

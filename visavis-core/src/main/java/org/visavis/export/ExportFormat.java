@@ -17,7 +17,9 @@ public enum ExportFormat {
     EPUB("epub"),
     TSV("tsv"),
     XLIFF("xlf"),
-    CESALIGN("cesalign.xml");
+    CESALIGN("cesalign.xml"),
+    /** A folder: an OmegaT project with the original, the TMX in tm/auto/ and omegat.project. */
+    OMEGAT("omegat");
 
     private final String extension;
 

@@ -47,9 +47,12 @@ public final class Exporter {
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
             case TMX -> text(out, w -> new TmxWriter(TmxOptions.forAlignment(a, version())
-                    .with(options.oneSided())).write(a, w));
+                    .with(options.oneSided())).write(a, options.units().apply(a).kept(), w));
             case CESALIGN -> {
                 return cesAlign(project, out);
+            }
+            case OMEGAT -> {
+                return new OmegatProjectWriter().write(project, out, java.util.Optional.empty(), options.units(), false);
             }
             default -> throw new IllegalStateException("unhandled format " + format);
         }

@@ -3,6 +3,7 @@ package org.visavis.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
@@ -13,7 +14,8 @@ import org.visavis.project.ProjectException;
 /**
  * Writes an alignment as a TMX 1.4 translation memory: one {@code <tu>} per bead, the sentences
  * of a side joined by single spaces, the bead type, confidence and review status as {@code x-}
- * properties. Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
+ * properties; a bead of code blocks (commands, listings, their line breaks kept) also has
+ * {@code <prop type="x-kind">code</prop>}. Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
  * U+FFFF) are dropped; carriage returns are written as character references so they survive.
  *
  * <pre>{@code
@@ -45,9 +47,17 @@ public final class TmxWriter {
 
     /** Writes to a file in UTF-8 without BOM, atomically (temp file, fsync, rename) so no half-written TMX is left. */
     public void write(Alignment alignment, Path file) {
+        write(alignment, alignment.beads(), file);
+    }
+
+    /**
+     * Writes only the given beads of the alignment (those a {@link TmxUnitFilter} kept), to a file
+     * as {@link #write(Alignment, Path)} does.
+     */
+    public void write(Alignment alignment, List<Bead> units, Path file) {
         checkLanguages(alignment); // before any file is opened
         try {
-            AtomicFiles.write(file, out -> writeTmx(alignment, out), AtomicFiles.BackupPolicy.NO_BAK);
+            AtomicFiles.write(file, out -> writeTmx(alignment, units, out), AtomicFiles.BackupPolicy.NO_BAK);
         } catch (ProjectException e) {
             // an export failure is the export stage's error, whoever did the writing
             throw new ExportException(e.getMessage(), e);
@@ -56,16 +66,21 @@ public final class TmxWriter {
 
     /** Writes to any writer; the caller owns it (it is flushed, not closed) and its encoding must be UTF-8. */
     public void write(Alignment alignment, Writer out) {
+        write(alignment, alignment.beads(), out);
+    }
+
+    /** Writes only the given beads of the alignment to any writer, as {@link #write(Alignment, Writer)} does. */
+    public void write(Alignment alignment, List<Bead> units, Writer out) {
         checkLanguages(alignment);
         try {
-            writeTmx(alignment, out);
+            writeTmx(alignment, units, out);
             out.flush();
         } catch (IOException e) {
             throw new ExportException("TMX: cannot write (" + e.getMessage() + ")", e);
         }
     }
 
-    private void writeTmx(Alignment alignment, Writer out) throws IOException {
+    private void writeTmx(Alignment alignment, List<Bead> units, Writer out) throws IOException {
         String src = options.sourceLang().tag();
         String tgt = options.targetLang().tag();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + NL);
@@ -75,7 +90,7 @@ public final class TmxWriter {
                 + "\" segtype=\"sentence\" o-tmf=\"visavis\" adminlang=\"en\" srclang=\"" + attribute(src)
                 + "\" datatype=\"plaintext\"/>" + NL);
         out.write("  <body>" + NL);
-        for (Bead bead : alignment.beads()) {
+        for (Bead bead : units) {
             String source = text(alignment.sourceText(bead));
             String target = text(alignment.targetText(bead));
             boolean oneSided = source.isEmpty() || target.isEmpty();
@@ -83,10 +98,13 @@ public final class TmxWriter {
                 continue;
             }
             out.write("    <tu>" + NL);
-            out.write("      <prop type=\"x-bead\">" + bead.type() + "</prop>" + NL);
+            out.write("      <prop type=\"x-bead\">" + bead.shape() + "</prop>" + NL);
             out.write("      <prop type=\"x-confidence\">" + String.format(Locale.ROOT, "%.2f", bead.confidence())
                     + "</prop>" + NL);
             out.write("      <prop type=\"x-status\">" + bead.status().word() + "</prop>" + NL);
+            if (alignment.isCode(bead)) {
+                out.write("      <prop type=\"x-kind\">code</prop>" + NL);
+            }
             // A missing side gets no <tuv> rather than an empty <seg>: CAT tools would take an
             // empty segment for an empty translation.
             if (!source.isEmpty()) {

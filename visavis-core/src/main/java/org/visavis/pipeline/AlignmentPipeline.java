@@ -85,11 +85,15 @@ public final class AlignmentPipeline {
         }
     }
 
-    /** Reads one document and checks that its text is in the declared language. */
+    /**
+     * Reads one document and checks that its text is in the declared language. Of a document made
+     * of parts (an EPUB), only the parts in that language are kept; a warning names the others.
+     */
     public Document read(Path file, Language declared, Progress progress) {
-        Document doc = reader.read(file, declared);
-        checkLanguage(file, doc, declared);
-        return doc;
+        ForeignParts.Kept kept = ForeignParts.keepDeclared(reader.read(file, declared), detector);
+        kept.warning().ifPresent(progress::warn);
+        checkLanguage(file, kept.document(), declared);
+        return kept.document();
     }
 
     /** Segments and aligns two documents already read. */
@@ -134,8 +138,8 @@ public final class AlignmentPipeline {
         String sample = sample(doc);
         Optional<Language> detected = detector.detect(sample);
         if (detected.isPresent() && !detected.get().sameLanguageAs(declared)) {
-            throw new IngestException(file + ": the text looks like " + name(detected.get()) + " ("
-                    + detected.get().code() + "), not " + name(declared) + " (" + declared.code()
+            throw new IngestException(file + ": the text looks like " + detected.get().englishName() + " ("
+                    + detected.get().code() + "), not " + declared.englishName() + " (" + declared.code()
                     + ") as declared; are the source and target swapped? Set --source-lang/--target-lang to match");
         }
     }
@@ -149,11 +153,6 @@ public final class AlignmentPipeline {
             sb.append(p.text()).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String name(Language l) {
-        String n = new Locale(l.code()).getDisplayLanguage(Locale.ENGLISH);
-        return n.isEmpty() ? l.code() : n;
     }
 
     private static void checkSizes(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {

@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLStreamConstants;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadStatus;
 
 /**
- * The link file of a project, in the cesAlign shape of OPUS and InterText:
+ * The link file of a project, in the cesAlign shape of OPUS and InterText; {@link #readLinks}
+ * is the one cesAlign reader, used for projects and for imported corpora alike:
  *
  * <pre>{@code
  * <cesAlign version="1.0">
@@ -42,7 +43,7 @@ public final class CesAlignFormat {
         out.write("<linkGrp targType=\"s\" fromDoc=\"" + XmlText.escape(links.fromDoc()) + "\" toDoc=\""
                 + XmlText.escape(links.toDoc()) + "\">\n");
         for (Bead b : links.beads()) {
-            out.write("  <link type=\"" + b.type() + "\" xtargets=\"" + ids(b.source()) + ";" + ids(b.target())
+            out.write("  <link type=\"" + b.shape() + "\" xtargets=\"" + ids(b.source()) + ";" + ids(b.target())
                     + "\" certainty=\"" + String.format(Locale.ROOT, "%.3f", b.confidence())
                     + "\" status=\"" + b.status().word() + "\"/>\n");
         }
@@ -73,10 +74,11 @@ public final class CesAlignFormat {
         XMLStreamReader r = null;
         try (InputStream in = Files.newInputStream(file)) {
             r = ProjectXml.factory().createXMLStreamReader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("linkGrp")) {
-                    String from = r.getAttributeValue(null, "fromDoc");
-                    String to = r.getAttributeValue(null, "toDoc");
+            ElementCursor c = new ElementCursor(r);
+            while (c.nextStart()) {
+                if (c.name().equals("linkGrp")) {
+                    String from = c.attribute("fromDoc");
+                    String to = c.attribute("toDoc");
                     return from == null || to == null ? java.util.Optional.empty() : java.util.Optional.of(List.of(from, to));
                 }
             }
@@ -88,6 +90,7 @@ public final class CesAlignFormat {
         }
     }
 
+    /** Reads a project's link file, whose sentence ids are {@code s1..sN}; ProjectException on error. */
     public Links read(Path file) {
         ProjectXml.tooLarge(file).ifPresent(message -> {
             throw new ProjectException(message);
@@ -105,34 +108,18 @@ public final class CesAlignFormat {
         XMLStreamReader r = null;
         try {
             r = ProjectXml.factory().createXMLStreamReader(in);
-            String from = null;
-            String to = null;
-            boolean sawRoot = false;
-            List<Bead> beads = new ArrayList<>();
-            while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "cesAlign" -> sawRoot = true;
-                    case "linkGrp" -> {
-                        if (from != null) {
-                            throw new ProjectException(file + ": line " + r.getLocation().getLineNumber()
-                                    + ": more than one <linkGrp>; a project aligns one pair of documents");
-                        }
-                        from = r.getAttributeValue(null, "fromDoc");
-                        to = r.getAttributeValue(null, "toDoc");
-                    }
-                    case "link" -> beads.add(link(r, file));
-                    default -> {
-                        // unknown elements are ignored, as cesAlign readers do
-                    }
+            LinkFile links = readLinks(r, message -> new ProjectException(file + ": " + message));
+            List<Bead> beads = new ArrayList<>(links.links().size());
+            for (Link link : links.links()) {
+                List<Integer> source = indexes(link.sourceIds(), file, link.line());
+                List<Integer> target = indexes(link.targetIds(), file, link.line());
+                try {
+                    beads.add(new Bead(source, target, link.certainty(), link.status()));
+                } catch (IllegalArgumentException e) {
+                    throw new ProjectException(file + ": line " + link.line() + ": " + e.getMessage());
                 }
             }
-            if (!sawRoot || from == null || to == null) {
-                throw new ProjectException(file + ": not a cesAlign file (no <cesAlign><linkGrp fromDoc toDoc>)");
-            }
-            return new Links(from, to, beads);
+            return new Links(links.fromDoc(), links.toDoc(), beads);
         } catch (XMLStreamException e) {
             throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
         } catch (RuntimeException e) {
@@ -145,38 +132,100 @@ public final class CesAlignFormat {
         }
     }
 
-    private static Bead link(XMLStreamReader r, Path file) {
-        int line = r.getLocation().getLineNumber();
-        String xtargets = r.getAttributeValue(null, "xtargets");
-        if (xtargets == null || xtargets.indexOf(';') < 0) {
-            throw new ProjectException(file + ": line " + line + ": <link> needs xtargets=\"s1 s2;s1\"");
-        }
-        int semi = xtargets.indexOf(';');
-        List<Integer> source = indexes(xtargets.substring(0, semi), file, line);
-        List<Integer> target = indexes(xtargets.substring(semi + 1), file, line);
-        double certainty = 1.0;
-        String c = r.getAttributeValue(null, "certainty");
-        if (c != null && !c.isBlank()) {
-            try {
-                certainty = Math.max(0, Math.min(1, Double.parseDouble(c)));
-            } catch (NumberFormatException e) {
-                throw new ProjectException(file + ": line " + line + ": certainty is not a number: " + c);
-            }
-        }
-        BeadStatus status = statusOf(r.getAttributeValue(null, "status"));
-        try {
-            return new Bead(source, target, certainty, status);
-        } catch (IllegalArgumentException e) {
-            throw new ProjectException(file + ": line " + line + ": " + e.getMessage());
+    /** A link as the file gives it: each side's sentence ids (in whatever scheme), its certainty and status, its line. */
+    public record Link(List<String> sourceIds, List<String> targetIds, String xtargets, double certainty,
+            BeadStatus status, int line) {
+        public Link {
+            sourceIds = List.copyOf(sourceIds);
+            targetIds = List.copyOf(targetIds);
         }
     }
 
-    private static List<Integer> indexes(String ids, Path file, int line) {
-        List<Integer> out = new ArrayList<>();
-        for (String id : WHITESPACE.split(ids.trim())) {
-            if (id.isEmpty()) {
-                continue;
+    /** A link file as read, its sentence ids not yet looked up in the documents. */
+    public record LinkFile(String fromDoc, String toDoc, List<Link> links) {
+        public LinkFile {
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * Reads the link group of a cesAlign file, as OPUS, InterText and visavis write it: one
+     * {@code <linkGrp fromDoc toDoc>} of {@code <link xtargets certainty status>}; other elements
+     * are ignored, as cesAlign readers do. A problem is thrown as {@code problem} makes it of a
+     * message such as "line 3: &lt;link&gt; needs xtargets=...", so that each caller names its file
+     * and uses its own exception.
+     */
+    public static LinkFile readLinks(XMLStreamReader r, Function<String, ? extends RuntimeException> problem)
+            throws XMLStreamException {
+        ElementCursor c = new ElementCursor(r);
+        String from = null;
+        String to = null;
+        boolean sawRoot = false;
+        List<Link> links = new ArrayList<>();
+        while (c.nextStart()) {
+            switch (c.name()) {
+                case "cesAlign" -> sawRoot = true;
+                case "linkGrp" -> {
+                    if (from != null) {
+                        throw problem.apply("line " + c.line()
+                                + ": more than one <linkGrp>; a link file aligns one pair of documents");
+                    }
+                    from = c.attribute("fromDoc");
+                    to = c.attribute("toDoc");
+                    if (from == null || to == null) {
+                        throw problem.apply("line " + c.line() + ": <linkGrp> needs fromDoc and toDoc");
+                    }
+                }
+                case "link" -> {
+                    if (from == null) {
+                        throw problem.apply("line " + c.line() + ": <link> outside a <linkGrp>");
+                    }
+                    links.add(link(c, problem));
+                }
+                default -> {
+                    // other cesAlign elements (cesHeader, ...) carry nothing we keep
+                }
             }
+        }
+        if (!sawRoot || from == null) {
+            throw problem.apply("not a cesAlign file (no <cesAlign><linkGrp fromDoc toDoc>)");
+        }
+        return new LinkFile(from, to, links);
+    }
+
+    private static Link link(ElementCursor c, Function<String, ? extends RuntimeException> problem) {
+        int line = c.line();
+        String xtargets = c.attribute("xtargets");
+        if (xtargets == null || xtargets.indexOf(';') < 0) {
+            throw problem.apply("line " + line + ": <link> needs xtargets=\"s1 s2;s1\"");
+        }
+        int semi = xtargets.indexOf(';');
+        double certainty = 1.0;
+        String value = c.attribute("certainty");
+        if (value != null && !value.isBlank()) {
+            try {
+                certainty = Math.max(0, Math.min(1, Double.parseDouble(value)));
+            } catch (NumberFormatException e) {
+                throw problem.apply("line " + line + ": certainty is not a number: " + value);
+            }
+        }
+        return new Link(ids(xtargets.substring(0, semi)), ids(xtargets.substring(semi + 1)), xtargets, certainty,
+                statusOf(c.attribute("status")), line);
+    }
+
+    private static List<String> ids(String side) {
+        List<String> out = new ArrayList<>();
+        for (String id : WHITESPACE.split(side.trim())) {
+            if (!id.isEmpty()) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> indexes(List<String> ids, Path file, int line) {
+        List<Integer> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
             // "s12" (ours, OPUS) or "1:12" (InterText: paragraph:sentence) are not the same
             // numbering; we accept only our own s-numbering here.
             if (!isSentenceId(id)) {

@@ -40,7 +40,8 @@ public final class ProjectStore {
 
     /** The names of a project's own files in its folder: link files, documents, their temporaries and backups, the lock. */
     private static final Pattern OWN_FILES = Pattern.compile(
-            "(alignment\\.xml|(source|target)(-[0-9a-f]{16})?\\.xml)(\\.bak)?(\\.new)?|" + Pattern.quote(ProjectLock.LOCK_FILE));
+            "(alignment\\.xml|(source|target)(-[0-9a-f]{16})?\\.xml)(\\.bak)?(\\.new)?|" + Pattern.quote(ProjectLock.LOCK_FILE)
+                    + "|" + Pattern.quote(ProjectInputs.FILE));
 
     private final XcesDocumentFormat documents = new XcesDocumentFormat();
     private final CesAlignFormat links = new CesAlignFormat();

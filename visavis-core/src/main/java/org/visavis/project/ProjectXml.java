@@ -18,7 +18,6 @@ import org.visavis.model.InputLimit;
  * the same way, e.g. {@code "line 12, column 40: &nbsp; is not defined in XML; write &#160;"}.
  */
 public final class ProjectXml {
-    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     /** Woodstox (the StAX parser on the class path) reports errors when found, not when text is read. */
     private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
     private static final String MAX_ELEMENT_DEPTH = "com.ctc.wstx.maxElementDepth";

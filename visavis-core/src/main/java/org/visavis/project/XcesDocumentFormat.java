@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.Language;
@@ -25,6 +24,7 @@ import org.visavis.model.SegmentedDocument;
  * <text xml:lang="fr-FR" name="foreword.html">
  *   <p id="p1" type="heading"><s id="s1">Avant-propos</s></p>
  *   <p id="p2"><s id="s2">Debian est ...</s><note n="1">...</note></p>
+ *   <p id="p3" type="code"><s id="s3">$ diff -u file.old file.new >file.patch</s></p>
  * </text>
  * }</pre>
  *
@@ -48,6 +48,8 @@ public final class XcesDocumentFormat {
             out.write("<p id=\"" + SegmentedDocument.paragraphId(p) + "\"");
             if (para.isHeading()) {
                 out.write(" type=\"heading\"");
+            } else if (para.isCode()) {
+                out.write(" type=\"code\"");
             }
             out.write(">\n");
             for (int i : byParagraph.get(p)) {
@@ -88,47 +90,44 @@ public final class XcesDocumentFormat {
             List<Note> notes = new ArrayList<>();
             StringBuilder paragraphText = new StringBuilder();
             boolean sawText = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev != XMLStreamConstants.START_ELEMENT && ev != XMLStreamConstants.END_ELEMENT) {
-                    continue;
-                }
-                String el = r.getLocalName();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
+            ElementCursor c = new ElementCursor(r);
+            while (c.next()) {
+                String el = c.name();
+                if (c.isStart()) {
                     switch (el) {
                         case "text" -> {
                             sawText = true;
-                            String lang = r.getAttributeValue(ProjectXml.XML_NS, "lang");
+                            String lang = c.lang();
                             if (lang == null) {
-                                lang = r.getAttributeValue(null, "lang");
-                            }
-                            if (lang == null) {
-                                throw new ProjectException(file + ": line " + r.getLocation().getLineNumber()
+                                throw new ProjectException(file + ": line " + c.line()
                                         + ": <text> has no xml:lang attribute");
                             }
-                            language = parseLanguage(lang, file, r);
-                            String n = r.getAttributeValue(null, "name");
+                            language = parseLanguage(lang, file, c.line());
+                            String n = c.attribute("name");
                             if (n != null) {
                                 name = n;
                             }
                         }
                         case "p" -> {
-                            kind = "heading".equals(r.getAttributeValue(null, "type")) ? ParagraphKind.HEADING
-                                    : ParagraphKind.BODY;
+                            String type = c.attribute("type");
+                            kind = "heading".equals(type) ? ParagraphKind.HEADING
+                                    : "code".equals(type) ? ParagraphKind.CODE : ParagraphKind.BODY;
                             notes = new ArrayList<>();
                             paragraphText.setLength(0);
                         }
                         case "s" -> {
-                            String text = r.getElementText().strip();
+                            // a code block keeps its indentation and line breaks
+                            String text = kind == ParagraphKind.CODE ? c.elementText().stripTrailing()
+                                    : c.elementText().strip();
                             segments.add(new Segment(text, paragraphs.size()));
                             if (paragraphText.length() > 0) {
-                                paragraphText.append(' ');
+                                paragraphText.append(kind == ParagraphKind.CODE ? '\n' : ' ');
                             }
                             paragraphText.append(text);
                         }
                         case "note" -> {
-                            String label = r.getAttributeValue(null, "n");
-                            notes.add(new Note(label == null ? "" : label, r.getElementText().strip()));
+                            String label = c.attribute("n");
+                            notes.add(new Note(label == null ? "" : label, c.elementText().strip()));
                         }
                         default -> {
                             // other XCES elements (head, div, ...) carry no data we keep
@@ -157,11 +156,11 @@ public final class XcesDocumentFormat {
         }
     }
 
-    private static Language parseLanguage(String tag, Path file, XMLStreamReader r) {
+    private static Language parseLanguage(String tag, Path file, int line) {
         try {
             return Language.parse(tag);
         } catch (IllegalArgumentException e) {
-            throw new ProjectException(file + ": line " + r.getLocation().getLineNumber() + ": " + e.getMessage());
+            throw new ProjectException(file + ": line " + line + ": " + e.getMessage());
         }
     }
 }

@@ -12,7 +12,8 @@ import org.visavis.model.SegmentedDocument;
 
 /**
  * Splits every paragraph of a document into sentences. A heading stays one segment (its
- * numbering, "1.3.1. Les développeurs Debian", is not a sentence end); body paragraphs go through
+ * numbering, "1.3.1. Les développeurs Debian", is not a sentence end), and so does a code block,
+ * its line breaks and indentation kept; body paragraphs go through
  * the {@link Segmenter}. Segments are trimmed, empty ones dropped, and each points at the index
  * of its paragraph; the paragraphs themselves (with their notes) are kept as they are.
  *
@@ -76,6 +77,13 @@ public final class DocumentSegmenter {
     private static void split(List<Paragraph> paragraphs, int from, int to, Segmenter segmenter, List<Segment> out) {
         for (int p = from; p < to; p++) {
             Paragraph paragraph = paragraphs.get(p);
+            if (paragraph.isCode()) {
+                // a code block is one segment, its indentation and line breaks as written
+                if (!paragraph.text().isBlank()) {
+                    out.add(new Segment(paragraph.text().stripTrailing(), p));
+                }
+                continue;
+            }
             List<String> sentences = paragraph.isHeading()
                     ? List.of(SrxSegmenter.trim(paragraph.text()))
                     : segmenter.split(paragraph.text());

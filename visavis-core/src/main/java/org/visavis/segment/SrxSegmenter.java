@@ -22,6 +22,7 @@ import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.visavis.model.Language;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -65,7 +66,9 @@ public final class SrxSegmenter implements Segmenter {
     }
 
     /**
-     * The rules of a user's SRX 1.0 or 2.0 file. Throws {@link SegmentationException} naming the
+     * The rules of a user's SRX 1.0 or 2.0 file, or OmegaT's rules: a file named
+     * {@code segmentation.srx} is read as OmegaT reads it, and {@code segmentation.conf} (OmegaT 3.x)
+     * is understood (see {@link OmegatSegmentationRules}). Throws {@link SegmentationException} naming the
      * file when it is missing, unreadable, not well-formed XML, not SRX, has an invalid regular
      * expression, or has no rule for the language. Its rules run under a time budget
      * ({@link RuleTimeBudget}): a rule that backtracks without end is an error naming the rule.
@@ -80,8 +83,15 @@ public final class SrxSegmenter implements Segmenter {
             throw new SegmentationException(srxFile + ": cannot read the SRX file (" + e.getMessage() + ")", e);
         }
         String name = srxFile.toString();
-        checkWellFormedSrx(bytes, name);
-        return compile(load(new ByteArrayInputStream(bytes), name), name, lang, true);
+        Element root = parseRules(bytes, name);
+        if (OmegatSegmentationRules.isBeanFile(root)) {
+            return compile(OmegatSegmentationRules.fromBeanFile(root, name), name, lang, true);
+        }
+        SRXDocument doc = load(new ByteArrayInputStream(bytes), name);
+        if (OmegatSegmentationRules.isOmegatFile(srxFile)) {
+            doc = OmegatSegmentationRules.asOmegatReadsIt(doc, root);
+        }
+        return compile(doc, name, lang, true);
     }
 
     @Override
@@ -224,9 +234,10 @@ public final class SrxSegmenter implements Segmenter {
 
     /**
      * Okapi's parser reports XML errors on stderr and some documents (another XML vocabulary)
-     * load as empty rule sets, so the file is checked with our own parser first.
+     * load as empty rule sets, so the file is checked with our own parser first: its root is an
+     * {@code <srx>} or the {@code <java>} of OmegaT's segmentation.conf.
      */
-    private static void checkWellFormedSrx(byte[] bytes, String name) {
+    private static Element parseRules(byte[] bytes, String name) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -239,11 +250,12 @@ public final class SrxSegmenter implements Segmenter {
                     // warnings (e.g. about namespaces) do not make the file unusable
                 }
             });
-            var root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
-            if (!"srx".equals(root.getLocalName())) {
+            Element root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+            if (!"srx".equals(root.getLocalName()) && !OmegatSegmentationRules.isBeanFile(root)) {
                 throw new SegmentationException(name + ": not an SRX file (root element <" + root.getNodeName()
-                        + ">, expected <srx>)");
+                        + ">, expected <srx>, or OmegaT's segmentation.conf)");
             }
+            return root;
         } catch (SAXParseException e) {
             throw new SegmentationException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": malformed SRX file: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import org.visavis.checks.Finding;
 import org.visavis.checks.TermInconsistencyCheck;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
+import org.visavis.model.Side;
 
 /**
  * Decides whether a finding is about a planted case: a term finding ({@code term-*} check, or
@@ -50,7 +51,7 @@ final class FindingMatch {
     }
 
     boolean concerns(Finding f, PlantedCase c) {
-        boolean sourceSubject = f.side() == Finding.Side.SOURCE;
+        boolean sourceSubject = f.side() == Side.SOURCE;
         Tagger subjectTagger = sourceSubject ? sourceTagger : targetTagger;
         Tagger renderingTagger = sourceSubject ? targetTagger : sourceTagger;
         if (sourceSubject ? related(key(f.subject(), subjectTagger), c.term().sourceKey())

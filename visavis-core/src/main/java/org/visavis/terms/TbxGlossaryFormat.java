@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.visavis.model.Language;
+import org.visavis.project.ElementCursor;
 
 /**
  * TBX (ISO 30042) glossaries: reads TBX v3 ({@code <tbx>}, {@code conceptEntry/langSec/termSec},
@@ -81,19 +81,17 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-                    String lang = xml.getAttributeValue(XML_NAMESPACE, "lang");
-                    if (lang == null || lang.isBlank()) {
-                        throw new TermsException(file + ":" + line(xml) + ": <" + xml.getLocalName()
-                                + "> has no xml:lang, so the glossary's source language is unknown");
-                    }
-                    try {
-                        return Language.parse(lang);
-                    } catch (IllegalArgumentException e) {
-                        throw new TermsException(file + ":" + line(xml) + ": '" + lang + "' is not a language tag");
-                    }
+            ElementCursor xml = new ElementCursor(factory.createXMLStreamReader(in));
+            if (xml.nextStart()) {
+                String lang = xml.attribute(XML_NAMESPACE, "lang");
+                if (lang == null || lang.isBlank()) {
+                    throw new TermsException(file + ":" + xml.line() + ": <" + xml.name()
+                            + "> has no xml:lang, so the glossary's source language is unknown");
+                }
+                try {
+                    return Language.parse(lang);
+                } catch (IllegalArgumentException e) {
+                    throw new TermsException(file + ":" + xml.line() + ": '" + lang + "' is not a language tag");
                 }
             }
             throw new TermsException(file + ": empty file, expected a TBX document");
@@ -105,18 +103,14 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
         }
     }
 
-    private void readDocument(Path file, XMLStreamReader xml, Language source, Language target,
+    private void readDocument(Path file, XMLStreamReader reader, Language source, Language target,
                               List<GlossaryEntry> entries, Set<String> languagesSeen) throws XMLStreamException {
-        boolean rootSeen = false;
-        while (xml.hasNext()) {
-            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String name = xml.getLocalName();
-            if (!rootSeen) {
-                rootSeen = true;
+        ElementCursor xml = new ElementCursor(reader);
+        while (xml.nextStart()) {
+            String name = xml.name();
+            if (xml.isRoot()) {
                 if (!name.equals("tbx") && !name.equals("martif")) {
-                    throw new TermsException(file + ":" + line(xml) + ": not TBX: the root element is <" + name
+                    throw new TermsException(file + ":" + xml.line() + ": not TBX: the root element is <" + name
                             + ">, expected <tbx> or <martif>");
                 }
                 continue;
@@ -128,15 +122,15 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
                 }
             }
         }
-        if (!rootSeen) {
+        if (!xml.sawRoot()) {
             throw new TermsException(file + ": empty file, expected a TBX document");
         }
     }
 
     /** Reads one concept; null when it has no term in one of the two languages. */
-    private GlossaryEntry readEntry(Path file, XMLStreamReader xml, String entryElement, Language source,
+    private GlossaryEntry readEntry(Path file, ElementCursor xml, String entryElement, Language source,
                                     Language target, Set<String> languagesSeen) throws XMLStreamException {
-        int entryLine = line(xml);
+        int entryLine = xml.line();
         List<RawTerm> terms = new ArrayList<>();
         StringBuilder note = new StringBuilder();
         Language language = null;
@@ -144,23 +138,19 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
         int termLine = 0;
         boolean forbidden = false;
         Casing casing = Casing.INSENSITIVE;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
+        while (xml.next()) {
+            if (xml.isStart()) {
+                String name = xml.name();
                 switch (name) {
                     case "langSec", "langSet" -> {
-                        String lang = xml.getAttributeValue(XML_NAMESPACE, "lang");
-                        if (lang == null) {
-                            lang = xml.getAttributeValue(null, "lang");
-                        }
+                        String lang = xml.lang();
                         if (lang == null || lang.isBlank()) {
-                            throw new TermsException(file + ":" + line(xml) + ": <" + name + "> without xml:lang");
+                            throw new TermsException(file + ":" + xml.line() + ": <" + name + "> without xml:lang");
                         }
                         try {
                             language = Language.parse(lang);
                         } catch (IllegalArgumentException e) {
-                            throw new TermsException(file + ":" + line(xml) + ": '" + lang + "' is not a language tag");
+                            throw new TermsException(file + ":" + xml.line() + ": '" + lang + "' is not a language tag");
                         }
                         languagesSeen.add(language.code());
                     }
@@ -170,18 +160,18 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
                         casing = Casing.INSENSITIVE;
                     }
                     case "term" -> {
-                        termLine = line(xml);
+                        termLine = xml.line();
                         if (language == null) {
                             throw new TermsException(file + ":" + termLine + ": <term> outside a language section");
                         }
-                        termText = xml.getElementText();
+                        termText = xml.elementText();
                         if (termText.isBlank()) {
                             throw new TermsException(file + ":" + termLine + ": empty <term>");
                         }
                     }
                     case "termNote" -> {
-                        String type = String.valueOf(xml.getAttributeValue(null, "type"));
-                        String value = xml.getElementText().strip().toLowerCase(Locale.ROOT);
+                        String type = String.valueOf(xml.attribute("type"));
+                        String value = xml.elementText().strip().toLowerCase(Locale.ROOT);
                         if (type.equals("administrativeStatus") || type.equals("normativeAuthorization")) {
                             forbidden = value.startsWith("deprecated") || value.startsWith("superseded");
                         } else if (type.equals("x-caseSensitive")) {
@@ -189,7 +179,7 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
                         }
                     }
                     case "note", "descrip" -> {
-                        String text = xml.getElementText().strip();
+                        String text = xml.elementText().strip();
                         if (!text.isEmpty() && termText == null && note.isEmpty()) {
                             note.append(text);
                         }
@@ -197,11 +187,11 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
                     default -> {
                     }
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String name = xml.getLocalName();
+            } else {
+                String name = xml.name();
                 if (name.equals("termSec") || name.equals("tig") || name.equals("ntig")) {
                     if (termText == null) {
-                        throw new TermsException(file + ":" + line(xml) + ": <" + name + "> without a <term>");
+                        throw new TermsException(file + ":" + xml.line() + ": <" + name + "> without a <term>");
                     }
                     terms.add(new RawTerm(language, new Term(termText, casing), forbidden));
                     termText = null;
@@ -227,10 +217,6 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
                     + " terms in one entry; visavis takes one source term per entry (split it into several)");
         }
         return new GlossaryEntry(sources.get(0), targets, forbiddenTargets, note.toString());
-    }
-
-    private static int line(XMLStreamReader xml) {
-        return xml.getLocation().getLineNumber();
     }
 
     @Override

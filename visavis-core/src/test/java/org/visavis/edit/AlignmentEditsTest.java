@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadStatus;
+import org.visavis.model.Side;
 
 class AlignmentEditsTest {
     private final Alignment naive = HandbookFixture.naiveAlignment();

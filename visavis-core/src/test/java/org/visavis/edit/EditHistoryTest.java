@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 
 class EditHistoryTest {
     private final Alignment start = HandbookFixture.naiveAlignment();

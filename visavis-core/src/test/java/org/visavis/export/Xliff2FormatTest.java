@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.visavis.imports.Xliff2Reader;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadStatus;
@@ -85,7 +86,7 @@ class Xliff2FormatTest {
                 </xliff>
                 """);
 
-        Alignment a = new Xliff2Format().read(file, Optional.empty(), Optional.empty());
+        Alignment a = new Xliff2Reader().read(file, Optional.empty(), Optional.empty());
 
         assertThat(a.beads()).extracting(Bead::notation).containsExactly("[0,1]:[0]");
         assertThat(a.beads().get(0).status()).isEqualTo(BeadStatus.CONFIRMED);

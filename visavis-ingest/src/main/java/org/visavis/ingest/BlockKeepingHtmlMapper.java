@@ -20,12 +20,16 @@ final class BlockKeepingHtmlMapper extends DefaultHtmlMapper {
         return "nav".equalsIgnoreCase(name) || super.isDiscardElement(name);
     }
 
-    /** Class and id are kept so the collector can tell notes and page chrome from the text. */
+    /** Class, id and role are kept so the collector can tell notes and page chrome from the text. */
     @Override
     public String mapSafeAttribute(String elementName, String attributeName) {
         String a = attributeName.toLowerCase(Locale.ROOT);
-        if (a.equals("class") || a.equals("id")) {
+        if (a.equals("class") || a.equals("id") || a.equals("role")) {
             return a;
+        }
+        if (a.equals("epub:type")) {
+            // EPUB 3 marks note references and notes so ("noteref", "footnote")
+            return "epub-type";
         }
         return super.mapSafeAttribute(elementName, attributeName);
     }

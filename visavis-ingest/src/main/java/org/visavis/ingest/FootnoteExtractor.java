@@ -6,16 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes the footnotes off the foot of a page of extracted lines. The notes start after the
- * separator rule (a long run of spaces, underscores or dashes where the extractor wrote the line
- * the PDF drew) with a line that begins with a note number, and run to the end of the page; each
- * note begins with the next number in sequence. Without a rule, a block in the lower half of the
- * page that begins with the next note number counts when the text above carries its marker.
+ * Takes the footnotes off the foot of a page of extracted lines. A block at the foot is a note
+ * only when its label (a number, superscript digits or a symbol: "1 See…", "1See…" as pdfTeX
+ * sets it, "⁴See…", "* See…") is the next note number of the document (or 1, where numbering
+ * restarts by chapter or page) and the page's text above carries that label as a marker glued to
+ * a word ("remain1", "upstream”.2", "perfect³"). The notes run from there to the end of the page,
+ * each starting with the next number. A numbered list at a page foot whose numbers are nowhere
+ * in the text as markers stays text. Where the extractor wrote the rule the PDF drew above the
+ * notes (a long run of spaces, underscores or dashes), "1." labels count too.
  *
  * <pre>{@code
- * extractor.extract(List.of("against it. The", "", "                    ",
+ * extractor.extract(List.of("against it. The demands1 are", "", "                    ",
  *         "1 Les luttes revendicatives, which we have rendered ...", "the proletariat."), 1)
- * // lines ["against it. The", ""], notes [FootnoteBlock("1", ["Les luttes revendicatives, ...", "the proletariat."])]
+ * // lines ["against it. The demands1 are", ""], notes [FootnoteBlock("1", ["Les luttes revendicatives, ...", "the proletariat."])]
  * }</pre>
  */
 final class FootnoteExtractor {
@@ -23,9 +26,15 @@ final class FootnoteExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[ \\t\\u00A0]{10,}|\\s*[_—–-]{5,}\\s*)$");
     /** Notes take the foot of a page: at most half of it, unless the page is very short. */
     private static final int MAX_NOTE_LINES = 12;
-    private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3})[.)]?\\s+(\\S.*)$");
-    /** Without a rule, "1. Choose packages" is a numbered list item; a note number stands bare. */
-    private static final Pattern BARE_NOTE_START = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\S.*)$");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final String LABEL = "(\\d{1,3}|[" + SUPERSCRIPTS + "]{1,3}|[*†‡§]{1,3})";
+    /** Below a rule: "1 Text", "1. Text", "1) Text". */
+    private static final Pattern RULED_NOTE_START = Pattern.compile("^\\s*" + LABEL + "[.)]?\\s+(\\S.*)$");
+    /**
+     * Without a rule, "1. Choose packages" is a numbered list item; a note label stands bare, or
+     * glued to the capital that starts the note ("1Remark", as pdfTeX's superscript comes out).
+     */
+    private static final Pattern NOTE_START = Pattern.compile("^\\s*" + LABEL + "(?:\\s+|(?=[\\p{Lu}\"“‘(\\[]))(\\S.*)$");
 
     /**
      * {@code nextLabel}: the number the next note of the document would have; a page's notes start
@@ -34,43 +43,56 @@ final class FootnoteExtractor {
     PageBody extract(List<String> page, int nextLabel) {
         for (int i = 0; i + 1 < page.size(); i++) {
             if (SEPARATOR.matcher(page.get(i)).matches()) {
-                Matcher first = NOTE_START.matcher(page.get(i + 1));
+                Matcher first = RULED_NOTE_START.matcher(page.get(i + 1));
                 boolean footSized = page.size() - i <= Math.max(MAX_NOTE_LINES, page.size() / 2);
-                if (first.matches() && footSized && startsNumbering(first.group(1), nextLabel)) {
-                    return new PageBody(page.subList(0, i), notes(page.subList(i + 1, page.size())));
+                if (first.matches() && footSized && startsNumbering(digits(first.group(1)), nextLabel)) {
+                    return new PageBody(page.subList(0, i), notes(page.subList(i + 1, page.size()), RULED_NOTE_START));
                 }
             }
         }
-        // No rule in the text (PDFs draw it): notes are the last blocks of the page, starting with
-        // the expected number, and the text above carries that number as a marker.
+        // No rule in the text (PDFs draw it): the notes are the last lines of the page, from a line
+        // that starts with the expected label, and the text above carries each note's marker.
         for (int i = Math.max(1, page.size() / 2); i < page.size(); i++) {
-            Matcher first = BARE_NOTE_START.matcher(page.get(i));
-            if (page.get(i - 1).isBlank() && first.matches() && first.group(1).equals(Integer.toString(nextLabel))
-                    && NoteMarkerRemover.marker(first.group(1)).matcher(String.join("\n", page.subList(0, i))).find()) {
-                return new PageBody(page.subList(0, i), notes(page.subList(i, page.size())));
+            Matcher first = NOTE_START.matcher(page.get(i));
+            if (!first.matches() || !startsNumbering(digits(first.group(1)), nextLabel)) {
+                continue;
+            }
+            String above = String.join("\n", page.subList(0, i));
+            List<FootnoteBlock> notes = notes(page.subList(i, page.size()), NOTE_START);
+            if (notes.stream().allMatch(n -> NoteMarkerRemover.marker(n.label()).matcher(above).find())) {
+                return new PageBody(page.subList(0, i), notes);
             }
         }
         return new PageBody(page, List.of());
     }
 
     private static boolean startsNumbering(String label, int nextLabel) {
+        if (!Character.isDigit(label.charAt(0))) {
+            return true;
+        }
         int n = Integer.parseInt(label);
         return n == nextLabel || n == 1;
     }
 
-    private static List<FootnoteBlock> notes(List<String> lines) {
+    /** "⁴" -> "4"; other labels as they are. */
+    static String digits(String label) {
+        StringBuilder d = new StringBuilder(label.length());
+        label.chars().forEach(c -> d.append(SUPERSCRIPTS.indexOf(c) >= 0 ? (char) ('0' + SUPERSCRIPTS.indexOf(c)) : (char) c));
+        return d.toString();
+    }
+
+    private static List<FootnoteBlock> notes(List<String> lines, Pattern start) {
         List<FootnoteBlock> notes = new ArrayList<>();
         String label = null;
-        int expected = -1;
         List<String> current = new ArrayList<>();
         for (String line : lines) {
-            Matcher m = NOTE_START.matcher(line);
-            if (m.matches() && (label == null || Integer.parseInt(m.group(1)) == expected)) {
+            Matcher m = start.matcher(line);
+            String next = m.matches() ? digits(m.group(1)) : null;
+            if (next != null && (label == null || follows(label, next))) {
                 if (label != null) {
                     notes.add(new FootnoteBlock(label, current));
                 }
-                label = m.group(1);
-                expected = Integer.parseInt(label) + 1;
+                label = next;
                 current = new ArrayList<>();
                 current.add(m.group(2));
             } else {
@@ -83,4 +105,11 @@ final class FootnoteExtractor {
         return notes;
     }
 
+    /** "3" follows "2"; "†" follows "*", "**" follows "*". */
+    private static boolean follows(String label, String next) {
+        if (Character.isDigit(label.charAt(0))) {
+            return Character.isDigit(next.charAt(0)) && Integer.parseInt(next) == Integer.parseInt(label) + 1;
+        }
+        return !Character.isDigit(next.charAt(0)) && !next.equals(label);
+    }
 }

@@ -93,12 +93,17 @@ final class LineJoiner {
     }
 
     private boolean endsParagraph(String line, String next, int blanks) {
-        if (blanks > lineGap || BULLET.matcher(next).find()) {
+        int room = width - line.length();
+        boolean nextWordFits = firstWord(next).length() + 1 <= room;
+        if (BULLET.matcher(next).find()) {
             // A bullet always starts an item, however full the line before it.
             return true;
         }
-        int room = width - line.length();
-        boolean nextWordFits = firstWord(next).length() + 1 <= room;
+        if (blanks > lineGap) {
+            // PDF extraction sometimes sets a gap after a paragraph's first line: a full line that
+            // ends no sentence, where the next word did not fit, runs on over a single gap.
+            return blanks > lineGap + 1 || nextWordFits || SENTENCE_END.matcher(line).find();
+        }
         if (!nextWordFits) {
             // The layout broke the line because the next word did not fit: same paragraph.
             return false;

@@ -54,13 +54,14 @@ final class PageLayoutRepair {
     }
 
     List<Paragraph> repair(PlainTextPages input) {
-        List<List<String>> pages = input.pages().size() >= 3
-                ? new RunningHeaderFilter().filter(input.pages()) : input.pages();
+        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 3
+                ? new RunningHeaderFilter().filter(input.pages()) : input.pages());
         FootnoteExtractor extractor = new FootnoteExtractor();
         List<String> lines = new ArrayList<>();
         List<String> allLines = new ArrayList<>();
         List<FootnoteBlock> notes = new ArrayList<>();
         List<Integer> noteLine = new ArrayList<>();
+        List<Integer> notePageStart = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 // A page break is no paragraph break of its own: it spaces like any two lines.
@@ -68,18 +69,19 @@ final class PageLayoutRepair {
                     lines.add("");
                 }
             }
+            int pageStart = lines.size();
             PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
-            lines.addAll(DotLeaders.strip(withoutTrailingBlanks(body.lines())));
+            List<String> bodyLines = DotLeaders.strip(withoutBlankEdges(body.lines()));
+            // Per page, so that the line indexes of the notes stay true.
+            lines.addAll(outline.isEmpty() ? bodyLines : withHeadingsApart(bodyLines, input.lineGap()));
             for (FootnoteBlock note : body.notes()) {
                 notes.add(note);
                 noteLine.add(lines.size());
+                notePageStart.add(pageStart);
                 allLines.addAll(note.lines());
             }
         }
         allLines.addAll(lines);
-        if (!outline.isEmpty()) {
-            lines = withHeadingsApart(lines, input.lineGap());
-        }
         HyphenationRepair hyphenation = new HyphenationRepair(DocumentVocabulary.of(allLines), wordList);
         int width = LineJoiner.measure(lines);
         List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
@@ -93,7 +95,7 @@ final class PageLayoutRepair {
         List<PlacedNote> placed = new ArrayList<>();
         for (int n = 0; n < notes.size(); n++) {
             placed.add(new PlacedNote(new Note(notes.get(n).label(), noteText(notes.get(n), hyphenation)),
-                    lastParagraphBefore(joined, noteLine.get(n))));
+                    lastParagraphBefore(joined, notePageStart.get(n) + 1), lastParagraphBefore(joined, noteLine.get(n))));
         }
         return new NoteMarkerRemover().attach(paragraphs, placed);
     }
@@ -122,13 +124,20 @@ final class PageLayoutRepair {
         return last.chars().allMatch(Character::isDigit) ? Integer.parseInt(last) + 1 : 1;
     }
 
-    /** The blank space at a page foot says nothing about the paragraph running over to the next page. */
-    private static List<String> withoutTrailingBlanks(List<String> lines) {
+    /**
+     * The blank space at a page foot and head (where running lines were) says nothing about the
+     * paragraph running over to the next page.
+     */
+    private static List<String> withoutBlankEdges(List<String> lines) {
         int end = lines.size();
         while (end > 0 && lines.get(end - 1).isBlank()) {
             end--;
         }
-        return lines.subList(0, end);
+        int start = 0;
+        while (start < end && lines.get(start).isBlank()) {
+            start++;
+        }
+        return lines.subList(start, end);
     }
 
     private boolean[] headings(List<JoinedParagraph> joined, int width, int lineGap) {

@@ -3,8 +3,9 @@ package org.visavis.ingest;
 import org.visavis.model.Note;
 
 /**
- * A note and the last paragraph its marker can be in: the one running at the foot of the page
- * the note was printed on.
+ * A note and the paragraphs its marker can be in: those of the page the note was printed on,
+ * from the one running onto the page ({@code firstParagraph}) to the one at its foot
+ * ({@code lastParagraph}).
  */
-record PlacedNote(Note note, int lastParagraph) {
+record PlacedNote(Note note, int firstParagraph, int lastParagraph) {
 }

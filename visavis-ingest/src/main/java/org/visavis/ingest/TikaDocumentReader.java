@@ -28,9 +28,12 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.visavis.lang.WordList;
 import org.visavis.model.Document;
+import org.visavis.model.DocumentPart;
 import org.visavis.model.InputLimit;
 import org.visavis.model.Language;
+import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
+import org.visavis.model.ParagraphKind;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.visavis.pipeline.DocumentReader;
@@ -69,6 +72,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/vnd.oasis.opendocument.text-web",
             "application/vnd.oasis.opendocument.text-master",
             "application/epub+zip");
+    private static final String EPUB = "application/epub+zip";
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
@@ -97,7 +101,11 @@ public final class TikaDocumentReader implements DocumentReader {
             String text = decoder.decode(file);
             checkTextSize(text.length(), name);
             checkDecoded(text, name);
-            paragraphs = new PageLayoutRepair(WordList.forLanguage(language), List.of()).repair(PlainTextPages.of(text));
+            // Code blocks leave the text before its layout is repaired, which would make prose of them.
+            IndentedCodeBlocks.Marked marked = IndentedCodeBlocks.mark(text);
+            paragraphs = RenderedNoteMarkers.attach(IndentedCodeBlocks.restore(
+                    new PageLayoutRepair(WordList.forLanguage(language), List.of())
+                            .repair(PlainTextPages.of(marked.text())), marked));
         } else if (type.equals(PDF)) {
             // The dictionary loads while Tika parses: half a second off the wall time on two cores.
             CompletableFuture<Optional<WordList>> wordList =
@@ -113,14 +121,55 @@ public final class TikaDocumentReader implements DocumentReader {
             } else if (type.toString().equals("application/rtf")) {
                 RtfGuard.check(file, name);
             }
+            if (type.toString().equals(EPUB)) {
+                return epub(file, name, language);
+            }
             paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
         }
+        return document(name, language, paragraphs, List.of());
+    }
+
+    private static Document document(String name, Language language, List<Paragraph> paragraphs,
+            List<DocumentPart> parts) {
         if (paragraphs.stream().allMatch(p -> p.text().isBlank())) {
             throw new IngestException(name + ": the document contains no text");
         }
-        return new Document(name, language, paragraphs);
+        return new Document(name, language, paragraphs.stream().map(TikaDocumentReader::singleSpaced).toList(), parts);
+    }
+
+    /**
+     * Runs of layout whitespace (spaces of a justified or columned text, tabs, line breaks) as one
+     * space, in prose and notes; no-break and narrow spaces are typography and stay, and a code
+     * block keeps its spacing.
+     */
+    private static Paragraph singleSpaced(Paragraph p) {
+        if (p.isCode()) {
+            return p;
+        }
+        List<Note> notes = p.notes().stream().map(n -> new Note(n.label(), collapse(n.text()))).toList();
+        return new Paragraph(collapse(p.text()), p.kind(), notes);
+    }
+
+    /**
+     * An EPUB in its reading order ({@link EpubSpine}): each XHTML document of the spine read as
+     * HTML is, one {@link DocumentPart} each, so that parts in another language can be told apart.
+     */
+    private Document epub(Path file, String name, Language language) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<DocumentPart> parts = new ArrayList<>();
+        Parser parser = parserFor(MediaType.application("xhtml+xml"));
+        for (EpubSpine.Item item : EpubSpine.read(file, name)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.href());
+            metadata.set(Metadata.CONTENT_TYPE, "application/xhtml+xml");
+            int start = paragraphs.size();
+            paragraphs.addAll(blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
+                    name + " (" + item.href() + ")", metadata, parser)));
+            parts.add(new DocumentPart(item.href(), item.language(), start, paragraphs.size()));
+        }
+        return document(name, language, paragraphs, parts);
     }
 
     private static void checkReadable(Path file, String name) {
@@ -198,12 +247,21 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private static ExtractedText parse(Path file, String name, Metadata metadata, Parser parser) {
+        return parse(() -> TikaInputStream.get(file), name, metadata, parser);
+    }
+
+    /** Where a parse reads its bytes from: a file, or an entry of an archive already read. */
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static ExtractedText parse(Source source, String name, Metadata metadata, Parser parser) {
         XhtmlBlockCollector collector = new XhtmlBlockCollector();
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig());
         context.set(HtmlMapper.class, new BlockKeepingHtmlMapper());
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = source.open()) {
             parser.parse(in, collector, metadata, context);
         } catch (StackOverflowError e) {
             throw new IngestException(name + ": the document's structure nests too deeply to be read (limit "
@@ -308,7 +366,7 @@ public final class TikaDocumentReader implements DocumentReader {
         return control || c == 0xFFFD || Character.getType(c) == Character.PRIVATE_USE;
     }
 
-    /** PDF pages as lines, a blank line between the paragraphs Tika found on a page. */
+    /** PDF pages as lines, a blank line between the paragraphs Tika found on a page, and their line spacing. */
     private static PlainTextPages pdfPages(ExtractedText extracted) {
         List<List<String>> pages = new ArrayList<>();
         for (int p = 0; p < extracted.pageCount(); p++) {
@@ -321,7 +379,9 @@ public final class TikaDocumentReader implements DocumentReader {
             }
             page.addAll(block.text().lines().toList());
         }
-        return new PlainTextPages(pages, 0);
+        // Some generators' PDFs (Chromium's) come out with every line a paragraph of its own: the
+        // lines are then spaced like double-spaced text, and paragraphs are found the same way.
+        return new PlainTextPages(pages, PlainTextPages.lineGap(pages.stream().flatMap(List::stream).toList()));
     }
 
     private static List<Paragraph> structuredParagraphs(ExtractedText extracted) {
@@ -332,8 +392,14 @@ public final class TikaDocumentReader implements DocumentReader {
         if (!titleInText) {
             paragraphs.add(Paragraph.heading(collapse(title)));
         }
+        paragraphs.addAll(blockParagraphs(extracted));
+        return paragraphs;
+    }
+
+    private static List<Paragraph> blockParagraphs(ExtractedText extracted) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (TextBlock block : extracted.blocks()) {
-            String text = collapse(block.text());
+            String text = block.kind() == ParagraphKind.CODE ? CodeBlocks.verbatim(block.text()) : collapse(block.text());
             if (!text.isEmpty()) {
                 paragraphs.add(new Paragraph(text, block.kind(), block.notes()));
             }

@@ -32,10 +32,28 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private static final Set<String> NOTE_CLASSES = Set.of("note", "footnote", "endnote");
     /** Class or id words of web-page chrome (navigation bars, site banners): not part of the text. */
     private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "docnav", "navheader", "navfooter",
-            "breadcrumb", "breadcrumbs", "banner", "skip-link");
+            "breadcrumb", "breadcrumbs", "banner", "skip-link",
+            // SiSU's object citation numbers, one before every paragraph (live-manual's EPUBs)
+            "ocn", "lnkocn");
+    /** Class words of blocks that are code though not a {@code <pre>} (DocBook, Sphinx, SiSU). */
+    private static final Set<String> CODE_CLASSES = Set.of("code", "programlisting", "screen", "literallayout",
+            "verbatim", "sourcecode", "highlight", "listing");
     private static final Pattern DOCX_NOTE_MARKER = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
     private static final Pattern NOTE_LABEL = Pattern.compile("^(\\d{1,3}|[*†‡]+)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
+    /** Class words or roles of a link to a note (pandoc, Sphinx, DocBook, EPUB 3 roles). */
+    private static final Set<String> NOTE_REFERENCE = Set.of("footnote-ref", "footnote-reference", "noteref",
+            "doc-noteref", "footnote");
+    /** Class words or roles of the link from a note back to its marker. */
+    private static final Set<String> NOTE_BACKLINK = Set.of("footnote-back", "fn-backref", "doc-backlink");
+    /** Around a note marker in a block's text until the note is found: start, target id, label, end. */
+    private static final char REF_START = '\uE000';
+    private static final char REF_LABEL = '\uE002';
+    private static final char REF_END = '\uE001';
+    private static final Pattern REF = Pattern.compile(REF_START + "([^" + REF_LABEL + "]*)" + REF_LABEL
+            + "([^" + REF_END + "]*)" + REF_END);
+    /** The label a web note repeats before its text: "[1]", "1.", "1". */
+    private static final Pattern WEB_NOTE_LABEL = Pattern.compile("^\\[?\\s*[\\p{N}*†‡]{1,4}\\s*[\\].]?\\s*");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<String> outline = new ArrayList<>();
@@ -53,6 +71,20 @@ final class XhtmlBlockCollector extends DefaultHandler {
     private int noteDepth;
     private boolean noteFollowsParagraph;
     private int notesSeen;
+    /** Inside a link to a note (its marker) and the note it points at. */
+    private int referenceDepth;
+    private String referenceTarget;
+    private final StringBuilder referenceLabel = new StringBuilder();
+    /** Note targets cited so far, and the text of those found. */
+    private final Set<String> cited = new java.util.HashSet<>();
+    private final java.util.Map<String, String> webNotes = new java.util.HashMap<>();
+    private int webNoteDepth;
+    private String webNoteId;
+    private final StringBuilder webNoteText = new StringBuilder();
+    private int backlinkDepth;
+    /** Inside a {@code <pre>}: a code block, whose line breaks and spaces are kept. */
+    private int codeDepth;
+    private boolean codeCollapsesSpaces;
     private final long maxDepth = InputLimit.NESTING_DEPTH.value();
     private final long maxChars = InputLimit.TEXT_CHARS.value();
     private long chars;
@@ -111,7 +143,34 @@ final class XhtmlBlockCollector extends DefaultHandler {
             skipDepth++;
             return;
         }
+        if (backlinkDepth > 0) {
+            backlinkDepth++;
+            return;
+        }
+        String id = atts.getValue("id");
+        if (webNoteDepth == 0 && id != null && cited.contains(id)) {
+            webNoteDepth = depth;
+            webNoteId = id;
+            webNoteText.setLength(0);
+            return;
+        }
+        if (webNoteDepth > 0) {
+            if (name.equals("a") && hasWord(NOTE_BACKLINK, cls, atts.getValue("role"))) {
+                backlinkDepth = 1;
+            } else if (BLOCKS.contains(name)) {
+                webNoteText.append(' ');
+            }
+            return;
+        }
         if (noteDepth > 0) {
+            return;
+        }
+        String href = atts.getValue("href");
+        if (name.equals("a") && referenceDepth == 0 && href != null && href.startsWith("#") && href.length() > 1
+                && hasWord(NOTE_REFERENCE, cls, atts.getValue("role"), atts.getValue("epub-type"))) {
+            referenceDepth = depth;
+            referenceTarget = href.substring(1);
+            referenceLabel.setLength(0);
             return;
         }
         if ((name.equals("p") || name.equals("div")) && cls != null && NOTE_CLASSES.contains(cls)) {
@@ -123,8 +182,22 @@ final class XhtmlBlockCollector extends DefaultHandler {
             text.append('\n');
             return;
         }
+        if (codeDepth > 0) {
+            if (name.equals("pre")) {
+                // Sphinx's <div class="highlight"><pre>: the pre's spacing is the code's
+                codeCollapsesSpaces = false;
+            }
+            return;
+        }
         if (BLOCKS.contains(name)) {
             flush();
+        }
+        if (name.equals("pre")) {
+            codeDepth = depth;
+        } else if (BLOCKS.contains(name) && hasWord(CODE_CLASSES, cls)) {
+            // its lines are those of its <br>s; the markup's own line breaks and indentation are not
+            codeDepth = depth;
+            codeCollapsesSpaces = true;
         }
         if (name.equals("div") && "page".equals(cls)) {
             pageCount++;
@@ -143,6 +216,26 @@ final class XhtmlBlockCollector extends DefaultHandler {
             inTitle = false;
         } else if (skipDepth > 0) {
             skipDepth--;
+        } else if (backlinkDepth > 0) {
+            backlinkDepth--;
+        } else if (webNoteDepth > 0) {
+            if (depth == webNoteDepth) {
+                webNoteDepth = 0;
+                String t = WEB_NOTE_LABEL.matcher(WHITESPACE.matcher(webNoteText).replaceAll(" ").strip())
+                        .replaceFirst("");
+                if (!t.isEmpty()) {
+                    webNotes.put(webNoteId, t);
+                }
+            }
+        } else if (referenceDepth > 0) {
+            if (depth == referenceDepth) {
+                referenceDepth = 0;
+                cited.add(referenceTarget);
+                text.append(REF_START).append(referenceTarget).append(REF_LABEL)
+                        .append(referenceLabel.toString().strip()).append(REF_END);
+            }
+        } else if (codeDepth > 0 && depth > codeDepth) {
+            // elements inside a code block (code, strong, span) do not end it
         } else if (noteDepth > 0) {
             if (depth == noteDepth) {
                 endNote();
@@ -151,6 +244,10 @@ final class XhtmlBlockCollector extends DefaultHandler {
             }
         } else if (BLOCKS.contains(name)) {
             flush();
+            if (depth == codeDepth) {
+                codeDepth = 0;
+                codeCollapsesSpaces = false;
+            }
             if (depth == headingDepth) {
                 headingDepth = 0;
             }
@@ -170,9 +267,19 @@ final class XhtmlBlockCollector extends DefaultHandler {
         }
         if (inTitle) {
             title.append(ch, start, length);
+        } else if (skipDepth > 0 || backlinkDepth > 0) {
+            return;
+        } else if (webNoteDepth > 0) {
+            webNoteText.append(ch, start, length);
+        } else if (referenceDepth > 0) {
+            referenceLabel.append(ch, start, length);
         } else if (noteDepth > 0) {
             noteText.append(ch, start, length);
-        } else if (skipDepth == 0) {
+        } else if (codeCollapsesSpaces) {
+            // Tika's HTML parser turns <br> into a lone line break; the markup's own breaks come with its indentation
+            boolean lineBreak = length == 1 && ch[start] == '\n';
+            text.append(lineBreak ? "\n" : WHITESPACE.matcher(new String(ch, start, length)).replaceAll(" "));
+        } else {
             text.append(ch, start, length);
         }
     }
@@ -213,12 +320,59 @@ final class XhtmlBlockCollector extends DefaultHandler {
             outline.add(t.strip());
             return;
         }
-        blocks.add(new TextBlock(t, headingDepth > 0 ? ParagraphKind.HEADING : ParagraphKind.BODY, page, pendingNotes));
+        if (codeCollapsesSpaces) {
+            t = t.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        ParagraphKind kind = codeDepth > 0 ? ParagraphKind.CODE
+                : headingDepth > 0 ? ParagraphKind.HEADING : ParagraphKind.BODY;
+        blocks.add(new TextBlock(t, kind, page, pendingNotes));
         pendingNotes.clear();
+    }
+
+    private static boolean hasWord(Set<String> words, String... values) {
+        for (String v : values) {
+            if (v != null) {
+                for (String w : WHITESPACE.split(v.strip().toLowerCase(Locale.ROOT))) {
+                    if (words.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     ExtractedText result() {
         flush();
-        return new ExtractedText(blocks, outline, title.toString().strip(), pageCount);
+        return new ExtractedText(withWebNotes(), outline, title.toString().strip(), pageCount);
+    }
+
+    /**
+     * The blocks with each marker of a web page's note (a link to it: pandoc's, Sphinx's, EPUB's
+     * noteref) taken out and the note attached, when the note was found; a marker whose note is
+     * not in the document stays as the text it was.
+     */
+    private List<TextBlock> withWebNotes() {
+        if (cited.isEmpty()) {
+            return blocks;
+        }
+        List<TextBlock> result = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            Matcher m = REF.matcher(block.text());
+            StringBuilder sb = new StringBuilder();
+            List<Note> notes = new ArrayList<>(block.notes());
+            while (m.find()) {
+                String note = webNotes.get(m.group(1));
+                if (note != null) {
+                    notes.add(new Note(m.group(2).replaceAll("^\\[|\\]$", ""), note));
+                    m.appendReplacement(sb, "");
+                } else {
+                    m.appendReplacement(sb, Matcher.quoteReplacement(m.group(2)));
+                }
+            }
+            m.appendTail(sb);
+            result.add(new TextBlock(sb.toString(), block.kind(), block.page(), notes));
+        }
+        return result;
     }
 }

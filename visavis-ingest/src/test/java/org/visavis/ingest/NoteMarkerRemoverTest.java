@@ -27,7 +27,7 @@ class NoteMarkerRemoverTest {
     })
     void takesTheMarkerOutOfTheText(String text, String label, String expected) {
         List<Paragraph> result = new NoteMarkerRemover().attach(List.of(Paragraph.body(text)),
-                List.of(new PlacedNote(new Note(label, "the note"), 0)));
+                List.of(new PlacedNote(new Note(label, "the note"), 0, 0)));
         assertThat(result.get(0).text()).isEqualTo(expected);
         assertThat(result.get(0).notes()).extracting(Note::label).containsExactly(label);
     }
@@ -39,9 +39,9 @@ class NoteMarkerRemoverTest {
                 Paragraph.heading("The bitter victory of autonomy"),
                 Paragraph.body("self-organisation loses its meaning: the overgrowth2 between the self-organisation and the Cobas3."));
         List<PlacedNote> notes = List.of(
-                new PlacedNote(new Note("1", "Les luttes revendicatives"), 0),
-                new PlacedNote(new Note("2", "Transcroissance or overgrowth"), 2),
-                new PlacedNote(new Note("3", "Cobas is an Italian base union."), 2));
+                new PlacedNote(new Note("1", "Les luttes revendicatives"), 0, 0),
+                new PlacedNote(new Note("2", "Transcroissance or overgrowth"), 0, 2),
+                new PlacedNote(new Note("3", "Cobas is an Italian base union."), 0, 2));
         List<Paragraph> result = new NoteMarkerRemover().attach(paragraphs, notes);
         assertThat(result.get(0).notes()).extracting(Note::label).containsExactly("1");
         assertThat(result.get(1).notes()).isEmpty();
@@ -56,7 +56,7 @@ class NoteMarkerRemoverTest {
                 Paragraph.body("The defence and valorisation of autonomy becomes an end in itself."),
                 Paragraph.body("and the strike at Cobas1 of the same year."));
         List<Paragraph> result = new NoteMarkerRemover().attach(paragraphs,
-                List.of(new PlacedNote(new Note("1", "Cobas is an Italian base union."), 0)));
+                List.of(new PlacedNote(new Note("1", "Cobas is an Italian base union."), 0, 0)));
         assertThat(result.get(0).notes()).extracting(Note::label).containsExactly("1");
         assertThat(result.get(1).text()).isEqualTo("and the strike at Cobas1 of the same year.");
     }

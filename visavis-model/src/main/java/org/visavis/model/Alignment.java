@@ -66,6 +66,13 @@ public record Alignment(SegmentedDocument source, SegmentedDocument target, List
         return join(target, bead.target());
     }
 
+    /** True when every sentence of the bead, on both sides, is a code block ({@link ParagraphKind#CODE}). */
+    public boolean isCode(Bead bead) {
+        return bead.source().size() + bead.target().size() > 0
+                && bead.source().stream().allMatch(source::isCode)
+                && bead.target().stream().allMatch(target::isCode);
+    }
+
     private static String join(SegmentedDocument doc, List<Integer> indexes) {
         StringBuilder sb = new StringBuilder();
         for (int i : indexes) {

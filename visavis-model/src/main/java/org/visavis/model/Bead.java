@@ -34,9 +34,9 @@ public record Bead(List<Integer> source, List<Integer> target, double confidence
         }
     }
 
-    /** "1-1", "2-1", "1-0", ... (source count, then target count). */
-    public String type() {
-        return source.size() + "-" + target.size();
+    /** How many sentences each side holds; its {@code toString()} is "1-1", "2-1", "1-0", ... */
+    public BeadShape shape() {
+        return new BeadShape(source.size(), target.size());
     }
 
     public boolean isOneSided() {

@@ -52,6 +52,12 @@ public record Language(String code, Optional<String> region) {
         return code.equals(other.code);
     }
 
+    /** The language's name in English, "French" for fr; the code when Java does not know it. */
+    public String englishName() {
+        String n = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+        return n.isEmpty() ? code : n;
+    }
+
     @Override
     public String toString() {
         return tag();

@@ -24,7 +24,16 @@ public record Paragraph(String text, ParagraphKind kind, List<Note> notes) {
         return new Paragraph(text, ParagraphKind.HEADING, List.of());
     }
 
+    /** A code or verbatim block, its text as written (line breaks and indentation kept). */
+    public static Paragraph code(String text) {
+        return new Paragraph(text, ParagraphKind.CODE, List.of());
+    }
+
     public boolean isHeading() {
         return kind == ParagraphKind.HEADING;
+    }
+
+    public boolean isCode() {
+        return kind == ParagraphKind.CODE;
     }
 }

@@ -68,6 +68,11 @@ public record SegmentedDocument(String name, Language language, List<Paragraph> 
         return i == 0 || segments.get(i).paragraph() != segments.get(i - 1).paragraph();
     }
 
+    /** True when segment {@code i} is a code block ({@link ParagraphKind#CODE}). */
+    public boolean isCode(int i) {
+        return paragraphs.get(segments.get(i).paragraph()).isCode();
+    }
+
     public static String segmentId(int index) {
         return "s" + (index + 1);
     }

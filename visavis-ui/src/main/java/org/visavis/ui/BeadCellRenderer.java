@@ -3,8 +3,8 @@ package org.visavis.ui;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +12,10 @@ import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.BeadShape;
+import org.visavis.model.Side;
 
 /**
  * Paints every cell of the bead table with one lightweight component (no Swing component per
@@ -98,7 +99,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         }
         int typeEnd = 11 + getFontMetrics(wrapper.font(CellPiece.Kind.NOTE).deriveFont(Font.BOLD)).stringWidth("0-0 ") + 2;
         if (x < typeEnd) {
-            return "Bead type " + b.type() + ": " + b.source().size() + " source and " + b.target().size()
+            return "Bead type " + b.shape() + ": " + b.source().size() + " source and " + b.target().size()
                     + " target sentences" + (b.isOneSided() ? " (one side empty)" : "");
         }
         return String.format(Locale.ROOT, "The aligner's confidence %.2f; counts as low below %.2f (Ctrl+Shift+L)",
@@ -296,8 +297,8 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
         var fm = g.getFontMetrics(f);
         int y = PAD + fm.getAscent();
         g.setFont(f.deriveFont(Font.BOLD));
-        g.setColor(bead.isOneSided() || !"1-1".equals(bead.type()) ? new Color(0xB3261E) : text);
-        g.drawString(bead.type(), 11, y);
+        g.setColor(bead.isOneSided() || !bead.shape().equals(BeadShape.ONE_ONE) ? new Color(0xB3261E) : text);
+        g.drawString(bead.shape().toString(), 11, y);
         int typeWidth = g.getFontMetrics().stringWidth("0-0 ");
         g.setFont(f);
         g.setColor(PILCROW_COLOUR.darker());

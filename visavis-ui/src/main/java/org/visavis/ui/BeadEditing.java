@@ -10,8 +10,8 @@ import org.visavis.edit.BeadSearch;
 import org.visavis.edit.EditException;
 import org.visavis.edit.EditHistory;
 import org.visavis.edit.Realigner;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 import org.visavis.model.VisavisException;
 
 /**

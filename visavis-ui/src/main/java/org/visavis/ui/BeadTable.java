@@ -6,8 +6,8 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.event.ChangeEvent;
 import javax.swing.table.TableColumn;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 
 /**
  * The side-by-side table: one row per bead, wrapped text, row heights computed from the text

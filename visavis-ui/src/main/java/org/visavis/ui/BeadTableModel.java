@@ -3,9 +3,9 @@ package org.visavis.ui;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * The table's view of an alignment: one row per bead (or per bead that passes the filter), with

@@ -2,12 +2,12 @@ package org.visavis.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 
 /**
  * One block of a table cell: a sentence (heading or body, marked when it opens a paragraph) or

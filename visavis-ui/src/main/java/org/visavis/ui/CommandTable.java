@@ -39,7 +39,7 @@ final class CommandTable {
     private final List<Command> commands = new ArrayList<>();
 
     CommandTable(Window window, ProjectFiles files, BeadEditing editing, BeadNavigation navigation, ProjectChecks checks,
-                 GlossarySelection glossary, ProjectExport export, List<ExportFormat> exports) {
+                 GlossarySelection glossary, ProjectExport export, List<ExportMenuEntry> exports) {
         Command.Reach w = Command.Reach.WINDOW;
         Command.Reach t = Command.Reach.TABLE;
         add("File", "New alignment…", "ctrl N", w, window::newAlignment);
@@ -104,7 +104,7 @@ final class CommandTable {
         // Ctrl+E, then Ctrl+Shift+1 ... 9, 0: eleven formats with a shortcut each
         int formats = Math.min(exports.size(), 11);
         for (int i = 0; i < formats; i++) {
-            ExportFormat f = exports.get(i);
+            ExportMenuEntry f = exports.get(i);
             String key = i == 0 ? "ctrl E" : "ctrl shift " + (i % 10);
             add("Export", f.name() + "…", key, w, () -> export.export(f));
         }

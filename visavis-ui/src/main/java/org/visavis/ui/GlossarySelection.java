@@ -2,7 +2,7 @@ package org.visavis.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 
 /**
  * The text selected in the sentence editor, by side, kept for "Add to glossary": select a term

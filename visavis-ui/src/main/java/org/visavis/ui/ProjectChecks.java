@@ -12,17 +12,18 @@ import org.visavis.checks.IgnoredFindings;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
-import org.visavis.model.VisavisException;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
+import org.visavis.model.VisavisException;
 import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.DeclaredRendering;
 import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.Glossary;
-import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.GlossaryTermMarker;
 import org.visavis.terms.ProjectGlossary;
+import org.visavis.terms.RenderingDeclarations;
 import org.visavis.terms.Term;
 import org.visavis.terms.TermMatcher;
 
@@ -379,7 +380,7 @@ final class ProjectChecks {
         }
         Language source = a.get().source().language();
         Language target = a.get().target().language();
-        if (f.side() == Finding.Side.SOURCE) {
+        if (f.side() == Side.SOURCE) {
             addEntry(f.subject(), dominant.get(), source, target);
         } else {
             addEntry(dominant.get(), f.subject(), source, target);

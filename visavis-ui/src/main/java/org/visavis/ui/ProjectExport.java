@@ -29,7 +29,7 @@ final class ProjectExport {
         this.say = say;
     }
 
-    void export(ExportFormat format) {
+    void export(ExportMenuEntry format) {
         ProjectSession session = files.session().orElse(null);
         if (session == null) {
             return;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.visavis.edit.BeadSearch;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 
 /**
  * What the find bar looks for, marked wherever it occurs on the sides searched: plain text

@@ -1,11 +1,11 @@
 package org.visavis.ui;
 
 import java.awt.Component;
-import java.util.List;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.EventObject;
+import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractCellEditor;
 import javax.swing.BorderFactory;
@@ -15,7 +15,7 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.table.TableCellEditor;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 
 /**
  * Edits one side of a bead in place: its sentences one per line. Enter splits the sentence at

@@ -8,9 +8,9 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Side;
 
 /**
  * The status bar at the foot of the window: the selected bead on the left, the last message in
@@ -82,7 +82,7 @@ final class StatusBar extends JPanel {
 
     /** The selected bead, numbered from 1 for people, and the side that has the focus. */
     void showPosition(int index, Bead bead, Side side) {
-        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", org.visavis.checks.BeadNumbers.shown(index), bead.type(),
+        position.setText(String.format(Locale.ROOT, "Bead %,d · %s · %.2f · %s · %s side", org.visavis.checks.BeadNumbers.shown(index), bead.shape(),
                 bead.confidence(), bead.isConfirmed() ? "confirmed" : "automatic",
                 side == Side.SOURCE ? "source" : "target"));
     }

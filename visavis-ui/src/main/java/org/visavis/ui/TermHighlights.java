@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
-import org.visavis.edit.Side;
+import org.visavis.model.Side;
 import org.visavis.terms.GlossaryTermMarker;
 import org.visavis.terms.TermMark;
 

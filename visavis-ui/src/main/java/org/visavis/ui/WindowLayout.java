@@ -4,6 +4,7 @@ import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.util.prefs.Preferences;
+import org.visavis.model.Side;
 
 /**
  * Remembers the window's place and size, the text column widths, the reading font size, the
@@ -72,8 +73,8 @@ final class WindowLayout {
     }
 
     /** Where a reviser left a project: the bead, the side, and the view (attention filter, risk order, findings panel). */
-    record ProjectView(int bead, org.visavis.edit.Side side, boolean filtered, boolean byRisk, boolean findingsShown) {
-        static final ProjectView START = new ProjectView(0, org.visavis.edit.Side.SOURCE, false, false, true);
+    record ProjectView(int bead, Side side, boolean filtered, boolean byRisk, boolean findingsShown) {
+        static final ProjectView START = new ProjectView(0, Side.SOURCE, false, false, true);
     }
 
     /** Remembers where {@code project} was left, by its real path. */
@@ -88,7 +89,7 @@ final class WindowLayout {
             return ProjectView.START;
         }
         try {
-            return new ProjectView(Math.max(0, Integer.parseInt(p[0])), org.visavis.edit.Side.valueOf(p[1]),
+            return new ProjectView(Math.max(0, Integer.parseInt(p[0])), Side.valueOf(p[1]),
                     Boolean.parseBoolean(p[2]), Boolean.parseBoolean(p[3]), Boolean.parseBoolean(p[4]));
         } catch (IllegalArgumentException e) {
             return ProjectView.START; // written by another version: start at the top

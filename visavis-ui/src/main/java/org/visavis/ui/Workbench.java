@@ -17,8 +17,8 @@ import javax.swing.UIManager;
 import org.visavis.edit.AlignmentEdits;
 import org.visavis.edit.BeadSearch;
 import org.visavis.edit.EditHistory;
-import org.visavis.edit.Side;
 import org.visavis.model.Alignment;
+import org.visavis.model.Side;
 
 /**
  * The workbench window: the bead table, the findings panel, a find bar and a status bar, wired

@@ -12,7 +12,7 @@ import org.visavis.edit.Realigner;
  * new WorkbenchServices(new AlignmentPipeline()::run, aligner::realign, List.of(tmx))
  * }</pre>
  */
-public record WorkbenchServices(PipelineRunner pipeline, Realigner realigner, List<ExportFormat> exports) {
+public record WorkbenchServices(PipelineRunner pipeline, Realigner realigner, List<ExportMenuEntry> exports) {
     public WorkbenchServices {
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(realigner, "realigner");

@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
-import org.visavis.model.BeadStatus;
 import org.visavis.model.Language;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
@@ -20,6 +19,9 @@ import org.visavis.model.ParagraphKind;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.project.CesAlignFormat;
+import org.visavis.project.CesAlignFormat.Link;
+import org.visavis.project.CesAlignFormat.LinkFile;
+import org.visavis.project.ElementCursor;
 
 /**
  * Reads a cesAlign link file and the two XCES documents it names, as OPUS, InterText and
@@ -47,25 +49,26 @@ public final class CesAlignCorpusReader {
     }
 
     public Result read(Path file, Optional<Language> sourceLanguage, Optional<Language> targetLanguage) {
-        Links links = XmlInput.read(file, r -> links(r, file));
-        Corpus source = XmlInput.read(resolve(file, links.fromDoc, "fromDoc"),
-                r -> corpus(r, resolve(file, links.fromDoc, "fromDoc"), sourceLanguage, "--source-lang"));
-        Corpus target = XmlInput.read(resolve(file, links.toDoc, "toDoc"),
-                r -> corpus(r, resolve(file, links.toDoc, "toDoc"), targetLanguage, "--target-lang"));
+        LinkFile links = XmlInput.read(file,
+                r -> CesAlignFormat.readLinks(r, message -> new ImportException(file + ": " + message)));
+        Path fromDoc = resolve(file, links.fromDoc(), "fromDoc");
+        Path toDoc = resolve(file, links.toDoc(), "toDoc");
+        Corpus source = XmlInput.read(fromDoc, r -> corpus(r, fromDoc, sourceLanguage, "--source-lang"));
+        Corpus target = XmlInput.read(toDoc, r -> corpus(r, toDoc, targetLanguage, "--target-lang"));
         List<Bead> beads = new ArrayList<>();
         int nextSource = 0;
         int nextTarget = 0;
         int unlinked = 0;
-        for (Link link : links.links) {
-            List<Integer> s = indexes(link.sourceIds, source.ids(), file, link.line, links.fromDoc);
-            List<Integer> t = indexes(link.targetIds, target.ids(), file, link.line, links.toDoc);
+        for (Link link : links.links()) {
+            List<Integer> s = indexes(link.sourceIds(), source.ids(), file, link.line(), links.fromDoc());
+            List<Integer> t = indexes(link.targetIds(), target.ids(), file, link.line(), links.toDoc());
             if (s.isEmpty() && t.isEmpty()) {
                 continue;
             }
             int firstS = s.isEmpty() ? nextSource : s.get(0);
             int firstT = t.isEmpty() ? nextTarget : t.get(0);
             if (firstS < nextSource || firstT < nextTarget) {
-                throw new ImportException(file + ": line " + link.line + ": link " + link.xtargets
+                throw new ImportException(file + ": line " + link.line() + ": link " + link.xtargets()
                         + " goes back to sentences already linked; links must follow the documents' order");
             }
             while (nextSource < firstS) {
@@ -77,9 +80,9 @@ public final class CesAlignCorpusReader {
                 unlinked++;
             }
             try {
-                beads.add(new Bead(s, t, link.certainty, link.status));
+                beads.add(new Bead(s, t, link.certainty(), link.status()));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(file + ": line " + link.line + ": " + e.getMessage());
+                throw new ImportException(file + ": line " + link.line() + ": " + e.getMessage());
             }
             nextSource += s.size();
             nextTarget += t.size();
@@ -139,82 +142,6 @@ public final class CesAlignCorpusReader {
         }
     }
 
-    private record Link(List<String> sourceIds, List<String> targetIds, String xtargets, double certainty,
-            BeadStatus status, int line) {
-    }
-
-    private record Links(String fromDoc, String toDoc, List<Link> links) {
-    }
-
-    private static Links links(XMLStreamReader r, Path file) throws XMLStreamException {
-        String from = null;
-        String to = null;
-        boolean sawRoot = false;
-        List<Link> links = new ArrayList<>();
-        while (r.hasNext()) {
-            if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            int line = XmlInput.line(r);
-            switch (r.getLocalName()) {
-                case "cesAlign" -> sawRoot = true;
-                case "linkGrp" -> {
-                    if (from != null) {
-                        throw new ImportException(file + ": line " + line
-                                + ": more than one <linkGrp>; import one document pair at a time");
-                    }
-                    from = r.getAttributeValue(null, "fromDoc");
-                    to = r.getAttributeValue(null, "toDoc");
-                    if (from == null || to == null) {
-                        throw new ImportException(file + ": line " + line + ": <linkGrp> needs fromDoc and toDoc");
-                    }
-                }
-                case "link" -> {
-                    if (from == null) {
-                        throw new ImportException(file + ": line " + line + ": <link> outside a <linkGrp>");
-                    }
-                    links.add(link(r, file, line));
-                }
-                default -> {
-                    // other cesAlign elements (cesHeader, ...) carry nothing we keep
-                }
-            }
-        }
-        if (!sawRoot || from == null) {
-            throw new ImportException(file + ": not a cesAlign file (no <cesAlign><linkGrp fromDoc toDoc>)");
-        }
-        return new Links(from, to, links);
-    }
-
-    private static Link link(XMLStreamReader r, Path file, int line) {
-        String xtargets = r.getAttributeValue(null, "xtargets");
-        if (xtargets == null || xtargets.indexOf(';') < 0) {
-            throw new ImportException(file + ": line " + line + ": <link> needs xtargets=\"ids;ids\"");
-        }
-        int semi = xtargets.indexOf(';');
-        double certainty = 1.0;
-        String c = r.getAttributeValue(null, "certainty");
-        if (c != null && !c.isBlank()) {
-            try {
-                certainty = Math.max(0, Math.min(1, Double.parseDouble(c)));
-            } catch (NumberFormatException e) {
-                throw new ImportException(file + ": line " + line + ": certainty is not a number: " + c);
-            }
-        }
-        BeadStatus status = CesAlignFormat.statusOf(r.getAttributeValue(null, "status"));
-        return new Link(ids(xtargets.substring(0, semi)), ids(xtargets.substring(semi + 1)), xtargets, certainty, status, line);
-    }
-
-    private static List<String> ids(String s) {
-        List<String> out = new ArrayList<>();
-        for (String id : s.trim().split("\\s+")) {
-            if (!id.isEmpty()) {
-                out.add(id);
-            }
-        }
-        return out;
-    }
-
     private static List<Integer> indexes(List<String> ids, Map<String, Integer> lookup, Path file, int line, String doc) {
         List<Integer> out = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -242,9 +169,9 @@ public final class CesAlignCorpusReader {
         StringBuilder text = new StringBuilder();
         List<Note> notes = new ArrayList<>();
         boolean hasSentences = false;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
+        ElementCursor c = new ElementCursor(r);
+        while (c.next()) {
+            if (!c.isStart()) {
                 if (depth == paragraphDepth) {
                     if (hasSentences || !notes.isEmpty()) {
                         paragraphs.add(new Paragraph(text.toString(), kind, notes));
@@ -254,13 +181,10 @@ public final class CesAlignCorpusReader {
                 depth--;
                 continue;
             }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
             depth++;
-            String el = r.getLocalName();
-            int line = XmlInput.line(r);
-            String lang = XmlInput.lang(r);
+            String el = c.name();
+            int line = c.line();
+            String lang = c.lang();
             if (language == null && lang != null) {
                 try {
                     language = Language.parse(lang);
@@ -268,14 +192,14 @@ public final class CesAlignCorpusReader {
                     throw new ImportException(file + ": line " + line + ": " + e.getMessage() + "; give " + option);
                 }
             }
-            if ((el.equals("text") || el.equals("document")) && r.getAttributeValue(null, "name") != null) {
-                name = r.getAttributeValue(null, "name");
+            if ((el.equals("text") || el.equals("document")) && c.attribute("name") != null) {
+                name = c.attribute("name");
             }
             switch (el) {
                 case "p", "head" -> {
                     if (paragraphDepth < 0) {
                         paragraphDepth = depth;
-                        kind = el.equals("head") || "heading".equals(r.getAttributeValue(null, "type"))
+                        kind = el.equals("head") || "heading".equals(c.attribute("type"))
                                 ? ParagraphKind.HEADING : ParagraphKind.BODY;
                         text.setLength(0);
                         notes = new ArrayList<>();
@@ -283,7 +207,7 @@ public final class CesAlignCorpusReader {
                     }
                 }
                 case "s" -> {
-                    String id = r.getAttributeValue(null, "id");
+                    String id = c.attribute("id");
                     if (id == null) {
                         throw new ImportException(file + ": line " + line + ": <s> without an id");
                     }
@@ -306,8 +230,8 @@ public final class CesAlignCorpusReader {
                     }
                 }
                 case "note" -> {
-                    String label = r.getAttributeValue(null, "n");
-                    String noteText = XmlInput.text(r, java.util.Set.of()).strip();
+                    String label = c.attribute("n");
+                    String noteText = c.text(java.util.Set.of()).strip();
                     depth--;
                     if (paragraphDepth >= 0) {
                         notes.add(new Note(label == null ? "" : label, noteText));

@@ -1,11 +1,11 @@
-package org.visavis.edit;
+package org.visavis.model;
 
 import java.util.List;
-import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
-import org.visavis.model.SegmentedDocument;
 
-/** One side of an alignment: {@code Side.SOURCE.of(bead)} is the bead's source sentence indexes. */
+/**
+ * One side of an alignment, the source or the target text: {@code Side.SOURCE.of(bead)} is the
+ * bead's source sentence indexes. The one Side type (edits, findings, the editor's columns).
+ */
 public enum Side {
     SOURCE,
     TARGET;
@@ -23,7 +23,7 @@ public enum Side {
     }
 
     /** A copy of {@code bead} with this side's indexes replaced. */
-    Bead with(Bead bead, List<Integer> indexes) {
+    public Bead with(Bead bead, List<Integer> indexes) {
         return this == SOURCE
                 ? new Bead(indexes, bead.target(), bead.confidence(), bead.status())
                 : new Bead(bead.source(), indexes, bead.confidence(), bead.status());

@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.Alignment;
 import org.visavis.model.BeadStatus;
 import org.visavis.model.Language;
 import org.visavis.model.ParagraphKind;
+import org.visavis.project.ElementCursor;
 
 /**
  * Reads a TMX file (1.1 to 1.4b) back into an alignment: each {@code <tu>} becomes a bead and a
@@ -42,43 +42,40 @@ public final class TmxAlignmentReader {
     private Alignment read(XMLStreamReader r, Path file, Optional<Language> sourceOption, Optional<Language> targetOption)
             throws XMLStreamException {
         String srclang = null;
-        boolean sawRoot = false;
         List<Unit> units = new ArrayList<>();
         Unit unit = null;
         String tuvLang = null;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("tu")) {
-                unit = null;
+        ElementCursor c = new ElementCursor(r);
+        while (c.next()) {
+            if (!c.isStart()) {
+                if (c.name().equals("tu")) {
+                    unit = null;
+                }
                 continue;
             }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String el = r.getLocalName();
-            int line = XmlInput.line(r);
-            if (!sawRoot) {
+            String el = c.name();
+            int line = c.line();
+            if (c.isRoot()) {
                 if (!el.equals("tmx")) {
                     throw new ImportException(file + ": line " + line + ": not a TMX file (root <" + el + ">)");
                 }
-                sawRoot = true;
                 continue;
             }
             switch (el) {
-                case "header" -> srclang = r.getAttributeValue(null, "srclang");
+                case "header" -> srclang = c.attribute("srclang");
                 case "tu" -> {
                     unit = new Unit(new LinkedHashMap<>(), new LinkedHashMap<>(), line);
                     units.add(unit);
                 }
                 case "prop" -> {
-                    String type = r.getAttributeValue(null, "type");
-                    String value = r.getElementText().strip();
+                    String type = c.attribute("type");
+                    String value = c.elementText().strip();
                     if (unit != null && type != null) {
                         unit.props().put(type, value);
                     }
                 }
                 case "tuv" -> {
-                    tuvLang = XmlInput.lang(r);
+                    tuvLang = c.lang();
                     if (unit == null) {
                         throw new ImportException(file + ": line " + line + ": <tuv> outside a <tu>");
                     }
@@ -90,7 +87,7 @@ public final class TmxAlignmentReader {
                     if (unit == null || tuvLang == null) {
                         throw new ImportException(file + ": line " + line + ": <seg> outside a <tuv>");
                     }
-                    String text = XmlInput.text(r, CODES).strip();
+                    String text = c.text(CODES).strip();
                     if (unit.variants().putIfAbsent(tuvLang, text) != null) {
                         throw new ImportException(file + ": line " + line + ": two <tuv> in language " + tuvLang
                                 + " in one <tu>");
@@ -101,7 +98,7 @@ public final class TmxAlignmentReader {
                 }
             }
         }
-        if (!sawRoot) {
+        if (!c.sawRoot()) {
             throw new ImportException(file + ": not a TMX file (empty)");
         }
         String headerSource = srclang;

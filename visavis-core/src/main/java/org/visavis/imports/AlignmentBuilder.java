@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.visavis.model.SegmentedDocument;
  * }</pre>
  */
 final class AlignmentBuilder {
-    private final Side source = new Side();
-    private final Side target = new Side();
+    private final DocumentBuilder source = new DocumentBuilder();
+    private final DocumentBuilder target = new DocumentBuilder();
     private final List<Bead> beads = new ArrayList<>();
 
     /** Starts a new paragraph of the given kind on both sides. */
@@ -50,7 +50,8 @@ final class AlignmentBuilder {
         return new Alignment(source.document(sourceName, sourceLanguage), target.document(targetName, targetLanguage), beads);
     }
 
-    private static final class Side {
+    /** The paragraphs and sentences of one side's document, as they come. */
+    private static final class DocumentBuilder {
         private final List<Paragraph> paragraphs = new ArrayList<>();
         private final List<Segment> segments = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();

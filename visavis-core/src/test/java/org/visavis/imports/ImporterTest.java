@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.InputLimit;
@@ -18,8 +17,6 @@ import org.visavis.project.ProjectXml;
 
 /** StAX reading for imported files: no DTDs, no external entities, errors that name file and line. */
 final class XmlInput {
-    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-
     private XmlInput() {
     }
 
@@ -114,40 +111,5 @@ final class XmlInput {
 
     static String describe(XMLStreamException e) {
         return ProjectXml.describe(e);
-    }
-
-    static int line(XMLStreamReader r) {
-        return r.getLocation().getLineNumber();
-    }
-
-    /** The xml:lang attribute (or a plain lang attribute, as TMX 1.1 and some XCES files use), or null. */
-    static String lang(XMLStreamReader r) {
-        String lang = r.getAttributeValue(XML_NS, "lang");
-        return lang != null ? lang : r.getAttributeValue(null, "lang");
-    }
-
-    /** All text inside the current element, skipping the content of the named elements. */
-    static String text(XMLStreamReader r, java.util.Set<String> skipped) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        int skipDepth = 0;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (skipDepth > 0 || skipped.contains(r.getLocalName())) {
-                    skipDepth++;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                if (skipDepth > 0) {
-                    skipDepth--;
-                }
-            } else if (skipDepth == 0 && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                    || ev == XMLStreamConstants.SPACE)) {
-                sb.append(r.getText());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.visavis.export;
+package org.visavis.imports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +32,10 @@ public final class Importer {
         Alignment alignment;
         int unlinked = 0;
         switch (format) {
-            case TSV -> alignment = new LfAlignerTsvFormat().read(file, required(options.sourceLanguage(), file, "--source-lang"),
+            case TSV -> alignment = new LfAlignerTsvReader().read(file, required(options.sourceLanguage(), file, "--source-lang"),
                     required(options.targetLanguage(), file, "--target-lang"));
             case TMX -> alignment = new TmxAlignmentReader().read(file, options.sourceLanguage(), options.targetLanguage());
-            case XLIFF -> alignment = new Xliff2Format().read(file, options.sourceLanguage(), options.targetLanguage());
+            case XLIFF -> alignment = new Xliff2Reader().read(file, options.sourceLanguage(), options.targetLanguage());
             case CESALIGN -> {
                 var r = new CesAlignCorpusReader().read(file, options.sourceLanguage(), options.targetLanguage());
                 alignment = r.alignment();

@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import org.visavis.model.Alignment;
 
 /**
- * Writes an alignment to a file in one format; the export package provides them (TMX, HTML,
+ * What an Export menu entry runs: writes an alignment to a file in one format; the export
+ * package provides them (TMX, HTML,
  * DOCX, ...) and the launcher lists them for the Export menu. Runs off the Swing thread.
  *
  * <pre>{@code
- * new ExportFormat("TMX", "tmx", (alignment, file) -> new TmxWriter().write(alignment, file));
+ * new ExportMenuEntry("TMX", "tmx", (alignment, file) -> new TmxWriter().write(alignment, file));
  * }</pre>
  */
 @FunctionalInterface
-public interface Exporter {
+public interface AlignmentFileWriter {
     void export(Alignment alignment, Path file);
 }

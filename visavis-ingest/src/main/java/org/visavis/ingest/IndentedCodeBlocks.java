@@ -1,0 +1,152 @@
+package org.visavis.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.visavis.model.Paragraph;
+
+/**
+ * Code blocks of plain text as text renderings write them (pandoc's plain text, Markdown): a
+ * run of lines indented by 4 to 8 spaces (or a tab), between blank lines, after a paragraph that
+ * starts at the margin. {@link #mark} takes them out of the text before its layout is repaired
+ * (which would join their lines into prose), leaving a placeholder line; {@link #restore} puts
+ * them back as {@link Paragraph#code code paragraphs}, their lines and indentation as written.
+ * A paragraph continued inside a list item ("-   item" then an indented paragraph) is not code,
+ * nor are lines centred far from the margin (titles).
+ *
+ * <pre>{@code
+ * IndentedCodeBlocks.Marked m = IndentedCodeBlocks.mark("Run:\n\n    $ make\n\nDone.\n");
+ * IndentedCodeBlocks.restore(new PageLayoutRepair(...).repair(PlainTextPages.of(m.text())), m);
+ * // [Paragraph("Run:"), Paragraph.code("$ make"), Paragraph("Done.")]
+ * }</pre>
+ */
+final class IndentedCodeBlocks {
+
+    /** The text with a placeholder line for each block, and the blocks in order. */
+    record Marked(String text, List<String> blocks) {
+        Marked {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    private static final int MIN_INDENT = 4;
+    private static final int MAX_INDENT = 8;
+    private static final char PLACEHOLDER = '\uE010';
+    private static final Pattern PLACEHOLDER_LINE = Pattern.compile(PLACEHOLDER + "(\\d+)" + PLACEHOLDER);
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+\\S.*");
+
+    private IndentedCodeBlocks() {
+    }
+
+    static Marked mark(String text) {
+        List<String> lines = text.lines().toList();
+        List<String> out = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
+        String previousText = null;
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            boolean afterBlank = i == 0 || lines.get(i - 1).isBlank();
+            if (afterBlank && previousText != null && startsCode(line) && startsAtMargin(previousText)
+                    && !LIST_ITEM.matcher(previousText.strip()).matches()) {
+                int end = i;
+                while (end < lines.size() && (continuesCode(lines.get(end)) || isBlankInside(lines, end))) {
+                    end++;
+                }
+                List<String> block = lines.subList(i, end);
+                int indent = block.stream().filter(l -> !l.isBlank()).mapToInt(IndentedCodeBlocks::indent)
+                        .min().orElse(0);
+                StringBuilder sb = new StringBuilder();
+                for (String l : block) {
+                    sb.append(l.isBlank() ? "" : expandTabs(l).substring(indent)).append('\n');
+                }
+                out.add(PLACEHOLDER + Integer.toString(blocks.size()) + PLACEHOLDER);
+                blocks.add(CodeBlocks.verbatim(sb.toString()));
+                previousText = null;
+                i = end;
+                continue;
+            }
+            if (!line.isBlank()) {
+                previousText = line;
+            }
+            out.add(line);
+            i++;
+        }
+        if (blocks.isEmpty()) {
+            return new Marked(text, blocks);
+        }
+        return new Marked(String.join("\n", out) + "\n", blocks);
+    }
+
+    /** The repaired paragraphs with each placeholder turned back into its code block. */
+    static List<Paragraph> restore(List<Paragraph> paragraphs, Marked marked) {
+        if (marked.blocks().isEmpty()) {
+            return paragraphs;
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            Matcher m = PLACEHOLDER_LINE.matcher(p.text().strip());
+            if (m.matches()) {
+                out.add(Paragraph.code(marked.blocks().get(Integer.parseInt(m.group(1)))));
+            } else if (p.text().indexOf(PLACEHOLDER) >= 0) {
+                // a placeholder the repair joined to prose: the block's text goes back in place, nothing lost
+                Matcher inside = PLACEHOLDER_LINE.matcher(p.text());
+                StringBuilder sb = new StringBuilder();
+                while (inside.find()) {
+                    inside.appendReplacement(sb, Matcher.quoteReplacement(
+                            marked.blocks().get(Integer.parseInt(inside.group(1))).replace('\n', ' ')));
+                }
+                inside.appendTail(sb);
+                out.add(new Paragraph(sb.toString(), p.kind(), p.notes()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The first line of a block: indented as a code block is, not centred as a title. */
+    private static boolean startsCode(String line) {
+        int indent = indent(line);
+        return !line.isBlank() && indent >= MIN_INDENT && (indent <= MAX_INDENT || line.startsWith("\t"));
+    }
+
+    /** A further line of a block may be indented deeper (the body of a loop). */
+    private static boolean continuesCode(String line) {
+        return !line.isBlank() && indent(line) >= MIN_INDENT;
+    }
+
+    /** A blank line between two lines of the block ("    a\n\n    b"), not the one after it. */
+    private static boolean isBlankInside(List<String> lines, int i) {
+        return lines.get(i).isBlank() && i + 1 < lines.size() && continuesCode(lines.get(i + 1));
+    }
+
+    private static boolean startsAtMargin(String line) {
+        return indent(line) == 0;
+    }
+
+    private static int indent(String line) {
+        String expanded = expandTabs(line);
+        int n = 0;
+        while (n < expanded.length() && expanded.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '\t') {
+                sb.append(" ".repeat(MIN_INDENT * 2 - sb.length() % (MIN_INDENT * 2)));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.visavis.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.visavis.model.Document;
+import org.visavis.model.Language;
+
+/**
+ * Prints, for each {@code NAME.pdf} in a folder that has a {@code NAME.gold.tsv} beside it
+ * ({@link LayoutGold}), how much of the known text ingest recovered ({@link LayoutScore}): one
+ * line per document, then with {@code -v} what was lost or left.
+ *
+ * <pre>{@code
+ * java -cp ... org.visavis.ingest.LayoutBenchmark en /tmp/pdfgen/full
+ * // document          sentences        notes attached  false  furniture  contents
+ * // latex.pdf         412/412 100.0%   39/39 100.0%    0      0          0
+ * }</pre>
+ */
+public final class LayoutBenchmark {
+
+    private LayoutBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean verbose = args.length > 0 && args[0].equals("-v");
+        List<String> rest = List.of(args).subList(verbose ? 1 : 0, args.length);
+        if (rest.size() != 2) {
+            System.err.println("usage: LayoutBenchmark [-v] LANG FOLDER");
+            System.exit(2);
+        }
+        Language language = Language.parse(rest.get(0));
+        Path folder = Path.of(rest.get(1));
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(folder)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        TikaDocumentReader reader = new TikaDocumentReader();
+        System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s%n", "document", "sentences", "notes attached",
+                "false", "furniture", "contents");
+        for (Path pdf : pdfs) {
+            String name = pdf.getFileName().toString();
+            Path goldFile = pdf.resolveSibling(name.substring(0, name.length() - 4) + ".gold.tsv");
+            if (!Files.isRegularFile(goldFile)) {
+                continue;
+            }
+            Document doc = reader.read(pdf, language);
+            LayoutScore s = LayoutScore.of(doc, LayoutGold.read(goldFile));
+            System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6d %10d %9d%n", name,
+                    String.format(Locale.ROOT, "%d/%d %.1f%%", s.sentencesFound(), s.sentences(), 100 * s.sentenceShare()),
+                    String.format(Locale.ROOT, "%d/%d %.1f%%", s.notesAttached(), s.notes(), 100 * s.noteShare()),
+                    s.falseNotes(), s.chromeLeft(), s.contentsLeft());
+            if (verbose) {
+                s.problems().forEach(p -> System.out.println("    " + p));
+            }
+        }
+    }
+}
