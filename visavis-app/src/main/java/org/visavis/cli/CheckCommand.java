@@ -72,6 +72,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "term-declared, and term-missing on a project. Default: ${DEFAULT-VALUE}.")
     String declared;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0.5",
+            description = "Report only findings at least this sure (0..1; 0 lists the term checks' every guess). Default: ${DEFAULT-VALUE}.")
+    double minConfidence;
+
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
     boolean showIgnored;
 
@@ -160,8 +164,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return CheckOptions.defaults().withChecks(Set.copyOf(checks)).withLanguageToolCategories(categories)
-                    .withDeclaredRenderings(held);
+                    .withDeclaredRenderings(held).withMinConfidence(minConfidence);
         } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("the minimum confidence")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence: " + e.getMessage());
+            }
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
         }
     }

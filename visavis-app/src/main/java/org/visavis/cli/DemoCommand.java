@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--home", description = "The visavis folder holding corpora/ (default: where the launcher is).")
     Path home;
 
-    @Option(names = "--out", description = "Folder of projects (default: HOME/alignments).")
+    @Option(names = "--out", description = "Folder of projects (default: HOME/alignments; for an installed visavis: ./alignments).")
     Path outDir;
 
     @Spec
@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             chapters.add(a);
         }
         Alignment book = Alignment.concatenate("Le cahier de l'administrateur Debian", "The Debian Administrator's Handbook", chapters);
-        Path projects = outDir != null ? outDir : base.resolve("alignments");
+        Path projects = outDir != null ? outDir : projectsFolder(base, System.getProperty("visavis.projects"));
         Path glossaryFile = base.resolve("glossaries/visavis-fr-en.tbx");
         CheckOptions checks = CheckOptions.defaults();
         if (Files.isRegularFile(glossaryFile)) {
@@ -122,6 +122,15 @@ final class DemoCommand implements Callable<Integer> {
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Where the demo writes its projects without {@code --out}: HOME/alignments in a checkout; the
+     * installed launcher, whose HOME is read-only, names another folder with {@code -Dvisavis.projects}
+     * ({@code alignments}, beside where it is run, as for {@code align}).
+     */
+    static Path projectsFolder(Path home, String projectsProperty) {
+        return projectsProperty != null ? Path.of(projectsProperty) : home.resolve("alignments");
     }
 
     /** A project the demo wrote, with its exports and its findings. */

@@ -73,7 +73,7 @@ final class FolderAlignment {
         ConcurrentHashMap<String, Double> fractions = new ConcurrentHashMap<>();
         display.start("Aligning " + pairs.size() + " pairs", pairs.size());
         List<Outcome> outcomes = Parallel.map(pairs, pair -> {
-            Outcome o = alignOne(pair, settings, err, fraction -> {
+            Outcome o = alignOne(pair, settings, out, err, fraction -> {
                 fractions.put(pair.name(), fraction);
                 display.update(fractions.values().stream().mapToDouble(Double::doubleValue).sum(),
                         done.get() + "/" + pairs.size() + " pairs done, aligning " + pair.name());
@@ -121,7 +121,7 @@ final class FolderAlignment {
         return failed > 0 ? 2 : 0;
     }
 
-    private Outcome alignOne(FilePairing.Pair pair, String settings, PrintWriter err,
+    private Outcome alignOne(FilePairing.Pair pair, String settings, PrintWriter out, PrintWriter err,
                              java.util.function.DoubleConsumer fraction) {
         Path projectFolder = folder.resolve(pair.name());
         try {
@@ -156,11 +156,11 @@ final class FolderAlignment {
             Alignment a = new AlignmentPipeline().run(
                     new AlignmentRequest(pair.source(), pair.target(), sourceLang, targetLang, srx), progress);
             Project made = new Project(projectFolder, a);
-            PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+            // with --replace: "previous project kept in: ...", a whole line from any thread
             output.write(made, lock -> {
                 FilteredTmx.write(a, filter, VersionProvider.version(), projectFolder.resolve(pair.name() + ".tmx"));
                 inputs.save(projectFolder);
-            }, quiet);
+            }, out);
             // as saved (confidences as the project keeps them), so a later run that skips the pair merges the same
             return new Outcome(pair, Status.ALIGNED, Optional.of(new ProjectStore().load(projectFolder).alignment()), "");
         } catch (VisavisException e) {

@@ -111,10 +111,17 @@ public final class Main implements Runnable {
      * before this, and nothing was written, since every file is saved atomically.
      */
     static java.util.Optional<String> exhausted(Throwable ex) {
+        // jpackage's launcher (the installed visavis) sets jpackage.app-version and reads no VISAVIS_JAVA_OPTS
+        return exhausted(ex, System.getProperty("jpackage.app-version") != null);
+    }
+
+    /** As {@link #exhausted(Throwable)}, naming the variable that gives Java more memory in an installed or a checkout visavis. */
+    static java.util.Optional<String> exhausted(Throwable ex, boolean installed) {
+        String moreMemory = installed ? "_JAVA_OPTIONS=\"-Xmx4g\"" : "VISAVIS_JAVA_OPTS=\"-Xmx4g\"";
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
                 return java.util.Optional.of("out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
-                        + " MB): the input is too large; give Java more with VISAVIS_JAVA_OPTS=\"-Xmx4g\" or split the text");
+                        + " MB): the input is too large; give Java more with " + moreMemory + " or split the text");
             }
             if (t instanceof StackOverflowError) {
                 return java.util.Optional.of("the input nests too deeply to be read (stack overflow); "

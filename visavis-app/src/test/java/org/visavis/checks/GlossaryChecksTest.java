@@ -33,8 +33,10 @@ class GlossaryChecksTest {
         "La distribution Debian est et restera constituée exclusivement de logiciels libres. | Debian is and will remain composed entirely and exclusively of free software. | distribution",
         "Le programme buildd y fonctionne en permanence afin de créer des paquets binaires pour arm64 à partir des paquets sources expédiés par les développeurs Debian. | The buildd program runs on them continuously and creates binary packages for arm64 from source packages sent by Debian developers. | ''",
         "L'enchevêtrement des dépendances croisées entre paquets est tel qu'un paquet ne peut que rarement y progresser tout seul. | The tangle of cross-dependencies between packages is such that a package can rarely move there completely on its own. | ''",
-        // a word derived from the target term renders it
-        "Pour bien les comprendre, suivons le parcours d'un programme, de sa première mise en paquet à son intégration dans une version stable de Debian. | For a good understanding, let us take a look at a program's journey, from its initial packaging to inclusion in a stable version of Debian. | ''",
+        // a word of the target term's lemma in another word class renders it
+        "Parcours d'un paquet au sein des différentes versions de Debian | Chronological path of a program packaged by Debian | ''",
+        // a word of another lemma is another word, however it begins: "packaging" is not the glossary's "package"
+        "Pour bien les comprendre, suivons le parcours d'un programme, de sa première mise en paquet à son intégration dans une version stable de Debian. | For a good understanding, let us take a look at a program's journey, from its initial packaging to inclusion in a stable version of Debian. | paquet",
         // not rendered
         "Il intervient encore épisodiquement sur les listes de diffusion pour donner son avis. | He still sporadically appears on the e-mail lists to give his advice. | liste de diffusion",
         "Le fait que le travail de ces équipes est essentiellement public les rend accessible à tout nouveau développeur intéressé. | The public nature of the work of those teams makes it possible for new contributors to observe. | développeur",

@@ -70,4 +70,11 @@ class DemoCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("corpora/debian-handbook").contains("missing");
     }
+
+    /** The installed launcher's HOME is read-only: it names the folder of projects, as align's ./alignments. */
+    @Test
+    void writesIntoTheFolderTheLauncherNamesOrElseIntoHome() {
+        assertThat(DemoCommand.projectsFolder(Path.of("/opt/visavis/lib/app"), "alignments")).isEqualTo(Path.of("alignments"));
+        assertThat(DemoCommand.projectsFolder(Path.of("/home/me/visavis"), null)).isEqualTo(Path.of("/home/me/visavis/alignments"));
+    }
 }

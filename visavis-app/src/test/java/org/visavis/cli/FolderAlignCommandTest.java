@@ -90,7 +90,8 @@ class FolderAlignCommandTest {
         assertThat(changed.err()).contains("visavis: preface failed: ").contains("--replace");
         Run replaced = align(folders, out, "--replace");
         assertThat(replaced.exitCode()).as(replaced.err()).isZero();
-        assertThat(replaced.out()).contains("3 pairs: 1 aligned, 2 unchanged, 0 failed");
+        assertThat(replaced.out()).contains("3 pairs: 1 aligned, 2 unchanged, 0 failed")
+                .contains("previous project kept in: " + manual.resolve("preface") + ".replaced-");
     }
 
     @Test

@@ -84,6 +84,9 @@ class HostileInputsTest {
     void exhaustedMemoryOrStackIsOneLineNotATrace() {
         assertThat(Main.exhausted(new OutOfMemoryError("Java heap space")).orElseThrow())
                 .startsWith("out of memory (").contains("VISAVIS_JAVA_OPTS");
+        assertThat(Main.exhausted(new OutOfMemoryError("Java heap space"), true).orElseThrow())
+                .as("the installed launcher reads the JVM's own variable").contains("_JAVA_OPTIONS=\"-Xmx4g\"")
+                .doesNotContain("VISAVIS_JAVA_OPTS");
         assertThat(Main.exhausted(new IllegalStateException("wrapped", new StackOverflowError())).orElseThrow())
                 .contains("nests too deeply");
         assertThat(Main.exhausted(new IllegalStateException("a bug"))).isEmpty();

@@ -1,26 +1,22 @@
 package org.visavis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.cli.AlignCommandTest.Run;
+import org.visavis.testing.OmegatConsole;
 
 /**
  * {@code export PROJECT --format omegat -o DIR} on the aligned Handbook foreword: OmegaT 3.6
  * (Debian's, console mode) opens the folder as it is and writes a translated document.
  */
 class OmegatProjectExportTest {
-
-    private static final List<Path> OMEGAT_JARS = List.of(
-            Path.of("/usr/share/omegat/OmegaT.jar"), Path.of("/usr/share/java/omegat.jar"), Path.of("/opt/omegat/OmegaT.jar"));
 
     @TempDir
     static Path dir;
@@ -53,21 +49,7 @@ class OmegatProjectExportTest {
             assertThat(out.resolve(folder)).isEmptyDirectory();
         }
 
-        Path jar = OMEGAT_JARS.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(jar != null, "OmegaT is not installed (apt-get install omegat; looked for " + OMEGAT_JARS
-                + "): the check that OmegaT opens the project is skipped");
-        Path log = dir.resolve("omegat.log");
-        Process omegat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", jar.toString(), out.toString(),
-                "--mode=console-translate", "--config-dir=" + dir.resolve("omegat-config"), "--disable-project-locking")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = omegat.waitFor(150, TimeUnit.SECONDS);
-        if (!finished) {
-            omegat.destroyForcibly();
-        }
-        String output = Files.readString(log);
-        assertThat(finished).as("OmegaT finished within 150 s; its output:%n%s", output).isTrue();
-        assertThat(omegat.exitValue()).as("OmegaT's exit code; its output:%n%s", output).isZero();
+        String output = OmegatConsole.translate(out, dir);
         Path translated = out.resolve("target/foreword.html");
         assertThat(translated).as("OmegaT's output:%n%s", output).isRegularFile();
         String target = Files.readString(translated, StandardCharsets.UTF_8);

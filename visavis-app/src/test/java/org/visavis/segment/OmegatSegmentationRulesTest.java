@@ -2,7 +2,6 @@ package org.visavis.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Language;
+import org.visavis.testing.OmegatConsole;
 
 /**
  * {@code --srx} with OmegaT's own rules: the segmentation.srx of its jar (the file OmegaT 4.x
@@ -27,17 +26,9 @@ import org.visavis.model.Language;
  */
 class OmegatSegmentationRulesTest {
 
-    private static final List<Path> OMEGAT_JARS = List.of(
-            Path.of("/usr/share/omegat/OmegaT.jar"), Path.of("/usr/share/java/omegat.jar"), Path.of("/opt/omegat/OmegaT.jar"));
-
     @Test
     void omegatsSrxFileSplitsAsOmegatDoes(@TempDir Path dir) throws Exception {
-        Path jar = omegatJar();
-        Path srx = dir.resolve("segmentation.srx");
-        try (JarFile j = new JarFile(jar.toFile()); InputStream in = j.getInputStream(
-                j.getJarEntry("org/omegat/core/segmentation/defaultRules.srx"))) {
-            Files.copy(in, srx);
-        }
+        Path srx = omegatDefaultRules(dir.resolve("segmentation.srx"));
         for (String chapter : List.of("sect.release-lifecycle.html", "sect.debian-internals.html")) {
             assertSplitsAsOmegat(srx, "fr-FR", "corpora/debian-handbook/fr-FR/" + chapter, dir);
             assertSplitsAsOmegat(srx, "en-US", "corpora/debian-handbook/en-US/" + chapter, dir);
@@ -56,12 +47,7 @@ class OmegatSegmentationRulesTest {
     /** The same rules under another name are a plain SRX file: Okapi's reading, where "FR.*" matches nothing. */
     @Test
     void onlyOmegatsFileNamesGetOmegatsReading(@TempDir Path dir) throws Exception {
-        Path jar = omegatJar();
-        Path other = dir.resolve("rules.srx");
-        try (JarFile j = new JarFile(jar.toFile()); InputStream in = j.getInputStream(
-                j.getJarEntry("org/omegat/core/segmentation/defaultRules.srx"))) {
-            Files.copy(in, other);
-        }
+        Path other = omegatDefaultRules(dir.resolve("rules.srx"));
         Files.copy(other, dir.resolve("segmentation.srx"));
         String text = "M. Dupont est venu. Il a vu p. ex. la maison.";
         assertThat(SrxSegmenter.fromFile(dir.resolve("segmentation.srx"), Language.parse("fr-FR")).split(text))
@@ -135,31 +121,22 @@ class OmegatSegmentationRulesTest {
         return out;
     }
 
-    /** Runs test resource OmegatSegmentation.java with OmegaT's jar on the class path. */
+    /** The default rules in OmegaT's jar (the SRX 2.0 file OmegaT 4.x keeps as segmentation.srx), copied to {@code to}. */
+    private static Path omegatDefaultRules(Path to) throws IOException {
+        try (JarFile j = new JarFile(OmegatConsole.jar().toFile()); InputStream in = j.getInputStream(
+                j.getJarEntry("org/omegat/core/segmentation/defaultRules.srx"))) {
+            Files.copy(in, to);
+        }
+        return to;
+    }
+
+    /** Runs test resource OmegatSegmentation.java with OmegaT's classes. */
     private static void runOmegat(Path dir, String... args) throws Exception {
-        Path jar = omegatJar();
         Path program = dir.resolve("OmegatSegmentation.java");
         try (InputStream in = OmegatSegmentationRulesTest.class.getResourceAsStream("OmegatSegmentation.java")) {
             assertThat(in).as("test resource OmegatSegmentation.java").isNotNull();
             Files.copy(in, program, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", jar.toString(), program.toString()));
-        command.addAll(List.of(args));
-        Path log = dir.resolve("omegat.log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        assertThat(finished && p.exitValue() == 0).as("OmegaT's segmenter ran; its output:%n%s", Files.readString(log))
-                .isTrue();
-    }
-
-    private static Path omegatJar() {
-        Path jar = OMEGAT_JARS.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(jar != null, "OmegaT is not installed (apt-get install omegat; looked for " + OMEGAT_JARS
-                + "): the checks against OmegaT's own rules are skipped");
-        return jar;
+        OmegatConsole.runWithOmegat(program, dir, args);
     }
 }

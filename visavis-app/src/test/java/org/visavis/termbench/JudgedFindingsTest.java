@@ -30,7 +30,7 @@ class JudgedFindingsTest {
 
     @Test
     void theCommittedListsAreReadAndMatchFindingsByKey() {
-        for (String pair : List.of("demo", "handbook-packaging")) {
+        for (String pair : List.of("demo", "handbook-packaging", "install-guide")) {
             assertThat(JudgedFindings.read(JUDGED.resolve("judged-findings-" + pair + ".tsv")).size()).isPositive();
         }
         JudgedFindings demo = JudgedFindings.read(JUDGED.resolve("judged-findings-demo.tsv"));

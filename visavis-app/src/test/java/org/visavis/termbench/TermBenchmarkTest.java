@@ -38,6 +38,9 @@ class TermBenchmarkTest {
     private static LexiconSupport lexicon;
     private static List<TermRendering> renderings;
 
+    private static final GeneralWordLists GENERAL = new GeneralWordLists(FR, EN);
+    private static final org.visavis.lang.Tagger EN_TAGGER = LanguageKnowledge.tagger(EN);
+
     @BeforeAll
     static void align() {
         Path book = Path.of("corpora/debian-handbook");
@@ -65,7 +68,7 @@ class TermBenchmarkTest {
 
     @Test
     void plantsDeviationsOnlyInTheirBeadsAndTheDominantRenderingDisappearsThere() {
-        PlantedRound round = new DeviationPlanter(corpus, lexicon, renderings, new Random(7))
+        PlantedRound round = new DeviationPlanter(corpus, lexicon, renderings, GENERAL, new Random(7))
                 .plant("internals", 1, 20, new HashSet<>());
         assertThat(round.cases()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(round.cases().stream().map(PlantedCase::kind).distinct().count()).isGreaterThanOrEqualTo(2);
@@ -79,6 +82,12 @@ class TermBenchmarkTest {
         assertThat(changed).isEqualTo(plantedBeads);
         for (PlantedCase c : round.cases()) {
             assertThat(c.beads()).hasSizeBetween(1, 2);
+            // what a translator rightly varies is not planted: general words, words of another class
+            assertThat(GENERAL.isGeneral(c.term())).as(c.term().sourceKey()).isFalse();
+            if (c.kind() == DeviationKind.INFLECTION) {
+                assertThat(EN_TAGGER.tag(c.planted()).stream().filter(t -> t.isWord()).allMatch(t -> t.wordClass().isNominal()))
+                        .as(c.planted()).isTrue();
+            }
             // the rendering keeps a clear majority: a single deviation, not a second usage
             assertThat(c.term().renderedBeads().size() - c.beads().size()).isGreaterThanOrEqualTo(2 * c.beads().size());
             for (int i = 0; i < c.beads().size(); i++) {
@@ -98,7 +107,7 @@ class TermBenchmarkTest {
     }
 
     private static List<String> describe(Random random) {
-        return new DeviationPlanter(corpus, lexicon, renderings, random).plant("internals", 1, 20, new HashSet<>())
+        return new DeviationPlanter(corpus, lexicon, renderings, GENERAL, random).plant("internals", 1, 20, new HashSet<>())
                 .cases().stream().map(c -> c.kind() + " " + c.term().sourceKey() + " " + c.planted() + " " + c.beads())
                 .toList();
     }

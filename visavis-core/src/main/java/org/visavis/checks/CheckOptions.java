@@ -11,14 +11,16 @@ import org.visavis.terms.RenderingDiscovery;
  * What {@link CheckSuite} runs: the checks by id (all when empty), a glossary for the glossary
  * checks, LanguageTool's rule categories (portable names such as {@code grammar}, or a
  * language's own category ids; none: the {@code languagetool} check is off), the thresholds of
- * consistency discovery, and whether renderings declared in the text's notes are held to.
+ * consistency discovery, whether renderings declared in the text's notes are held to, and the
+ * confidence below which a finding is not reported ({@link #DEFAULT_MIN_CONFIDENCE}: the term
+ * findings a reviser should look at; 0 lists every guess).
  *
  * <pre>{@code
  * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("grammar", "typography"));
  * }</pre>
  */
 public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<String> languageToolCategories,
-                           RenderingDiscovery.Options discovery, DeclaredRenderings declared) {
+                           RenderingDiscovery.Options discovery, DeclaredRenderings declared, double minConfidence) {
 
     /** Whether the renderings a translation declares in its notes are held to (a glossary of their own). */
     public enum DeclaredRenderings {
@@ -38,6 +40,9 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
         languageToolCategories = Set.copyOf(languageToolCategories);
         Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(declared, "declared");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("the minimum confidence must be within 0..1: " + minConfidence);
+        }
         for (String c : checks) {
             if (!ALL_CHECKS.contains(c)) {
                 throw new IllegalArgumentException("unknown check '" + c + "' (known: " + String.join(", ", ALL_CHECKS) + ")");
@@ -48,26 +53,41 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
     /** The LanguageTool categories checked unless others are asked for: grammar, whatever the language calls it. */
     public static final Set<String> DEFAULT_LANGUAGETOOL = Set.of("grammar");
 
+    /**
+     * The confidence a finding needs to be reported unless asked otherwise: term-inconsistency
+     * findings below it are mostly rewordings (see the judged lists of bench-terms).
+     */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
     /** All checks, no glossary, LanguageTool's grammar rules, default discovery thresholds. */
     public static CheckOptions defaults() {
         return new CheckOptions(Set.of(), Optional.empty(), DEFAULT_LANGUAGETOOL, RenderingDiscovery.Options.DEFAULT,
-                DeclaredRenderings.HELD);
+                DeclaredRenderings.HELD, DEFAULT_MIN_CONFIDENCE);
     }
 
     public CheckOptions withChecks(Set<String> ids) {
-        return new CheckOptions(ids, glossary, languageToolCategories, discovery, declared);
+        return new CheckOptions(ids, glossary, languageToolCategories, discovery, declared, minConfidence);
     }
 
     public CheckOptions withGlossary(Glossary g) {
-        return new CheckOptions(checks, Optional.of(g), languageToolCategories, discovery, declared);
+        return new CheckOptions(checks, Optional.of(g), languageToolCategories, discovery, declared, minConfidence);
     }
 
     public CheckOptions withLanguageToolCategories(Set<String> categories) {
-        return new CheckOptions(checks, glossary, categories, discovery, declared);
+        return new CheckOptions(checks, glossary, categories, discovery, declared, minConfidence);
     }
 
     public CheckOptions withDeclaredRenderings(DeclaredRenderings d) {
-        return new CheckOptions(checks, glossary, languageToolCategories, discovery, d);
+        return new CheckOptions(checks, glossary, languageToolCategories, discovery, d, minConfidence);
+    }
+
+    public CheckOptions withMinConfidence(double min) {
+        return new CheckOptions(checks, glossary, languageToolCategories, discovery, declared, min);
+    }
+
+    /** True when a finding is sure enough to be reported. */
+    public boolean reports(Finding f) {
+        return f.confidence() >= minConfidence;
     }
 
     public boolean runs(String id) {

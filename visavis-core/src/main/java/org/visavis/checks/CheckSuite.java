@@ -121,7 +121,8 @@ public final class CheckSuite {
             return found;
         }, progress);
         List<Finding> findings = new ArrayList<>();
-        results.forEach(found -> found.stream().filter(f -> declared.runs(f.check())).forEach(findings::add));
+        results.forEach(found -> found.stream().filter(f -> declared.runs(f.check()) && declared.reports(f))
+                .forEach(findings::add));
         progress.report("Checks done", 1);
         return sorted(ignored.filter(findings));
     }
@@ -135,7 +136,7 @@ public final class CheckSuite {
         requireRealLanguage(document);
         List<Finding> findings = new ArrayList<>();
         for (MonolingualCheck c : monolingualChecks(document.language(), options)) {
-            findings.addAll(c.check(document));
+            c.check(document).stream().filter(options::reports).forEach(findings::add);
         }
         return sorted(ignored.filter(findings));
     }

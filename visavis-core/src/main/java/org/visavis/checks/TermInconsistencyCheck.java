@@ -23,8 +23,8 @@ import org.visavis.terms.TermRenderings;
  * RenderingDiscovery}). One finding per term and deviating rendering: {@code beads} are the beads
  * that deviate, {@code contextBeads} those that use the usual rendering. A bead whose pairing the
  * sentence aligner doubts gives an {@code alignment-question} instead. The confidence grows with
- * the usual rendering's share and count and with the word aligner's confidence; a phrase below
- * 0.5 and a single word are info, the rest warnings.
+ * the evidence that the bead renders the term otherwise and with the usual rendering's share and
+ * count (see {@link #confidence}); below 0.6 a finding is info, from it a warning.
  *
  * <pre>{@code
  * new TermInconsistencyCheck(frTagger, enTagger, RenderingDiscovery.Options.DEFAULT).check(alignment);
@@ -141,9 +141,9 @@ public final class TermInconsistencyCheck implements Check {
         highlights.add(t.term());
         highlights.add(t.usual());
         group.forEach(d -> highlights.addAll(d.highlights()));
-        double confidence = confidence(t, group);
+        double confidence = confidence(t, group, side);
         boolean doubtful = first.kind() == Deviation.Kind.DOUBTFUL_PAIRING;
-        Severity severity = !doubtful && t.isPhrase() && confidence >= 0.5 ? Severity.WARNING : Severity.INFO;
+        Severity severity = !doubtful && confidence >= 0.6 ? Severity.WARNING : Severity.INFO;
         return Finding.builder(doubtful ? ALIGNMENT_QUESTION_ID : ID).severity(severity).side(side).subject(t.term())
                 .message(message).beads(beads).contextBeads(t.usualUnits()).renderings(renderings).highlights(highlights)
                 .reason(reason + String.format(Locale.ROOT, " (usual rendering's share %.0f%%, word alignment %.2f)",
@@ -152,15 +152,21 @@ public final class TermInconsistencyCheck implements Check {
     }
 
     /**
-     * How sure the finding is: the usual rendering's share of the beads, how many beads back it
-     * (2 → 0.67, 9 → 0.9), the word aligner's confidence in the deviating rendering (nothing found
-     * counts as middling), and less for a single word.
+     * How sure the finding is: the evidence that the bead renders the term otherwise ({@link
+     * Deviation.Evidence}: another rendering the dictionary relates to the term is surer than a
+     * weak link, and nothing found the least sure), times the support of the usual rendering (its
+     * share of the beads, and how many beads back it: 2 → 0.75, 9 → 0.91), less when the other
+     * rendering is itself common (three beads or more), less for a single word,
+     * and less for the reverse question (a target term standing for two source terms is more often
+     * the source's own variety than the translator's slip).
      */
-    static double confidence(TermRenderings t, List<Deviation> group) {
-        double share = t.usualShare();
-        double evidence = 1 - 1.0 / (t.usualUnits().size() + 1);
-        double aligned = group.get(0).kind() == Deviation.Kind.NONE ? 0.5 : alignment(group);
-        double c = share * evidence * (0.6 + 0.4 * aligned) * (t.isPhrase() ? 1.0 : 0.8);
+    static double confidence(TermRenderings t, List<Deviation> group, Side side) {
+        double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
+        double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
+        // a rendering many beads share is a second usage the text settled on, less often a slip
+        int many = group.size();
+        double rival = many <= 2 ? 1.0 : Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size());
+        double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.6 : 1.0);
         return Math.max(0, Math.min(1, c));
     }
 

@@ -15,7 +15,9 @@ import org.visavis.project.ProjectException;
  * Writes an alignment as a TMX 1.4 translation memory: one {@code <tu>} per bead, the sentences
  * of a side joined by single spaces, the bead type, confidence and review status as {@code x-}
  * properties; a bead of code blocks (commands, listings, their line breaks kept) also has
- * {@code <prop type="x-kind">code</prop>}. Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
+ * {@code <prop type="x-kind">code</prop>}. Inline codes (formatting read from DOCX and HTML) are
+ * written as TMX inline elements, paired across the two sides ({@link TmxInlineCodes}).
+ * Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
  * U+FFFF) are dropped; carriage returns are written as character references so they survive.
  *
  * <pre>{@code
@@ -91,8 +93,9 @@ public final class TmxWriter {
                 + "\" datatype=\"plaintext\"/>" + NL);
         out.write("  <body>" + NL);
         for (Bead bead : units) {
-            String source = text(alignment.sourceText(bead));
-            String target = text(alignment.targetText(bead));
+            TmxInlineCodes.Sides sides = TmxInlineCodes.write(alignment.sourceCoded(bead), alignment.targetCoded(bead));
+            String source = text(alignment.sourceText(bead)).isEmpty() ? "" : sides.source();
+            String target = text(alignment.targetText(bead)).isEmpty() ? "" : sides.target();
             boolean oneSided = source.isEmpty() || target.isEmpty();
             if ((source.isEmpty() && target.isEmpty()) || (oneSided && options.oneSided() == OneSidedBeads.LEAVE_OUT)) {
                 continue;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.visavis.model.InlineCode;
 import org.visavis.model.Language;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
@@ -25,10 +26,12 @@ import org.visavis.model.SegmentedDocument;
  *   <p id="p1" type="heading"><s id="s1">Avant-propos</s></p>
  *   <p id="p2"><s id="s2">Debian est ...</s><note n="1">...</note></p>
  *   <p id="p3" type="code"><s id="s3">$ diff -u file.old file.new >file.patch</s></p>
+ *   <p id="p3"><s id="s3" codes="4,o,1,code,%3Ccode%3E 7,c,1,code,%3C%2Fcode%3E">Run apt.</s></p>
  * </text>
  * }</pre>
  *
- * Sentence ids are {@code s1..sN} in document order, paragraph ids {@code p1..pM}.
+ * Sentence ids are {@code s1..sN} in document order, paragraph ids {@code p1..pM}. A sentence's
+ * inline codes are its {@code codes} attribute ({@link InlineCodeAttribute}); the text stays plain.
  */
 public final class XcesDocumentFormat {
 
@@ -53,8 +56,11 @@ public final class XcesDocumentFormat {
             }
             out.write(">\n");
             for (int i : byParagraph.get(p)) {
-                out.write("  <s id=\"" + SegmentedDocument.segmentId(i) + "\">"
-                        + XmlText.escape(doc.segments().get(i).text()) + "</s>\n");
+                Segment segment = doc.segments().get(i);
+                String codes = segment.codes().isEmpty() ? ""
+                        : " codes=\"" + XmlText.escape(InlineCodeAttribute.format(segment.codes())) + "\"";
+                out.write("  <s id=\"" + SegmentedDocument.segmentId(i) + "\"" + codes + ">"
+                        + XmlText.escape(segment.text()) + "</s>\n");
             }
             for (Note n : para.notes()) {
                 out.write("  <note n=\"" + XmlText.escape(n.label()) + "\">" + XmlText.escape(n.text()) + "</note>\n");
@@ -89,6 +95,7 @@ public final class XcesDocumentFormat {
             ParagraphKind kind = ParagraphKind.BODY;
             List<Note> notes = new ArrayList<>();
             StringBuilder paragraphText = new StringBuilder();
+            List<InlineCode> paragraphCodes = new ArrayList<>();
             boolean sawText = false;
             ElementCursor c = new ElementCursor(r);
             while (c.next()) {
@@ -114,16 +121,28 @@ public final class XcesDocumentFormat {
                                     : "code".equals(type) ? ParagraphKind.CODE : ParagraphKind.BODY;
                             notes = new ArrayList<>();
                             paragraphText.setLength(0);
+                            paragraphCodes = new ArrayList<>();
                         }
                         case "s" -> {
+                            List<InlineCode> read = codes(c, file);
+                            String raw = c.elementText();
                             // a code block keeps its indentation and line breaks
-                            String text = kind == ParagraphKind.CODE ? c.elementText().stripTrailing()
-                                    : c.elementText().strip();
-                            segments.add(new Segment(text, paragraphs.size()));
+                            String text = kind == ParagraphKind.CODE ? raw.stripTrailing() : raw.strip();
+                            // positions count from the text as written; white space a hand edit
+                            // put around it does not move the codes off their characters
+                            int lead = raw.indexOf(text);
+                            List<InlineCode> codes = read.stream()
+                                    .map(code -> code.at(Math.max(0, Math.min(text.length(), code.position() - lead))))
+                                    .toList();
+                            segments.add(new Segment(text, paragraphs.size(), codes));
                             if (paragraphText.length() > 0) {
                                 paragraphText.append(kind == ParagraphKind.CODE ? '\n' : ' ');
                             }
+                            int offset = paragraphText.length();
                             paragraphText.append(text);
+                            for (InlineCode code : codes) {
+                                paragraphCodes.add(code.at(code.position() + offset));
+                            }
                         }
                         case "note" -> {
                             String label = c.attribute("n");
@@ -134,7 +153,7 @@ public final class XcesDocumentFormat {
                         }
                     }
                 } else if (el.equals("p")) {
-                    paragraphs.add(new Paragraph(paragraphText.toString(), kind, notes));
+                    paragraphs.add(new Paragraph(paragraphText.toString(), kind, notes, paragraphCodes));
                 }
             }
             if (!sawText || language == null) {
@@ -153,6 +172,18 @@ public final class XcesDocumentFormat {
             throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
         } finally {
             ProjectXml.close(r);
+        }
+    }
+
+    private static List<InlineCode> codes(ElementCursor c, Path file) {
+        String value = c.attribute("codes");
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return InlineCodeAttribute.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(file + ": line " + c.line() + ": " + e.getMessage(), e);
         }
     }
 

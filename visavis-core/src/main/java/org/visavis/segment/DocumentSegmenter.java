@@ -15,7 +15,8 @@ import org.visavis.model.SegmentedDocument;
  * numbering, "1.3.1. Les développeurs Debian", is not a sentence end), and so does a code block,
  * its line breaks and indentation kept; body paragraphs go through
  * the {@link Segmenter}. Segments are trimmed, empty ones dropped, and each points at the index
- * of its paragraph; the paragraphs themselves (with their notes) are kept as they are.
+ * of its paragraph, with the inline codes that belong to it ({@link CodePlacement}); the
+ * paragraphs themselves (with their notes) are kept as they are.
  *
  * <pre>{@code
  * SegmentedDocument s = new DocumentSegmenter().segment(doc, SrxSegmenter.forLanguage(doc.language()));
@@ -87,12 +88,14 @@ public final class DocumentSegmenter {
             List<String> sentences = paragraph.isHeading()
                     ? List.of(SrxSegmenter.trim(paragraph.text()))
                     : segmenter.split(paragraph.text());
+            List<String> kept = new ArrayList<>();
             for (String sentence : sentences) {
                 String text = SrxSegmenter.trim(sentence);
                 if (!text.isEmpty()) {
-                    out.add(new Segment(text, p));
+                    kept.add(text);
                 }
             }
+            out.addAll(CodePlacement.place(paragraph, p, kept));
         }
     }
 }

@@ -23,7 +23,11 @@ import org.visavis.model.SegmentedDocument;
  * DeviationKind#INFLECTION}), a synonym from the lexicon ({@link DeviationKind#SYNONYM}) or
  * another rendering the text uses ({@link DeviationKind#CORPUS_RENDERING}). The terms planted in
  * one round share no word, on either side, and no bead holds two cases; the rendering keeps a
- * clear majority (at least twice as many beads as the deviation, and three). Everything random
+ * clear majority (at least twice as many beads as the deviation, and three). What a translator
+ * rightly varies is not planted: a general word ("example", "number", {@link GeneralWordLists}),
+ * a word of the same stem in another word class ("developed" for "developers" is a broken
+ * sentence, not a term slip), a rendering of the term that the lexicon gives no support where it
+ * knows the term's words ("Guidelines" for "logiciel libre"). Everything random
  * comes from the given {@link Random}, so a seed gives the same cases.
  */
 final class DeviationPlanter {
@@ -33,13 +37,16 @@ final class DeviationPlanter {
     private final BenchCorpus corpus;
     private final LexiconSupport lexicon;
     private final List<TermRendering> renderings;
+    private final GeneralWordLists general;
     private final Random random;
     private int kindCursor;
 
-    DeviationPlanter(BenchCorpus corpus, LexiconSupport lexicon, List<TermRendering> renderings, Random random) {
+    DeviationPlanter(BenchCorpus corpus, LexiconSupport lexicon, List<TermRendering> renderings,
+                     GeneralWordLists general, Random random) {
         this.corpus = corpus;
         this.lexicon = lexicon;
         this.renderings = List.copyOf(renderings);
+        this.general = general;
         this.random = random;
         this.kindCursor = random.nextInt(DeviationKind.values().length);
     }
@@ -52,7 +59,7 @@ final class DeviationPlanter {
         List<TermRendering> single = new ArrayList<>();
         List<TermRendering> multi = new ArrayList<>();
         for (TermRendering r : renderings) {
-            if (!usedTerms.contains(r.sourceKey())) {
+            if (!usedTerms.contains(r.sourceKey()) && !general.isGeneral(r)) {
                 (r.isMultiWord() ? multi : single).add(r);
             }
         }
@@ -269,10 +276,13 @@ final class DeviationPlanter {
                 continue;
             }
             for (String l : known) {
-                if (!lemmas.contains(l) && sharesStem(l, t.lemma()) && !l.contains("-")) {
+                if (!lemmas.contains(l) && sharesStem(l, t.lemma()) && !l.contains("-")
+                        && !t.lemma().startsWith(l)) { // "config" for "configuration" is a clipping, the same word
+
                     String form = corpus.targetForm(l, t.tag()).orElse(corpus.targetForms(l).iterator().next());
                     boolean inRendering = rendering.stream().anyMatch(w -> w.text().equalsIgnoreCase(form));
-                    if (!inRendering && (sameClass(form, WordClass.NOUN) || sameClass(form, WordClass.ADJECTIVE))) {
+                    // the same word class as the word replaced: "installation" for "installer", not "developed" for "developers"
+                    if (!inRendering && t.wordClass().isNominal() && sameClass(form, t.wordClass())) {
                         options.add(new Replacement(i, i + 1, form, formsOf(l)));
                     }
                 }
@@ -305,7 +315,7 @@ final class DeviationPlanter {
             // a rendering the lexicon supports, wholly, or in part and twice; or one the text gives
             // the term three times, mostly where the term is (not a word of the subject matter,
             // like "e-mail" beside "système")
-            boolean specific = e.getValue() >= 3
+            boolean specific = e.getValue() >= 3 && !lexicon.knowsAny(sourceWords)
                     && 10 * e.getValue() >= 6 * corpus.targetBeads(e.getKey()).size();
             boolean partly = e.getValue() >= 2 && partlySupported.get(e.getKey());
             if (!supported.get(e.getKey()) && !partly && !specific) {

@@ -5,7 +5,7 @@ import org.visavis.terms.GeneralWords;
 
 /**
  * The general nouns the term checks leave alone as single words ({@link GeneralWords}), consulted
- * only to report recall with and without such cases; planting does not use them.
+ * by the planting, which leaves them out: a translator renders them by context.
  */
 final class GeneralWordLists {
     private final GeneralWords source;

@@ -90,6 +90,12 @@ final class LexiconSupport {
         return target.stream().anyMatch(t -> t.isContent() && source.stream().anyMatch(s -> translates(s, t)));
     }
 
+    /** True when the lexicon has a translation for some content word of {@code source}. */
+    boolean knowsAny(List<BeadWord> source) {
+        return source.stream().anyMatch(w -> w.isContent() && (targetsOf.containsKey(w.lemma())
+                || targetsOf.containsKey(w.text().toLowerCase(java.util.Locale.ROOT))));
+    }
+
     /** The lexicon's other translations of a source word than {@code target}. */
     Set<String> translations(BeadWord source, BeadWord target) {
         Set<String> out = new LinkedHashSet<>(targetsOf.getOrDefault(source.lemma(), Set.of()));

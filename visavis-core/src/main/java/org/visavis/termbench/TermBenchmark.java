@@ -88,7 +88,7 @@ public final class TermBenchmark {
         List<Finding> unplanted = termFindings(alignment, Optional.empty());
         FindingMatch match = new FindingMatch(sourceTagger, targetTagger);
         GeneralWordLists general = new GeneralWordLists(alignment.source().language(), alignment.target().language());
-        DeviationPlanter planter = new DeviationPlanter(corpus, lexicon, renderings,
+        DeviationPlanter planter = new DeviationPlanter(corpus, lexicon, renderings, general,
                 new Random(settings.seed() ^ name.hashCode()));
         Set<String> used = new HashSet<>();
         List<CaseResult> results = new ArrayList<>();

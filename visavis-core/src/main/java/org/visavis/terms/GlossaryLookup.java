@@ -19,8 +19,6 @@ public final class GlossaryLookup {
     public record EntryOccurrence(GlossaryEntry entry, TermOccurrence occurrence) {
     }
 
-    private static final int MIN_STEM = 6;
-
     private final Glossary glossary;
     private final TermMatcher source;
     private final TermMatcher target;
@@ -57,7 +55,7 @@ public final class GlossaryLookup {
     /**
      * The occurrences of the entry's target terms in a target sentence, also as a part of a
      * hyphenated compound ("dependencies" in "cross-dependencies" renders "dépendances"), or a word
-     * derived from it.
+     * of its lemma in another word class.
      */
     public List<TermOccurrence> targetTerms(GlossaryEntry entry, String sentence) {
         List<TermOccurrence> found = find(entry.targets(), sentence);
@@ -71,21 +69,22 @@ public final class GlossaryLookup {
     }
 
     /**
-     * Words derived from a one-word target term: "packaging", "packaged" for "package" (where
-     * the source said "mise en paquet"). Only for terms of {@value #MIN_STEM} letters or more, so
-     * that "bug" does not find "bugle".
+     * Other word classes of a one-word target term's lemma: "packaged" (a verb of lemma "package")
+     * for "package" where the source said "mis en paquet". A word of another lemma is another
+     * word, however it begins: "packaging" is not "package", nor "systematic" "system".
      */
     private List<TermOccurrence> derivedForms(List<Term> terms, String sentence) {
         List<TermOccurrence> found = new ArrayList<>();
         List<TaggedToken> tokens = target.tagger().tag(sentence);
         for (Term t : terms) {
-            if (t.text().contains(" ") || t.text().length() < MIN_STEM) {
-                continue;
+            List<TaggedToken> termTokens = target.tagger().tag(t.text());
+            if (termTokens.size() != 1 || !termTokens.get(0).isWord()) {
+                continue; // a phrase, or a word with symbols ("C++" is not "C")
             }
-            String stem = t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[es]+$", "");
+            String lemma = termTokens.get(0).lemma();
             for (int i = 0; i < tokens.size(); i++) {
                 TaggedToken token = tokens.get(i);
-                if (token.folded().startsWith(stem)) {
+                if (token.isWord() && token.lemma().equals(lemma)) {
                     found.add(new TermOccurrence(i, i + 1, token.start(), token.end(), token.text()));
                 }
             }

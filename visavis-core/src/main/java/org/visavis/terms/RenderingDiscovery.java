@@ -60,7 +60,7 @@ public final class RenderingDiscovery {
      */
     public record Options(int minUnits, double minShare, double minWordShare, double doubtfulPairing,
                           double minAlignment) {
-        public static final Options DEFAULT = new Options(3, 0.6, 0.75, 0.3, 0.2);
+        public static final Options DEFAULT = new Options(3, 0.5, 0.5, 0.3, 0.2);
 
         public Options {
             if (minUnits < 2) {
@@ -243,7 +243,7 @@ public final class RenderingDiscovery {
         List<Integer> usualUnits = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            if (o.unit().to().stems().containsAll(usual)) {
+            if (usesUsual(o, usual, direction.related())) {
                 usualUnits.add(o.unit().index());
             } else {
                 others.add(o);
@@ -281,9 +281,14 @@ public final class RenderingDiscovery {
             return null; // part of a name or title, rendered as the name is
         }
         Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, direction);
+        if (d != null && c.length() == 1 && c.firstToken() > 0
+                && from.tokens().get(c.firstToken() - 1).wordClass() == org.visavis.lang.WordClass.PREPOSITION) {
+            // a bare noun after a preposition is most often a set phrase, rendered as a whole:
+            // "par erreur" / "by mistake", "mise en paquet" / "packaging"
+            d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
         if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
-            return new Deviation(d.unit(), Deviation.Kind.DOUBTFUL_PAIRING, d.sourceForm(), d.rendering(),
-                    d.alignmentConfidence(), d.highlights());
+            return d.asDoubtfulPairing();
         }
         return d;
     }
@@ -293,20 +298,29 @@ public final class RenderingDiscovery {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
+        List<TaggedToken> to = o.unit().to().tokens();
         if (o.spotted().isEmpty()) {
-            if (c.length() == 1) {
-                return null; // a single word without rendering is far more often a rewording than an omission
-            }
-            for (TaggedToken t : o.unit().to().tokens()) {
+            for (TaggedToken t : to) {
                 if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
                         || TermText.sameWritten(t.text(), usualText))) {
                     return null; // "FOSS", "foo", "freesoftware" may well stand for it
                 }
             }
-            return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0, highlights);
+            if (direction.otherSideTerms() != null) {
+                return null; // the reverse question asks which source term a target term stands for
+            }
+            Optional<Spotted> orphan = unlinkedNoun(o);
+            if (orphan.isPresent()) {
+                // a noun nothing is linked to, where the term has no link either: a word met once,
+                // which the aligner has no statistics for, most often the term's rendering
+                highlights.add(orphan.get().text());
+                return new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), orphan.get().text(), 0,
+                        Deviation.Evidence.UNLINKED_NOUN, highlights);
+            }
+            return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
+                    c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, highlights);
         }
         Spotted s = o.spotted().get();
-        List<TaggedToken> to = o.unit().to().tokens();
         if (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
             Optional<Spotted> wider = widened(o.unit().to(), s);
             if (wider.isEmpty()) {
@@ -322,20 +336,140 @@ public final class RenderingDiscovery {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(o.unit().to().tokens().get(k).text());
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text());
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
-                || s.stems().size() > c.contentKey().split(" ").length + 1
-                || s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment()) {
-            return null; // a rendering far longer than the term, or weakly linked, is the aligner's guess
+                || s.stems().size() > c.contentKey().split(" ").length + 1) {
+            return null; // a rendering far longer than the term is the aligner's guess
         }
         highlights.add(s.text());
         if (direction.otherSideTerms() != null && !direction.otherSideTerms().contains(s.stems())) {
             return null; // the source saying it otherwise, not another source term merged into this one
         }
         boolean untranslated = s.text().equalsIgnoreCase(c.surface());
+        boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
+        double evidence;
+        if (untranslated) {
+            evidence = Deviation.Evidence.UNTRANSLATED;
+        } else if (relates(related, c.lemmas(), s.lemmas())) {
+            evidence = Deviation.Evidence.RELATED;
+        } else if (s.stems().stream().anyMatch(usualStems::contains)) {
+            evidence = Deviation.Evidence.SHARES_WORD;
+        } else {
+            evidence = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
+        }
         return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
-                c.surface(), s.text(), s.confidence(), highlights);
+                c.surface(), s.text(), s.confidence(), evidence, highlights);
+    }
+
+    /** True when the dictionary, identical strings or cognates relate a word of the term to one of the rendering. */
+    private static boolean relates(Related related, List<String> term, List<String> rendering) {
+        for (String a : term) {
+            for (String b : rendering) {
+                if (related.strength(a, b) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the occurrence's unit gives the term the usual rendering: the rendering spotted for
+     * it holds the usual one, or the translation has the usual rendering's words where the aligner
+     * links them to the term or to nothing. The usual words rendering another word of the source
+     * ("package" for "empaquetage" beside "paquet" → "parcel") do not count.
+     */
+    private static boolean usesUsual(Occurrence o, Set<String> usual, Related related) {
+        if (o.spotted().isPresent() && o.spotted().get().stems().containsAll(usual)) {
+            return true;
+        }
+        UnitSide to = o.unit().to();
+        UnitSide from = o.unit().from();
+        if (!to.stems().containsAll(usual)) {
+            return false;
+        }
+        int first = Integer.MAX_VALUE;
+        int end = -1;
+        for (int k = o.term().firstToken(); k < o.term().endToken(); k++) {
+            int w = from.wordOf()[k];
+            if (w >= 0) {
+                first = Math.min(first, w);
+                end = Math.max(end, w + 1);
+            }
+        }
+        Set<String> free = new HashSet<>();
+        for (int w = 0; w < to.words().size(); w++) {
+            TaggedToken t = to.tokens().get(to.tokenOf()[w]);
+            Set<String> stems = tokenStems(t);
+            stems.retainAll(usual);
+            if (stems.isEmpty()) {
+                continue;
+            }
+            boolean elsewhere = false;
+            boolean here = false;
+            for (WordLink l : o.unit().links()) {
+                if (l.target() != w) {
+                    continue;
+                }
+                if (l.source() >= first && l.source() < end) {
+                    here = true;
+                } else if (TermText.isContent(from.tokens().get(from.tokenOf()[l.source()]))
+                        && related.strength(from.words().get(l.source()), to.words().get(w)) > 0) {
+                    elsewhere = true;
+                }
+            }
+            if (here || !elsewhere) {
+                free.addAll(stems);
+            }
+        }
+        return free.containsAll(usual);
+    }
+
+    private static Set<String> tokenStems(TaggedToken t) {
+        Set<String> stems = new HashSet<>();
+        stems.add(TermText.stem(t.folded()));
+        stems.add(TermText.stem(t.lemma()));
+        for (String part : t.folded().split("[-\u2010\u2011/]")) {
+            stems.add(TermText.stem(part));
+        }
+        return stems;
+    }
+
+    /**
+     * The noun of the translation that no link touches, nearest to where the term stands in the
+     * source (by relative position), when the term's own words are not linked either.
+     */
+    private static Optional<Spotted> unlinkedNoun(Occurrence o) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        boolean[] linked = new boolean[to.words().size()];
+        for (WordLink l : o.unit().links()) {
+            linked[l.target()] = true;
+        }
+        double where = (double) o.term().firstToken() / Math.max(1, from.tokens().size());
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int w = 0; w < to.words().size(); w++) {
+            int k = to.tokenOf()[w];
+            TaggedToken t = to.tokens().get(k);
+            if (linked[w] || t.wordClass() != org.visavis.lang.WordClass.NOUN || !t.isKnown()
+                    || TermText.isName(to.tokens(), k, k + 1) || TermText.isAbbreviation(t.text())
+                    || TermText.gluedToCode(to.tokens(), k, k + 1)) {
+                continue;
+            }
+            double distance = Math.abs((double) k / Math.max(1, to.tokens().size()) - where);
+            if (distance < bestDistance) {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0 || bestDistance > 0.25) {
+            return Optional.empty();
+        }
+        TaggedToken t = to.tokens().get(best);
+        return Optional.of(new Spotted(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), best, best + 1,
+                0, true, false));
     }
 
     private static int support(Set<String> stems, List<Occurrence> occurrences) {
@@ -416,7 +550,7 @@ public final class RenderingDiscovery {
         for (int k = from; k < to; k++) {
             if (TermText.isContent(tokens.get(k))) {
                 lemmas.add(tokens.get(k).lemma());
-                nominal |= tokens.get(k).wordClass().isNominal();
+                nominal |= canBeNoun(tokens.get(k));
             }
         }
         String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -455,6 +589,12 @@ public final class RenderingDiscovery {
             }
         }
         return true;
+    }
+
+    /** A noun, or a word the tagger reads as a noun too ("safety" in "safety updates", tagged as a modifier). */
+    private static boolean canBeNoun(TaggedToken t) {
+        return t.wordClass().isNominal() || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE
+                && t.readings().stream().anyMatch(r -> r.wordClass().isNominal());
     }
 
     private static boolean isPhraseWord(TaggedToken t) {

@@ -1,7 +1,6 @@
 package org.visavis.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import net.sf.okapi.common.Event;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Alignment;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.visavis.testing.OmegatConsole;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -32,9 +31,6 @@ import org.xml.sax.SAXParseException;
  * project from it, OmegaT's copy of tmx14.dtd, and Okapi's TMX filter.
  */
 class TmxWriterInteropTest {
-
-    private static final List<Path> OMEGAT_JARS = List.of(
-            Path.of("/usr/share/omegat/OmegaT.jar"), Path.of("/usr/share/java/omegat.jar"), Path.of("/opt/omegat/OmegaT.jar"));
 
     private final HandbookPairs pairs = HandbookPairs.load();
 
@@ -51,31 +47,17 @@ class TmxWriterInteropTest {
      */
     @Test
     void omegatTranslatesAProjectFromOurTmx(@TempDir Path dir) throws Exception {
-        Path jar = omegatJar();
         Path project = dir.resolve("project");
         for (String sub : List.of("source", "target", "tm/auto", "omegat", "glossary", "dictionary")) {
             Files.createDirectories(project.resolve(sub));
         }
-        Files.writeString(project.resolve("omegat.project"), omegatProject("fr-FR", "en-US"), StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("omegat.project"),
+                OmegatProjectWriter.projectFile(HandbookPairs.FR, HandbookPairs.EN), StandardCharsets.UTF_8);
         Files.writeString(project.resolve("source/charte.txt"), pairs.frenchText(), StandardCharsets.UTF_8);
         new TmxWriter(TmxOptions.of(HandbookPairs.FR, HandbookPairs.EN, "0.1.0"))
                 .write(pairs.alignment(), project.resolve("tm/auto/visavis.tmx"));
 
-        Path log = dir.resolve("omegat.log");
-        Process omegat = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", jar.toString(), project.toString(),
-                "--mode=console-translate", "--config-dir=" + dir.resolve("config"), "--disable-project-locking")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean finished = omegat.waitFor(150, TimeUnit.SECONDS);
-        if (!finished) {
-            omegat.destroyForcibly();
-        }
-        String output = Files.readString(log);
-        assertThat(finished).as("OmegaT finished within 150 s; its output:%n%s", output).isTrue();
-        assertThat(omegat.exitValue()).as("OmegaT's exit code; its output:%n%s", output).isZero();
+        String output = OmegatConsole.translate(project, dir);
 
         Path translated = project.resolve("target/charte.txt");
         assertThat(translated).as("OmegaT's output:%n%s", output).exists();
@@ -119,16 +101,9 @@ class TmxWriterInteropTest {
         assertThat(english).isEqualTo(pairs.english());
     }
 
-    private static Path omegatJar() {
-        Path jar = OMEGAT_JARS.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(jar != null, "OmegaT is not installed (apt-get install omegat; looked for " + OMEGAT_JARS
-                + "): the OmegaT checks are skipped");
-        return jar;
-    }
-
     /** OmegaT's jar carries the TMX 1.4 DTD as schemas/tmx14.dtd. */
     private static byte[] tmx14Dtd() throws IOException {
-        try (JarFile jar = new JarFile(omegatJar().toFile())) {
+        try (JarFile jar = new JarFile(OmegatConsole.jar().toFile())) {
             var entry = jar.getJarEntry("schemas/tmx14.dtd");
             assertThat(entry).as("schemas/tmx14.dtd in " + jar.getName()).isNotNull();
             return jar.getInputStream(entry).readAllBytes();
@@ -163,28 +138,5 @@ class TmxWriterInteropTest {
         });
         builder.parse(new InputSource(new StringReader(xml)));
         return errors;
-    }
-
-    private static String omegatProject(String source, String target) {
-        return """
-                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-                <omegat>
-                  <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>%s</source_lang>
-                    <target_lang>%s</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-                    <sentence_seg>true</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                  </project>
-                </omegat>
-                """.formatted(source, target);
     }
 }

@@ -10,11 +10,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.InputLimit;
 import org.visavis.pipeline.IngestException;
+import org.visavis.project.ElementCursor;
 
 /**
  * Checks a zip-based document (DOCX, ODT, EPUB) before Tika opens it: the number of entries,
@@ -87,12 +87,12 @@ final class ArchiveGuard {
         try {
             r = f.createXMLStreamReader(in);
             int depth = 0;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
+            ElementCursor c = new ElementCursor(r);
+            while (c.next()) {
+                if (c.isStart() && ++depth > maxDepth) {
                     throw new IngestException(InputLimit.NESTING_DEPTH.exceeded(name,
                             "elements in " + entry + " nest more than"));
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                } else if (!c.isStart()) {
                     depth--;
                 }
             }

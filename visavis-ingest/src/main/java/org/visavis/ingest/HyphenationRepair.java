@@ -1,5 +1,6 @@
 package org.visavis.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,9 +66,18 @@ final class HyphenationRepair {
         text.append(right);
     }
 
+    private static boolean isCapitals(String word) {
+        return word.codePoints().allMatch(Character::isUpperCase);
+    }
+
     boolean keepsHyphen(String before, String after) {
         String compound = before + "-" + after;
         String joined = before + after;
+        if (isCapitals(before) && isCapitals(after) && wordList.isPresent()
+                && wordList.get().contains(joined.toLowerCase(Locale.ROOT))) {
+            // A word set in capitals broken at the line end: "VOCAB-" / "ULARY".
+            return false;
+        }
         if (Character.isUpperCase(after.codePointAt(0))) {
             // "February-" / "March", "Franco-" / "British": a capital never continues a word.
             return true;

@@ -101,6 +101,7 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
         }
         gold.notes().forEach(n -> known.add(plain(n.text())));
         gold.extras().forEach(e -> known.add(plain(e)));
+        known.removeIf(String::isEmpty);
         // Longest first, so that a sentence goes whole before a heading inside it does.
         known.sort((a, b) -> b.length() - a.length());
         List<String> headings = gold.headings().stream().map(LayoutScore::plain).toList();

@@ -30,6 +30,8 @@ final class LineJoiner {
     private static final Pattern BULLET = Pattern.compile("^[•◦▪▸‣●○■□*]\\s");
     /** A line this much shorter than the measure was not filled by the layout, whatever it ends with. */
     private static final double SHORT_LINE = 0.6;
+    /** A line this long was filled by the layout, whatever room the character count leaves. */
+    private static final double FULL_LINE = 0.85;
 
     private final int lineGap;
     private final int width;
@@ -101,8 +103,10 @@ final class LineJoiner {
         }
         if (blanks > lineGap) {
             // PDF extraction sometimes sets a gap after a paragraph's first line: a full line that
-            // ends no sentence, where the next word did not fit, runs on over a single gap.
-            return blanks > lineGap + 1 || nextWordFits || SENTENCE_END.matcher(line).find();
+            // ends no sentence runs on over a single gap. (Letters are not all as wide: a line
+            // filled by the layout may count a few characters fewer than the measure.)
+            boolean full = !nextWordFits || line.length() >= FULL_LINE * width;
+            return blanks > lineGap + 1 || !full || SENTENCE_END.matcher(line).find();
         }
         if (!nextWordFits) {
             // The layout broke the line because the next word did not fit: same paragraph.

@@ -17,7 +17,9 @@ import org.visavis.model.ParagraphKind;
 
 /**
  * Turns the pages of lines that PDF or plain-text extraction gives into paragraphs: running
- * headers and page numbers dropped, footnotes taken off each page, wrapped lines and hyphenated
+ * headers and page numbers dropped ({@link RunningHeaderFilter}), tables of contents taken out
+ * ({@link ContentsPages}), footnotes taken off each page ({@link FootnoteExtractor}), block
+ * continuation labels dropped ({@link RepeatedBodyEdges}), wrapped lines and hyphenated
  * words joined across lines and pages, note markers taken out of the text and the notes attached
  * to their paragraphs, headings marked.
  *
@@ -54,7 +56,7 @@ final class PageLayoutRepair {
     }
 
     List<Paragraph> repair(PlainTextPages input) {
-        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 3
+        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 2
                 ? new RunningHeaderFilter().filter(input.pages()) : input.pages());
         FootnoteExtractor extractor = new FootnoteExtractor();
         List<String> lines = new ArrayList<>();
@@ -62,6 +64,14 @@ final class PageLayoutRepair {
         List<FootnoteBlock> notes = new ArrayList<>();
         List<Integer> noteLine = new ArrayList<>();
         List<Integer> notePageStart = new ArrayList<>();
+        List<PageBody> bodies = new ArrayList<>(pages.size());
+        List<FootnoteBlock> found = new ArrayList<>();
+        for (List<String> page : pages) {
+            PageBody body = extractor.extract(page, nextNoteLabel(found));
+            bodies.add(body);
+            found.addAll(body.notes());
+        }
+        List<List<String>> texts = RepeatedBodyEdges.without(bodies.stream().map(PageBody::lines).toList());
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 // A page break is no paragraph break of its own: it spaces like any two lines.
@@ -70,11 +80,10 @@ final class PageLayoutRepair {
                 }
             }
             int pageStart = lines.size();
-            PageBody body = extractor.extract(pages.get(p), nextNoteLabel(notes));
-            List<String> bodyLines = DotLeaders.strip(withoutBlankEdges(body.lines()));
+            List<String> bodyLines = DotLeaders.strip(withoutBlankEdges(texts.get(p)));
             // Per page, so that the line indexes of the notes stay true.
             lines.addAll(outline.isEmpty() ? bodyLines : withHeadingsApart(bodyLines, input.lineGap()));
-            for (FootnoteBlock note : body.notes()) {
+            for (FootnoteBlock note : bodies.get(p).notes()) {
                 notes.add(note);
                 noteLine.add(lines.size());
                 notePageStart.add(pageStart);

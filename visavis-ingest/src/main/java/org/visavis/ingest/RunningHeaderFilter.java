@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * <li>numbers aside, repeat on many pages ("Debian Reference 2 / 233", "Chapter 1. GNU/Linux tutorials");
  * <li>begin or end with the same words as the edge lines of many pages while the rest changes with
  *     the chapter ("Inside the Debian Project The Role of Distributions", "… Lifecycle of a Release");
+ * <li>in a header, repeat on two pages or more beside a bare page number (the title of a short chapter);
  * <li>carry the page's own number at their start or end, or as "3 of 36", "3/36" (the number that
  *     grows by one a page at the page edges: "4 Chapter 1. Introduction", "2.3. Registering as a
  *     Debian member 7");
@@ -37,7 +38,7 @@ final class RunningHeaderFilter {
     private static final int EDGE_LINES = 2;
     /** Page numbers stray a little further: pdftotext may put "3 / 233" below a section number. */
     private static final int PAGE_NUMBER_LINES = 3;
-    /** A line is running when it shows on at least this share of the pages (and on 3 pages or more). */
+    /** A line is running when it shows on at least this share of the pages (and on 3 pages or all of them). */
     private static final double RUNNING_SHARE = 0.25;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—\\s]*(?:page\\s+)?(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:/|of|sur|de)\\s*\\d{1,4})?[-–—\\s]*");
@@ -72,8 +73,10 @@ final class RunningHeaderFilter {
             keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
             offsets.forEach(o -> pagesWithOffset.merge(o, 1, Integer::sum));
         }
-        int threshold = Math.max(3, (int) Math.ceil(RUNNING_SHARE * pages.size()));
-        int folioThreshold = Math.max(3, (int) Math.ceil(FOLIO_SHARE * pages.size()));
+        // In a document of two pages, a running line is on both.
+        int fewest = Math.min(3, pages.size());
+        int threshold = Math.max(fewest, (int) Math.ceil(RUNNING_SHARE * pages.size()));
+        int folioThreshold = Math.max(fewest, (int) Math.ceil(FOLIO_SHARE * pages.size()));
         Set<Integer> folioOffsets = new HashSet<>();
         pagesWithOffset.forEach((o, n) -> {
             if (n >= folioThreshold) {
@@ -89,8 +92,9 @@ final class RunningHeaderFilter {
                 String line = page.get(i);
                 int pageIndex = p;
                 boolean running = edges.contains(i)
-                        && isRunning(page, i, k -> pagesWithKey.getOrDefault(k, 0) >= threshold,
-                                n -> folioOffsets.contains(n - pageIndex));
+                        && (isRunning(page, i, k -> pagesWithKey.getOrDefault(k, 0) >= threshold,
+                                n -> folioOffsets.contains(n - pageIndex))
+                        || besidePageNumber(page, i, edges) && pagesWithKey.getOrDefault(key(line), 0) >= 2);
                 if (running || PAGE_NUMBER.matcher(line).matches()) {
                     // Blank rather than remove, so that line indexes and gaps keep their meaning.
                     kept.set(i, "");
@@ -144,6 +148,16 @@ final class RunningHeaderFilter {
         }
         return numbers(FOLIO, text).stream().anyMatch(folio::test)
                 || shared && numbers(LEADING_FOLIO, text).stream().anyMatch(folio::test);
+    }
+
+    /**
+     * Whether the header line {@code line} has a bare page number beside it: a chapter title
+     * running over the few pages of a short chapter ("The /usr Hierarchy" above "20") then needs
+     * to repeat on two pages only. (At the foot, footnote lines may repeat too.)
+     */
+    private static boolean besidePageNumber(List<String> page, int line, List<Integer> edges) {
+        return isHeader(page, line) && edges.stream().anyMatch(e -> e != line && isHeader(page, e)
+                && PAGE_NUMBER.matcher(page.get(e)).matches());
     }
 
     /** What a running line shares with the others: its key, and its first and last words ("^inside the debian"). */

@@ -41,7 +41,10 @@ import org.visavis.pipeline.IngestException;
 
 /**
  * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
- * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Paragraphs and
+ * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Tika detects the
+ * format of every file. HTML/XHTML, the XHTML documents of an EPUB and DOCX are also read by
+ * {@link OkapiDocumentReader}, whose inline codes (bold, links, code) are laid over Tika's
+ * paragraphs ({@link CodeOverlay}): Tika for the structure, Okapi for the codes. Paragraphs and
  * headings come from Tika's XHTML structure; PDFs and plain text, whose layout extraction breaks,
  * go through {@link PageLayoutRepair}. Documents embedded in a document (pictures, spreadsheets,
  * the text files of an ODT's Pictures folder) are not read: their text is not the document's.
@@ -72,6 +75,9 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/vnd.oasis.opendocument.text-web",
             "application/vnd.oasis.opendocument.text-master",
             "application/epub+zip");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String HTML = "text/html";
+    private static final String XHTML = "application/xhtml+xml";
     private static final String EPUB = "application/epub+zip";
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
@@ -82,6 +88,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
     private final Detector detector;
     private final PlainTextDecoder decoder = new PlainTextDecoder();
+    private final OkapiDocumentReader okapi = new OkapiDocumentReader();
     /** Built on first need: loading every Tika parser costs a second that PDFs can skip. */
     private AutoDetectParser anyFormatParser;
 
@@ -115,6 +122,13 @@ public final class TikaDocumentReader implements DocumentReader {
             checkTextLayer(extracted, name);
             paragraphs = new PageLayoutRepair(wordList.join(), extracted.outline())
                     .repair(pdfPages(extracted));
+        } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
+            if (type.toString().equals(DOCX)) {
+                ArchiveGuard.check(file, name);
+            }
+            // Tika reads the structure (headings, code blocks, footnotes), Okapi the inline codes
+            List<Paragraph> coded = okapi.read(file, language).paragraphs();
+            paragraphs = CodeOverlay.overlay(structuredParagraphs(parse(file, name, metadata, parserFor(type))), coded);
         } else {
             if (ZIPPED.contains(type.toString())) {
                 ArchiveGuard.check(file, name);
@@ -149,7 +163,9 @@ public final class TikaDocumentReader implements DocumentReader {
             return p;
         }
         List<Note> notes = p.notes().stream().map(n -> new Note(n.label(), collapse(n.text()))).toList();
-        return new Paragraph(collapse(p.text()), p.kind(), notes);
+        String text = collapse(p.text());
+        // inline codes were laid over text already single-spaced; their positions still hold
+        return new Paragraph(text, p.kind(), notes, text.equals(p.text()) ? p.codes() : List.of());
     }
 
     /**
@@ -165,8 +181,10 @@ public final class TikaDocumentReader implements DocumentReader {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.href());
             metadata.set(Metadata.CONTENT_TYPE, "application/xhtml+xml");
             int start = paragraphs.size();
-            paragraphs.addAll(blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
-                    name + " (" + item.href() + ")", metadata, parser)));
+            String itemName = name + " (" + item.href() + ")";
+            List<Paragraph> coded = okapi.readHtml(new java.io.ByteArrayInputStream(item.xhtml()), itemName, language);
+            paragraphs.addAll(CodeOverlay.overlay(blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
+                    itemName, metadata, parser)), coded));
             parts.add(new DocumentPart(item.href(), item.language(), start, paragraphs.size()));
         }
         return document(name, language, paragraphs, parts);

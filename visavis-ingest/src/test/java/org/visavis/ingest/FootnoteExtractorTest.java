@@ -90,4 +90,37 @@ class FootnoteExtractorTest {
         List<String> page = List.of("At Renault, during the strikes ", "", "1975 was the year of the strike at Le Mans.");
         assertThat(new FootnoteExtractor().extract(page, 1).lines()).isEqualTo(page);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // pdfTeX sets the label glued to the note
+        "Debian is not perfect4, and there will be new problems. | 4Remark on the bug tracker. | 1",
+        // a superscript label and marker, as some DocBook PDFs come out
+        "Debian is not perfect⁴, and there will be new problems. | ⁴See Debian Policy for the details. | 1",
+        // an exit-status list at the foot of a man page: no marker 0 or 1 in the text
+        "The command exits with one of these codes. | 1 The requested action failed. | 0",
+        // a version is no marker: "dpkg1.19.1"
+        "This page describes dpkg1.19.1 and later versions. | 1 The requested action failed. | 0",
+    })
+    void aNoteAtThePageFootNeedsItsMarkerInThePage(String text, String foot, int notes) {
+        List<String> page = List.of("The first line of the page.", text, "", foot);
+        PageBody body = new FootnoteExtractor().extract(page, notes == 1 ? 4 : 1);
+        assertThat(body.notes()).hasSize(notes);
+        if (notes == 1) {
+            assertThat(body.notes().get(0).label()).isEqualTo("4");
+            assertThat(body.notes().get(0).lines().get(0)).doesNotStartWith("4").doesNotStartWith("⁴");
+        } else {
+            assertThat(body.lines()).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void notesRightBelowTheTextWithoutABlankLineAreFound() {
+        List<String> page = List.of("Most new free software programs quickly find their way", "into the development version.2 If this",
+                "requires too many updates, the program can be recompiled.", "The development process is constantly debated, but",
+                "2 Remark two on the software library: the project", "", "documents this point in its own pages.");
+        PageBody body = new FootnoteExtractor().extract(page, 2);
+        assertThat(body.lines()).hasSize(4);
+        assertThat(body.notes()).singleElement().satisfies(n -> assertThat(n.lines()).hasSize(3));
+    }
 }

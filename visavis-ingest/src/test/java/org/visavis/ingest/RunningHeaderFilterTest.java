@@ -75,4 +75,71 @@ class RunningHeaderFilterTest {
         List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
         assertThat(filtered).allSatisfy(page -> assertThat(page.get(2)).isEqualTo("Debian Reference 12 / 233"));
     }
+
+    private static final List<String> WORDS = List.of("quantitatively", "qualitatively", "historically", "practically",
+            "formally", "finally", "moreover", "besides", "otherwise", "meanwhile", "still", "indeed", "yet", "thus");
+
+    /** Six lines of running text that differ from page to page, as text does. */
+    private static List<String> body(int p) {
+        List<String> lines = new ArrayList<>();
+        for (int l = 0; l < 6; l++) {
+            int n = p * 6 + l;
+            lines.add(WORDS.get(n % WORDS.size()) + " " + WORDS.get(n * 3 % WORDS.size()) + " the text of line " + n
+                    + " says " + WORDS.get(n * 5 % WORDS.size()) + " " + WORDS.get((n * 7 + 1) % WORDS.size()));
+        }
+        return lines;
+    }
+
+    private static List<String> page(String first, List<String> body, String last) {
+        List<String> page = new ArrayList<>();
+        page.add(first);
+        page.addAll(body);
+        page.add(last);
+        return page;
+    }
+
+    /** Headers whose chapter or section title changes every few pages, as LibreOffice and Sphinx print them. */
+    @Test
+    void headersWithChangingTitlesAreFoundByTheirSharedWordsOrTheirPageNumber() {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            String chapter = HEADINGS.get(p / 3);
+            String header = p % 2 == 0 ? "Inside the Debian Project " + chapter : (p + 3) + " Chapter " + (p / 3 + 1) + ". " + chapter;
+            pages.add(page(header, body(p), WORDS.get(p) + " ends the page, " + WORDS.get(p + 3) + "."));
+        }
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        for (int p = 0; p < 8; p++) {
+            assertThat(filtered.get(p).get(0)).isEmpty();
+            assertThat(filtered.get(p).subList(1, 8)).isEqualTo(pages.get(p).subList(1, 8));
+        }
+    }
+
+    /** Sphinx's odd pages: the section title with the page number, which Tika sets at the page foot. */
+    @Test
+    void aLineEndingWithThePageNumberIsRunningEvenWhenItsTitleIsNew() {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            pages.add(page(WORDS.get(p) + " starts the page, " + WORDS.get(p + 3), body(p), "1." + p + ". " + HEADINGS.get(p) + " " + (p + 5)));
+        }
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        for (int p = 0; p < 8; p++) {
+            assertThat(filtered.get(p).get(7)).isEmpty();
+            assertThat(filtered.get(p).subList(0, 7)).isEqualTo(pages.get(p).subList(0, 7));
+        }
+    }
+
+    /** A footnote at the foot starts with a number, maybe the page's: it stays unless it repeats. */
+    @Test
+    void aFootnoteNumberedLikeThePageStays() {
+        List<List<String>> pages = new ArrayList<>();
+        for (int p = 0; p < 8; p++) {
+            pages.add(page("Header of the book " + (p + 1), body(p), (p + 1) + " " + WORDS.get(p + 2) + " is what note "
+                    + WORDS.get(p + 5) + " says, " + WORDS.get(p + 1) + "."));
+        }
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        for (int p = 0; p < 8; p++) {
+            assertThat(filtered.get(p).get(0)).isEmpty();
+            assertThat(filtered.get(p).subList(1, 8)).isEqualTo(pages.get(p).subList(1, 8));
+        }
+    }
 }

@@ -66,6 +66,27 @@ public record Alignment(SegmentedDocument source, SegmentedDocument target, List
         return join(target, bead.target());
     }
 
+    /** The bead's source sentences joined by spaces, with their inline codes. */
+    public CodedText sourceCoded(Bead bead) {
+        return joinCoded(source, bead.source());
+    }
+
+    /** The bead's target sentences joined by spaces, with their inline codes. */
+    public CodedText targetCoded(Bead bead) {
+        return joinCoded(target, bead.target());
+    }
+
+    private static CodedText joinCoded(SegmentedDocument doc, List<Integer> indexes) {
+        CodedText joined = CodedText.plain("");
+        int paragraph = -1;
+        for (int i : indexes) {
+            Segment s = doc.segments().get(i);
+            joined = joined.join(s.coded(), s.paragraph() == paragraph);
+            paragraph = s.paragraph();
+        }
+        return joined;
+    }
+
     /** True when every sentence of the bead, on both sides, is a code block ({@link ParagraphKind#CODE}). */
     public boolean isCode(Bead bead) {
         return bead.source().size() + bead.target().size() > 0

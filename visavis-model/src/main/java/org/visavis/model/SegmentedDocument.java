@@ -49,7 +49,7 @@ public record SegmentedDocument(String name, Language language, List<Paragraph> 
             int offset = paragraphs.size();
             paragraphs.addAll(d.paragraphs());
             for (Segment s : d.segments()) {
-                segments.add(new Segment(s.text(), s.paragraph() + offset));
+                segments.add(s.inParagraph(s.paragraph() + offset));
             }
         }
         return new SegmentedDocument(name, parts.get(0).language(), paragraphs, segments);

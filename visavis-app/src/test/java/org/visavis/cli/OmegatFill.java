@@ -1,0 +1,238 @@
+package org.visavis.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.visavis.export.TmxOptions;
+import org.visavis.export.TmxWriter;
+import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.Segment;
+import org.visavis.model.SegmentedDocument;
+
+/**
+ * How much of a document OmegaT (console mode, its own filters and segmentation) fills from our
+ * TMX in {@code tm/auto/}: of OmegaT's segments whose text (tags aside) is the source of a unit of
+ * the TMX, the share OmegaT translated from it.
+ *
+ * <p>OmegaT lists its segments ({@code --mode=console-createpseudotranslatetmx}); then it
+ * translates the project ({@code --mode=console-translate}) from a copy of our TMX in which each
+ * unit's target starts with a mark of its own ({@code [[u12]] }); a segment is filled when the
+ * mark of its unit is in OmegaT's translated document. Marks change no source, so they change
+ * nothing OmegaT matches on.
+ */
+final class OmegatFill {
+
+    /** OmegaT's tags in its segments: {@code <c0>}, {@code </c0>}, {@code <t1/>}. */
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z]+\\d+/?>");
+    private static final Pattern SEG = Pattern.compile("<tu>\\s*<tuv[^>]*>\\s*<seg>(.*?)</seg>", Pattern.DOTALL);
+    private static final Pattern INLINE = Pattern.compile("<(bpt|ept|it|ph)\\b[^>]*>.*?</\\1>", Pattern.DOTALL);
+    private static final Pattern MARK = Pattern.compile("\\[\\[u(\\d+)]]");
+
+    /** Filled segments out of those with a unit, for segments with OmegaT tags and for the others. */
+    record Figures(int tagged, int taggedFilled, int plain, int plainFilled, List<String> missed) {
+        int units() {
+            return tagged + plain;
+        }
+
+        int filled() {
+            return taggedFilled + plainFilled;
+        }
+
+        double share() {
+            return units() == 0 ? 0 : (double) filled() / units();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d of %d segments with a unit filled (%.1f%%): with tags %d of %d, "
+                    + "without %d of %d", filled(), units(), 100 * share(), taggedFilled, tagged, plainFilled, plain);
+        }
+    }
+
+    private final Path omegatJar;
+    private final Path work;
+
+    OmegatFill(Path omegatJar, Path work) {
+        this.omegatJar = omegatJar;
+        this.work = work;
+    }
+
+    /** The alignment's TMX with its inline codes, as visavis writes it. */
+    static Alignment withoutCodes(Alignment a) {
+        return new Alignment(strip(a.source()), strip(a.target()), a.beads());
+    }
+
+    private static SegmentedDocument strip(SegmentedDocument d) {
+        return new SegmentedDocument(d.name(), d.language(), d.paragraphs(),
+                d.segments().stream().map(s -> new Segment(s.text(), s.paragraph())).toList());
+    }
+
+    Figures measure(String name, Path sourceDocument, Alignment alignment) throws IOException, InterruptedException {
+        Path project = work.resolve(name);
+        for (String sub : List.of("source", "target", "tm/auto", "omegat", "glossary", "dictionary")) {
+            Files.createDirectories(project.resolve(sub));
+        }
+        String src = alignment.source().language().tag();
+        String tgt = alignment.target().language().tag();
+        Files.writeString(project.resolve("omegat.project"), omegatProject(src, tgt), StandardCharsets.UTF_8);
+        Files.copy(sourceDocument, project.resolve("source").resolve(sourceDocument.getFileName()));
+        Path config = work.resolve(name + "-config");
+        Files.createDirectories(config);
+        // OmegaT reads the inline elements of an external TMX only with "level 2" tags on;
+        // with them off it drops bpt/ept/ph/it and every segment with tags is missed.
+        Files.writeString(config.resolve("omegat.prefs"), """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <omegat>
+                  <preference version="1.0">
+                    <ext_tmx_show_level2>true</ext_tmx_show_level2>
+                  </preference>
+                </omegat>
+                """, StandardCharsets.UTF_8);
+
+        Map<String, Integer> unitBySource = new HashMap<>();
+        StringWriter tmx = new StringWriter();
+        new TmxWriter(TmxOptions.of(alignment.source().language(), alignment.target().language(), "test")).write(alignment, tmx);
+        for (Bead b : alignment.beads()) {
+            if (!b.isOneSided()) {
+                unitBySource.putIfAbsent(normal(alignment.sourceText(b)), unitBySource.size() + 1);
+            }
+        }
+        Files.writeString(project.resolve("tm/auto/visavis.tmx"), marked(tmx.toString(), src, tgt, unitBySource),
+                StandardCharsets.UTF_8);
+
+        Path segments = work.resolve(name + "-segments.tmx");
+        run(project, config, "--mode=console-createpseudotranslatetmx", "--pseudotranslatetmx=" + segments,
+                "--pseudotranslatetype=equal");
+        run(project, config, "--mode=console-translate");
+        String output = translatedText(project.resolve("target").resolve(sourceDocument.getFileName()));
+        Map<Integer, Integer> marks = new HashMap<>();
+        Matcher m = MARK.matcher(output);
+        while (m.find()) {
+            marks.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+
+        // OmegaT's segments, unique; several may share a text when only their tags differ
+        Map<String, List<String>> byText = new HashMap<>();
+        Matcher seg = SEG.matcher(Files.readString(segments, StandardCharsets.UTF_8));
+        while (seg.find()) {
+            String tagged = unescape(seg.group(1));
+            byText.computeIfAbsent(normal(TAG.matcher(tagged).replaceAll("")), k -> new ArrayList<>()).add(tagged);
+        }
+        int tagged = 0;
+        int taggedFilled = 0;
+        int plain = 0;
+        int plainFilled = 0;
+        List<String> missed = new ArrayList<>();
+        for (var e : byText.entrySet()) {
+            Integer unit = unitBySource.get(e.getKey());
+            if (unit == null) {
+                continue;
+            }
+            int left = marks.getOrDefault(unit, 0);
+            for (String s : e.getValue()) {
+                boolean hasTags = TAG.matcher(s).find();
+                boolean filled = left-- > 0;
+                if (hasTags) {
+                    tagged++;
+                    taggedFilled += filled ? 1 : 0;
+                } else {
+                    plain++;
+                    plainFilled += filled ? 1 : 0;
+                }
+                if (!filled) {
+                    missed.add(s);
+                }
+            }
+        }
+        return new Figures(tagged, taggedFilled, plain, plainFilled, missed);
+    }
+
+    /** Each target {@code <seg>} of the TMX with the mark of its unit (found by its source text) in front. */
+    private static String marked(String tmx, String sourceTag, String targetTag, Map<String, Integer> unitBySource) {
+        Pattern tu = Pattern.compile("<tu>.*?</tu>", Pattern.DOTALL);
+        Pattern sourceSeg = Pattern.compile("<tuv xml:lang=\"" + Pattern.quote(sourceTag) + "\"><seg>(.*?)</seg>", Pattern.DOTALL);
+        String targetOpening = "<tuv xml:lang=\"" + targetTag + "\"><seg>";
+        Matcher m = tu.matcher(tmx);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String unit = m.group();
+            Matcher src = sourceSeg.matcher(unit);
+            Integer id = src.find() ? unitBySource.get(normal(unescape(INLINE.matcher(src.group(1)).replaceAll("")))) : null;
+            if (id != null) {
+                unit = unit.replace(targetOpening, targetOpening + "[[u" + id + "]] ");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(unit));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The text of the translated document (the XML of a DOCX's body, markup and all). */
+    private static String translatedText(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".docx")) {
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private void run(Path project, Path config, String... mode) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", omegatJar.toString(), project.toString()));
+        command.addAll(List.of(mode));
+        command.addAll(List.of("--config-dir=" + config, "--disable-project-locking"));
+        Path log = work.resolve("omegat.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("OmegaT did not finish in 180 s: " + Files.readString(log));
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("OmegaT failed (exit " + p.exitValue() + "): " + Files.readString(log));
+        }
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    /** The project as OmegaT's "new project" writes it (and visavis's omegat export): sentence segmentation, tags kept. */
+    private static String omegatProject(String source, String target) {
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <omegat>
+                  <project version="1.0">
+                    <source_dir>__DEFAULT__</source_dir>
+                    <target_dir>__DEFAULT__</target_dir>
+                    <tm_dir>__DEFAULT__</tm_dir>
+                    <glossary_dir>__DEFAULT__</glossary_dir>
+                    <glossary_file>__DEFAULT__</glossary_file>
+                    <dictionary_dir>__DEFAULT__</dictionary_dir>
+                    <source_lang>%s</source_lang>
+                    <target_lang>%s</target_lang>
+                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+                    <target_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</target_tok>
+                    <sentence_seg>true</sentence_seg>
+                    <support_default_translations>true</support_default_translations>
+                    <remove_tags>false</remove_tags>
+                  </project>
+                </omegat>
+                """.formatted(source, target);
+    }
+}

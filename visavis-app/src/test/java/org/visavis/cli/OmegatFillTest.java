@@ -1,0 +1,93 @@
+package org.visavis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visavis.model.Alignment;
+import org.visavis.model.Language;
+import org.visavis.pipeline.AlignmentPipeline;
+import org.visavis.pipeline.AlignmentRequest;
+import org.visavis.pipeline.Progress;
+
+/**
+ * OmegaT (the Debian package, console mode, its own HTML and DOCX filters and segmentation)
+ * translating the English original of a handbook section from our TMX alone, as HTML and as the
+ * DOCX LibreOffice makes of it. The figures are printed: the TMX without inline codes (as visavis
+ * wrote it before) and with them.
+ */
+class OmegatFillTest {
+
+    private static final List<Path> OMEGAT_JARS = List.of(
+            Path.of("/usr/share/omegat/OmegaT.jar"), Path.of("/usr/share/java/omegat.jar"), Path.of("/opt/omegat/OmegaT.jar"));
+    private static final Path HANDBOOK = Path.of("corpora/debian-handbook");
+    private static final String PAGE = "sect.role-of-distributions.html";
+    private static final Language EN = Language.parse("en-US");
+    private static final Language FR = Language.parse("fr-FR");
+
+    private static Path omegatJar() {
+        Path jar = OMEGAT_JARS.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        assumeTrue(jar != null, "OmegaT is not installed (apt-get install omegat; looked for " + OMEGAT_JARS
+                + "): the OmegaT fill test is skipped");
+        return jar;
+    }
+
+    /** -Dvisavis.omegat-fill.dir=DIR keeps OmegaT's projects there to look at. */
+    private static Path work(Path temporary) throws IOException {
+        String kept = System.getProperty("visavis.omegat-fill.dir");
+        return kept == null ? temporary : Files.createDirectories(Path.of(kept));
+    }
+
+    private static Alignment align(Path en, Path fr) {
+        return new AlignmentPipeline().run(new AlignmentRequest(en, fr, EN, FR, Optional.empty()), Progress.SILENT);
+    }
+
+    @Test
+    void omegatFillsTheHtmlPagesSegmentsFromOurTmxWithAndWithoutFormatting(@TempDir Path dir) throws Exception {
+        OmegatFill fill = new OmegatFill(omegatJar(), work(dir));
+        Path en = HANDBOOK.resolve("en-US").resolve(PAGE);
+        Alignment a = align(en, HANDBOOK.resolve("fr-FR").resolve(PAGE));
+        OmegatFill.Figures before = fill.measure("html-plain", en, OmegatFill.withoutCodes(a));
+        OmegatFill.Figures after = fill.measure("html-codes", en, a);
+        System.out.println("OmegaT, HTML " + PAGE + ": TMX without codes: " + before + "; with codes: " + after);
+        assertThat(after.tagged()).as("segments with tags that have a unit").isGreaterThanOrEqualTo(3);
+        assertThat(after.share()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.95);
+        assertThat(after.taggedFilled()).isGreaterThan(before.taggedFilled());
+    }
+
+    @Test
+    void omegatFillsTheDocxSegmentsFromOurTmx(@TempDir Path dir) throws Exception {
+        Path jar = omegatJar();
+        Path en = docx(HANDBOOK.resolve("en-US").resolve(PAGE), dir.resolve("en"));
+        Path fr = docx(HANDBOOK.resolve("fr-FR").resolve(PAGE), dir.resolve("fr"));
+        OmegatFill fill = new OmegatFill(jar, work(dir));
+        Alignment a = align(en, fr);
+        OmegatFill.Figures before = fill.measure("docx-plain", en, OmegatFill.withoutCodes(a));
+        OmegatFill.Figures after = fill.measure("docx-codes", en, a);
+        System.out.println("OmegaT, DOCX from " + PAGE + ": TMX without codes: " + before + "; with codes: " + after);
+        assertThat(after.plain()).isGreaterThanOrEqualTo(10);
+        assertThat((double) after.plainFilled() / after.plain()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The page converted by LibreOffice (CI installs it); skipped without it. */
+    private static Path docx(Path html, Path out) throws IOException, InterruptedException {
+        Path soffice = List.of(Path.of("/usr/bin/soffice"), Path.of("/usr/bin/libreoffice")).stream()
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        assumeTrue(soffice != null, "LibreOffice is not installed: the DOCX OmegaT fill test is skipped");
+        Files.createDirectories(out);
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + out.resolve("profile").toUri(),
+                "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), html.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path docx = out.resolve(html.getFileName().toString().replaceFirst("\\.html$", ".docx"));
+        assertThat(docx).as(Files.readString(out.resolve("soffice.log"))).exists();
+        return docx;
+    }
+}

@@ -1,0 +1,70 @@
+package org.visavis.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.model.Document;
+import org.visavis.model.Language;
+import org.visavis.model.Paragraph;
+import org.visavis.testing.TestResources;
+
+/**
+ * The same text (20 paragraphs of The Debian Administrator's Handbook with footnotes, numbered
+ * lists and a table of contents) as each common generator prints it to PDF, read against what
+ * it is known to contain (generators/README.md). No running header, footer, page number or
+ * contents line may stay in the text; the footnotes come with the paragraph that cites them.
+ */
+class GeneratorLayoutTest {
+
+    private static final TikaDocumentReader READER = new TikaDocumentReader();
+    private static final Path DIR = TestResources.folder("/org/visavis/ingest/generators");
+    private static final Language EN = Language.of("en");
+
+    private static LayoutScore score(String generator) {
+        Document doc = READER.read(DIR.resolve(generator + ".pdf"), EN);
+        return LayoutScore.of(doc, LayoutGold.read(DIR.resolve(generator + ".gold.tsv")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // generator, the share of sentences at least recovered (target 0.995)
+        "latex, 0.97",        // pdfLaTeX, report class: page numbers, contents with dot leaders, notes "1Remark"
+        "fancyhdr, 0.97",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
+        "sphinx, 0.995",      // Sphinx latexpdf: "8 Chapter 3. ...", "3.2. Section 9", contents
+        "docbook, 0.995",     // dblatex: "Title 2 / 14" header, notes glued to their label
+        "man, 0.995",         // groff -man -Tpdf: header and footer lines, an exit-status list "0 The ..."
+        "chromium, 0.98",     // Chromium's print: date and title on top, file:// address and "2/3" below
+        "libreoffice, 0.98",  // LibreOffice from ODT: title and chapter header, "Page 2 of 6", notes without a rule
+        "docx, 0.98",         // LibreOffice from DOCX
+    })
+    void comesInWithoutPageFurnitureAndWithItsNotes(String generator, double sentenceShare) {
+        LayoutScore s = score(generator);
+        assertThat(s.chromeLeft()).as("%s", s.problems()).isZero();
+        assertThat(s.contentsLeft()).as("%s", s.problems()).isZero();
+        assertThat(s.falseNotes()).as("%s", s.problems()).isZero();
+        assertThat(s.noteShare()).as("%s", s.problems()).isGreaterThanOrEqualTo(0.98);
+        assertThat(s.sentenceShare()).as("%s", s.problems()).isGreaterThanOrEqualTo(sentenceShare);
+    }
+
+    @Test
+    void aNumberedListAtAManPageFootStaysText() {
+        List<Paragraph> paragraphs = READER.read(DIR.resolve("man.pdf"), EN).paragraphs();
+        assertThat(paragraphs).extracting(Paragraph::text)
+                .contains("0 The package is uploaded to the archive by its maintainer.",
+                        "1 The build daemons compile it for every architecture.");
+        assertThat(paragraphs).allSatisfy(p -> assertThat(p.notes()).isEmpty());
+    }
+
+    @Test
+    void notesOfPdfLatexGoToTheirParagraphAndLeaveTheContentsAlone() {
+        List<Paragraph> paragraphs = READER.read(DIR.resolve("latex.pdf"), EN).paragraphs();
+        assertThat(paragraphs).noneMatch(p -> p.text().contains(". . ."));
+        Paragraph cited = paragraphs.stream().filter(p -> p.text().startsWith("This modularity")).findFirst().orElseThrow();
+        assertThat(cited.text()).startsWith("This modularity, which also");
+        assertThat(cited.notes()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Remark one on"));
+    }
+}
