@@ -3,15 +3,11 @@ package org.visavis;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** Swing and AWT stay in org.visavis.ui; the core (model, edit, project, align, ...) never sees them. */
 class LayeringTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.visavis");
+    private final JavaClasses classes = MainClasses.ALL;
 
     @Test
     void onlyTheUiUsesSwingOrAwt() {

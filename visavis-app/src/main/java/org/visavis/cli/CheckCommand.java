@@ -17,8 +17,7 @@ import org.visavis.checks.Finding;
 import org.visavis.checks.FindingsReport;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.checks.Severity;
-import org.visavis.lang.LanguageToolCategories;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
@@ -74,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     String declared;
 
     @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0.5",
-            description = "Report only findings at least this sure (0..1; 0 lists the term checks' every guess). Default: ${DEFAULT-VALUE}.")
+            description = "Report only term-inconsistency and alignment-question findings at least this sure (0..1; 0 lists every guess). Default: ${DEFAULT-VALUE}.")
     double minConfidence;
 
     @Option(names = "--show-ignored", description = "Also list the findings dismissed in the project's ignored-findings.txt.")
@@ -101,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Alignment alignment = new ProjectStore().load(input).alignment();
             requireLanguageToolCategories(options, alignment.target().language());
+            noteLanguagesWithoutModule(alignment.source().language(), alignment.target().language());
             if (glossary != null) {
                 Glossary g = GlossaryFormat.forFile(glossary).read(glossary, alignment.source().language(),
                         alignment.target().language());
@@ -126,6 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Language language = LanguageOption.parse(lang, "--lang");
             requireLanguageToolCategories(options, language);
+            noteLanguagesWithoutModule(language);
             if (glossary != null) {
                 // a translation alone: the glossary's forbidden renderings in it
                 options = options.withGlossary(GlossaryFormat.forFile(glossary).readTowards(glossary, language));
@@ -172,13 +173,20 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Says on stderr, once a language, that a language has no module and is checked without its knowledge. */
+    private void noteLanguagesWithoutModule(Language... languages) {
+        java.util.Arrays.stream(languages).filter(l -> !LanguageKnowledge.served(l))
+                .map(Language::withoutRegion).distinct()
+                .forEach(l -> spec.commandLine().getErr().println("visavis: note: " + LanguageKnowledge.fallbackNote(l)));
+    }
+
     /** An unknown category name is a usage error, found before anything is read or checked. */
     private void requireLanguageToolCategories(CheckOptions options, Language language) {
-        if (!options.runs(org.visavis.checks.LanguageToolCheck.ID) || !LanguageToolTagger.supports(language)) {
+        if (!options.runs(org.visavis.checks.LanguageToolCheck.ID) || !LanguageKnowledge.served(language)) {
             return;
         }
         try {
-            LanguageToolCategories.of(language).resolve(options.languageToolCategories());
+            LanguageKnowledge.proofreadingCategories(language, options.languageToolCategories());
         } catch (org.visavis.model.VisavisException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--languagetool: " + e.getMessage());
         }

@@ -40,7 +40,24 @@ final class SegmentCommand implements Callable<Integer> {
     public Integer call() {
         Language language = LanguageOption.parse(lang, "--lang");
         AlignmentPipeline pipeline = new AlignmentPipeline();
-        Document doc = pipeline.read(file, language, Progress.SILENT);
+        PrintWriter err = spec.commandLine().getErr();
+        // what reading says without stopping (an EPUB's parts in another language) goes to stderr
+        Document doc = pipeline.read(file, language, new Progress() {
+            @Override
+            public void report(String stage, double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void warn(String message) {
+                err.println("visavis: warning: " + message);
+                err.flush();
+            }
+        });
         SegmentedDocument segmented = pipeline.segment(doc, Optional.ofNullable(srx));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < segmented.size(); i++) {

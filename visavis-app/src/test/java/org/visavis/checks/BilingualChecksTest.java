@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 import org.visavis.model.Side;
 
@@ -44,8 +44,8 @@ class BilingualChecksTest {
         "Debian GNU/Linux | Debian GNU/Linux | ''",
     })
     void untranslated(String fr, String en, String severity) {
-        List<Finding> findings = new UntranslatedCheck(LanguageToolTagger.forLanguage(Language.of("fr")),
-                LanguageToolTagger.forLanguage(Language.of("en"))).check(SentencePairs.alignment(new String[] {fr, en}));
+        List<Finding> findings = new UntranslatedCheck(LanguageKnowledge.tagger(Language.of("fr")),
+                LanguageKnowledge.tagger(Language.of("en"))).check(SentencePairs.alignment(new String[] {fr, en}));
         if (severity.isEmpty()) {
             assertThat(findings).isEmpty();
         } else {
@@ -58,8 +58,8 @@ class BilingualChecksTest {
         String[] same1 = {"Long Term Support is a difficult commitment to make in Debian.", "Long Term Support is a difficult commitment to make in Debian."};
         String[] same2 = {"Volunteers tend to avoid the work that is not very fun.", "Volunteers tend to avoid the work that is not very fun."};
         String[] translated = {"La distribution Debian est et restera constituée de logiciels libres.", "Debian is and will remain composed of free software."};
-        List<Finding> findings = new UntranslatedCheck(LanguageToolTagger.forLanguage(Language.of("fr")),
-                LanguageToolTagger.forLanguage(Language.of("en"))).check(SentencePairs.alignment(same1, same2, translated, same1));
+        List<Finding> findings = new UntranslatedCheck(LanguageKnowledge.tagger(Language.of("fr")),
+                LanguageKnowledge.tagger(Language.of("en"))).check(SentencePairs.alignment(same1, same2, translated, same1));
         assertThat(findings).extracting(Finding::beads).containsExactly(List.of(0, 1), List.of(3));
     }
 

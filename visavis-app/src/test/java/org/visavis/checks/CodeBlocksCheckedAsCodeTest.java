@@ -15,19 +15,18 @@ import org.visavis.model.SegmentedDocument;
 import org.visavis.pipeline.Progress;
 
 /**
- * A code block copied as it is into the translation (the Handbook's sources.list lines, en-US and
- * fr-FR alike) is not "untranslated"; the same lines written as prose are.
+ * A verbatim block copied as it is into the translation (apt's French output, shown as the
+ * terminal printed it) is not "untranslated"; the same lines as prose are.
  */
 class CodeBlocksCheckedAsCodeTest {
 
-    private static final String SOURCES = "deb http://deb.debian.org/debian bookworm main contrib non-free\n"
-            + "deb-src http://deb.debian.org/debian bookworm main contrib non-free";
+    private static final String SOURCES = "Les NOUVEAUX paquets suivants seront installés :\n  libapt-pkg6.0";
 
     private static Alignment alignment(ParagraphKind kind) {
         SegmentedDocument fr = document(Language.of("fr"),
-                "Le fichier sources.list contient les lignes suivantes pour la distribution stable.", kind);
+                "La commande affiche les lignes suivantes pour la distribution stable.", kind);
         SegmentedDocument en = document(Language.of("en"),
-                "The sources.list file contains the following lines for the stable distribution.", kind);
+                "The command prints the following lines for the stable distribution.", kind);
         return new Alignment(fr, en, List.of(Bead.auto(List.of(0), List.of(0), 0.9), Bead.auto(List.of(1), List.of(1), 1.0)));
     }
 

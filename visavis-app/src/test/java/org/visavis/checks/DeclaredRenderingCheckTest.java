@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -51,7 +51,7 @@ class DeclaredRenderingCheckTest {
     }
 
     private static List<Finding> check(SegmentedDocument doc) {
-        return new DeclaredRenderingCheck(LanguageToolTagger.forLanguage(Language.of("en")),
+        return new DeclaredRenderingCheck(LanguageKnowledge.tagger(Language.of("en")),
                 RenderingDeclarations.bundled()).check(doc);
     }
 

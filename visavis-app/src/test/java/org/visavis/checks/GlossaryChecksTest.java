@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.terms.DelimitedGlossaryFormat;
@@ -20,8 +20,8 @@ class GlossaryChecksTest {
             Path.of(System.getProperty("user.dir"), "glossaries", "visavis-fr-en.tsv"), Language.of("fr"), Language.of("en"));
 
     private static GlossaryLookup lookup() {
-        return new GlossaryLookup(GLOSSARY, new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr"))),
-                new TermMatcher(LanguageToolTagger.forLanguage(Language.of("en"))));
+        return new GlossaryLookup(GLOSSARY, new TermMatcher(LanguageKnowledge.tagger(Language.of("fr"))),
+                new TermMatcher(LanguageKnowledge.tagger(Language.of("en"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,8 +83,8 @@ class GlossaryChecksTest {
         Glossary cpp = new Glossary(Language.of("en"), Language.of("fr"), List.of(new org.visavis.terms.GlossaryEntry(
                 org.visavis.terms.Term.of("C++"), List.of(org.visavis.terms.Term.of("C++")),
                 List.of(org.visavis.terms.Term.of("CPP"), org.visavis.terms.Term.of("C#")), "")));
-        GlossaryLookup lookup = new GlossaryLookup(cpp, new TermMatcher(LanguageToolTagger.forLanguage(Language.of("en"))),
-                new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr"))));
+        GlossaryLookup lookup = new GlossaryLookup(cpp, new TermMatcher(LanguageKnowledge.tagger(Language.of("en"))),
+                new TermMatcher(LanguageKnowledge.tagger(Language.of("fr"))));
         Alignment a = new Alignment(
                 org.visavis.model.SegmentedDocument.ofSentences("en.txt", Language.of("en"), List.of(
                         "The target reader is not ready to read all the C sources.",

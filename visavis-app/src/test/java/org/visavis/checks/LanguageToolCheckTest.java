@@ -8,7 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolProofreader;
+import org.visavis.lang.LanguageKnowledge;
+import org.visavis.languagetool.LanguageToolProofreader;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.model.VisavisException;
@@ -22,7 +23,7 @@ class LanguageToolCheckTest {
 
     private static List<Finding> grammar(String lang, String sentence) {
         LanguageToolCheck check = new LanguageToolCheck(
-                LanguageToolProofreader.shared(Language.of(lang), CheckOptions.DEFAULT_LANGUAGETOOL));
+                LanguageKnowledge.proofreader(Language.of(lang), CheckOptions.DEFAULT_LANGUAGETOOL));
         return check.check(SegmentedDocument.ofSentences(lang, Language.of(lang), List.of(sentence)));
     }
 
@@ -60,7 +61,7 @@ class LanguageToolCheckTest {
             sentences.add(i % 2 == 0 ? "Everyone can, thus, report issues that need to be dealt with."
                     : "Everyone can, thus, report issues that needs to be dealt with.");
         }
-        List<Finding> findings = new LanguageToolCheck(LanguageToolProofreader.shared(Language.of("en"), Set.of("grammar")))
+        List<Finding> findings = new LanguageToolCheck(LanguageKnowledge.proofreader(Language.of("en"), Set.of("grammar")))
                 .check(SegmentedDocument.ofSentences("en", Language.of("en"), sentences));
         assertThat(findings).extracting(f -> f.beads().get(0))
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).filter(i -> i % 2 == 1).boxed().toList());

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 
@@ -18,7 +18,7 @@ class SpellingConventionCheckTest {
 
     private static List<Finding> check(String lang, List<String> sentences) {
         SegmentedDocument doc = SegmentedDocument.ofSentences("doc", Language.of(lang), sentences);
-        return new SpellingConventionCheck(LanguageToolTagger.forLanguage(Language.of(lang))).check(doc);
+        return new SpellingConventionCheck(LanguageKnowledge.tagger(Language.of(lang))).check(doc);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

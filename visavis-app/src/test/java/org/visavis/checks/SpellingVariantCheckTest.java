@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
@@ -20,7 +20,7 @@ class SpellingVariantCheckTest {
 
     private static List<Finding> check(String lang, List<String> sentences) {
         SegmentedDocument doc = SegmentedDocument.ofSentences("doc", Language.of(lang), sentences);
-        return new SpellingVariantCheck(LanguageToolTagger.forLanguage(Language.of(lang))).check(doc);
+        return new SpellingVariantCheck(LanguageKnowledge.tagger(Language.of(lang))).check(doc);
     }
 
     private static List<String> extract() throws IOException {
@@ -84,7 +84,7 @@ class SpellingVariantCheckTest {
                 new String[] {"L'auto-organisation est le premier acte.", "Self-organisation is the first act."},
                 new String[] {"Autonomie.", "Autonomy."},
                 new String[] {"Toute auto-organisation le confirme.", "As any self-organization confirms."});
-        List<Finding> findings = new SpellingVariantCheck(LanguageToolTagger.forLanguage(Language.of("en")))
+        List<Finding> findings = new SpellingVariantCheck(LanguageKnowledge.tagger(Language.of("en")))
                 .onTarget().check(a);
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).beads()).containsExactly(0, 2);

@@ -5,7 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.visavis.lang.PlainTokenTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
@@ -39,8 +39,8 @@ public final class TermCheckSpeed {
                         whole.source().texts().subList(0, sources)),
                 SegmentedDocument.ofSentences(whole.target().name(), whole.target().language(),
                         whole.target().texts().subList(0, targets)), beads);
-        Tagger source = PlainTokenTagger.orLanguageTool(a.source().language());
-        Tagger target = PlainTokenTagger.orLanguageTool(a.target().language());
+        Tagger source = LanguageKnowledge.tagger(a.source().language());
+        Tagger target = LanguageKnowledge.tagger(a.target().language());
         long start = System.nanoTime();
         for (Bead b : beads) {
             source.tag(a.sourceText(b));

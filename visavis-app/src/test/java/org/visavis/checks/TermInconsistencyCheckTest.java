@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -40,8 +40,8 @@ class TermInconsistencyCheckTest {
 
     /** The findings a reviser sees: those the report shows by default ({@link CheckOptions#DEFAULT_MIN_CONFIDENCE}). */
     private static List<Finding> check(Alignment a) {
-        return new TermInconsistencyCheck(LanguageToolTagger.forLanguage(Language.of("fr")),
-                LanguageToolTagger.forLanguage(Language.of("en")), RenderingDiscovery.Options.DEFAULT).check(a)
+        return new TermInconsistencyCheck(LanguageKnowledge.tagger(Language.of("fr")),
+                LanguageKnowledge.tagger(Language.of("en")), RenderingDiscovery.Options.DEFAULT).check(a)
                 .stream().filter(CheckOptions.defaults()::reports).toList();
     }
 

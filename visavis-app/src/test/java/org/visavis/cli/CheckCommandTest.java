@@ -117,6 +117,21 @@ class CheckCommandTest {
                 .out()).contains("term-forbidden");
     }
 
+    /** A language no module serves is still checked, and the command says on stderr what it goes without. */
+    @Test
+    void aLanguageWithoutModuleIsCheckedPlainlyAndSaysSo(@TempDir Path dir) throws Exception {
+        Path it = dir.resolve("it.txt");
+        Files.writeString(it, "Il pacchetto viene installato dal gestore. Il gestore dei pacchetti risolve le dipendenze.\n");
+        Run italian = run("check", it.toString(), "--lang", "it");
+        assertThat(italian.exitCode()).as(italian.err()).isZero();
+        assertThat(italian.err()).contains("language it: no language module is installed for it")
+                .contains("without lemmas, word classes or proofreading");
+
+        Run english = run("check", "corpora/self-organisation/en-sample.txt", "--lang", "en", "--languagetool", "none");
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(english.err()).doesNotContain("no language module");
+    }
+
     /** The English rendering of Théorie Communiste alone: ingest, segmentation, then the one-language checks. */
     @Test
     void checksTheEnglishRenderingAlone(@TempDir Path dir) throws Exception {

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.visavis.checks.Finding;
 import org.visavis.checks.Severity;
-import org.visavis.lang.PlainTokenTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 import org.visavis.model.Side;
 
 class FindingMatchTest {
-    private final FindingMatch match = new FindingMatch(PlainTokenTagger.orLanguageTool(Language.of("fr")),
-            PlainTokenTagger.orLanguageTool(Language.of("en")));
+    private final FindingMatch match = new FindingMatch(LanguageKnowledge.tagger(Language.of("fr")),
+            LanguageKnowledge.tagger(Language.of("en")));
     private final PlantedCase planted = new PlantedCase("p", 1, DeviationKind.SYNONYM,
             new TermRendering("paquet source", "paquet source", "source package", "source package", 9, List.of(1, 2, 3, 4, 5, 6, 7, 8)),
             "source parcel", "source parcel", List.of(4), List.of("Get the source package."), List.of("Get the source parcel."));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.cli.Main;
 import org.visavis.lang.BilingualLexicon;
-import org.visavis.lang.PlainTokenTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.pipeline.AlignmentPipeline;
@@ -39,14 +39,14 @@ class TermBenchmarkTest {
     private static List<TermRendering> renderings;
 
     private static final GeneralWordLists GENERAL = new GeneralWordLists(FR, EN);
-    private static final org.visavis.lang.Tagger EN_TAGGER = PlainTokenTagger.orLanguageTool(EN);
+    private static final org.visavis.lang.Tagger EN_TAGGER = LanguageKnowledge.tagger(EN);
 
     @BeforeAll
     static void align() {
         Path book = Path.of("corpora/debian-handbook");
         alignment = new AlignmentPipeline().run(new AlignmentRequest(book.resolve("fr-FR/sect.debian-internals.html"),
                 book.resolve("en-US/sect.debian-internals.html"), FR, EN, Optional.empty()), Progress.SILENT);
-        corpus = new BenchCorpus(alignment, PlainTokenTagger.orLanguageTool(FR), PlainTokenTagger.orLanguageTool(EN));
+        corpus = new BenchCorpus(alignment, LanguageKnowledge.tagger(FR), LanguageKnowledge.tagger(EN));
         lexicon = new LexiconSupport(BilingualLexicon.forPair(FR, EN).orElseThrow());
         renderings = new DominantRenderings(5, 0.6).find(corpus, lexicon);
     }

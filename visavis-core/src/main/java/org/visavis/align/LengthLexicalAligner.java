@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import org.visavis.lang.BilingualLexicon;
-import org.visavis.lang.LanguageToolLemmatizer;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Lemmatizer;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadShape;
@@ -85,7 +85,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
     private static Lemmatizer lemmatizer(Language language) {
         return LEMMATIZERS.computeIfAbsent(language.code(),
-                k -> LanguageToolLemmatizer.forLanguageOrLowercase(language));
+                k -> LanguageKnowledge.lemmatizer(language));
     }
 
     /** Warnings worth showing a user before aligning, e.g. documents of very different sizes. */

@@ -12,8 +12,8 @@ import org.visavis.terms.RenderingDiscovery;
  * checks, LanguageTool's rule categories (portable names such as {@code grammar}, or a
  * language's own category ids; none: the {@code languagetool} check is off), the thresholds of
  * consistency discovery, whether renderings declared in the text's notes are held to, and the
- * confidence below which a finding is not reported ({@link #DEFAULT_MIN_CONFIDENCE}: the term
- * findings a reviser should look at; 0 lists every guess).
+ * confidence below which a term-discovery finding is not reported ({@link #DEFAULT_MIN_CONFIDENCE}:
+ * the term findings a reviser should look at; 0 lists every guess).
  *
  * <pre>{@code
  * CheckOptions.defaults().withGlossary(glossary).withLanguageToolCategories(Set.of("grammar", "typography"));
@@ -85,9 +85,15 @@ public record CheckOptions(Set<String> checks, Optional<Glossary> glossary, Set<
         return new CheckOptions(checks, glossary, languageToolCategories, discovery, declared, min);
     }
 
-    /** True when a finding is sure enough to be reported. */
+    /**
+     * True when a finding is sure enough to be reported: the minimum confidence holds for the
+     * findings of term discovery (term-inconsistency, alignment-question), which are ranked
+     * guesses; the other checks' findings are always reported.
+     */
     public boolean reports(Finding f) {
-        return f.confidence() >= minConfidence;
+        boolean guess = f.check().equals(TermInconsistencyCheck.ID)
+                || f.check().equals(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID);
+        return !guess || f.confidence() >= minConfidence;
     }
 
     public boolean runs(String id) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.visavis.lang.LanguageToolProofreader;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.PlainTokenTagger;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
@@ -35,8 +35,8 @@ public final class CheckSuite {
 
     /** The checks of an alignment, in report order. */
     public static List<Check> checks(Language source, Language target, CheckOptions options) {
-        Tagger sourceTagger = PlainTokenTagger.orLanguageTool(source);
-        Tagger targetTagger = PlainTokenTagger.orLanguageTool(target);
+        Tagger sourceTagger = LanguageKnowledge.tagger(source);
+        Tagger targetTagger = LanguageKnowledge.tagger(target);
         List<Check> checks = new ArrayList<>();
         options.glossary().ifPresent(g -> {
             g.requireLanguages(source, target, "the glossary");
@@ -65,7 +65,7 @@ public final class CheckSuite {
 
     /** The checks that work on one document of the given language. */
     public static List<MonolingualCheck> monolingualChecks(Language language, CheckOptions options) {
-        return monolingualChecks(language, PlainTokenTagger.orLanguageTool(language), options);
+        return monolingualChecks(language, LanguageKnowledge.tagger(language), options);
     }
 
     private static List<MonolingualCheck> monolingualChecks(Language language, Tagger tagger, CheckOptions options) {
@@ -90,8 +90,8 @@ public final class CheckSuite {
         if (options.runs(SpellingConventionCheck.ID)) {
             checks.add(new SpellingConventionCheck(tagger));
         }
-        if (options.runs(LanguageToolCheck.ID) && org.visavis.lang.LanguageToolTagger.supports(language)) {
-            checks.add(new LanguageToolCheck(LanguageToolProofreader.shared(language, options.languageToolCategories())));
+        if (options.runs(LanguageToolCheck.ID) && LanguageKnowledge.served(language)) {
+            checks.add(new LanguageToolCheck(LanguageKnowledge.proofreader(language, options.languageToolCategories())));
         }
         return checks;
     }
@@ -108,7 +108,7 @@ public final class CheckSuite {
         progress.report("Preparing checks", 0);
         // loading a language's dictionaries and rules takes seconds: both languages at once
         Parallel.map(List.of(alignment.source().language(), alignment.target().language()),
-                PlainTokenTagger::orLanguageTool, progress);
+                LanguageKnowledge::tagger, progress);
         CheckOptions declared = withDeclaredRenderings(alignment, options);
         List<Check> checks = checks(alignment.source().language(), alignment.target().language(), declared);
         warmUp(alignment, progress);
@@ -171,8 +171,8 @@ public final class CheckSuite {
      * language): tagging is most of the checks' time, and the checks then find the tokens cached.
      */
     private static void warmUp(Alignment alignment, Progress progress) {
-        Tagger source = PlainTokenTagger.orLanguageTool(alignment.source().language());
-        Tagger target = PlainTokenTagger.orLanguageTool(alignment.target().language());
+        Tagger source = LanguageKnowledge.tagger(alignment.source().language());
+        Tagger target = LanguageKnowledge.tagger(alignment.target().language());
         progress.report("Analysing the texts", 0.1);
         List<Runnable> work = new ArrayList<>();
         alignment.source().texts().forEach(t -> work.add(() -> source.tag(t)));

@@ -3,7 +3,8 @@ package org.visavis.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.visavis.lang.LanguageToolProofreader;
+import org.visavis.lang.LanguageKnowledge;
+import org.visavis.lang.Proofreader;
 import org.visavis.lang.ProofreadingMatch;
 import org.visavis.model.SegmentedDocument;
 import org.visavis.model.Side;
@@ -17,14 +18,14 @@ import org.visavis.pipeline.Progress;
  * spelling are warnings, the rest info.
  *
  * <pre>{@code
- * new LanguageToolCheck(new LanguageToolProofreader(Language.of("fr"), Set.of("grammar"))).check(document);
+ * new LanguageToolCheck(LanguageKnowledge.proofreader(Language.of("fr"), Set.of("grammar"))).check(document);
  * }</pre>
  */
 public final class LanguageToolCheck implements MonolingualCheck {
     public static final String ID = "languagetool";
-    private final LanguageToolProofreader proofreader;
+    private final Proofreader proofreader;
 
-    public LanguageToolCheck(LanguageToolProofreader proofreader) {
+    public LanguageToolCheck(Proofreader proofreader) {
         this.proofreader = proofreader;
     }
 

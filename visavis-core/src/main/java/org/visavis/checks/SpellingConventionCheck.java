@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.SegmentedDocument;
@@ -21,7 +22,7 @@ import org.visavis.model.Side;
  * Works on one document.
  *
  * <pre>{@code
- * new SpellingConventionCheck(LanguageToolTagger.forLanguage(Language.of("en"))).check(document);
+ * new SpellingConventionCheck(LanguageKnowledge.tagger(Language.of("en"))).check(document);
  * }</pre>
  */
 public final class SpellingConventionCheck implements MonolingualCheck {

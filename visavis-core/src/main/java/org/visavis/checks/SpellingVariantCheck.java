@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
@@ -23,7 +24,7 @@ import org.visavis.model.Side;
  * variants. Works on one document.
  *
  * <pre>{@code
- * new SpellingVariantCheck(LanguageToolTagger.forLanguage(Language.of("en"))).check(document);
+ * new SpellingVariantCheck(LanguageKnowledge.tagger(Language.of("en"))).check(document);
  * }</pre>
  */
 public final class SpellingVariantCheck implements MonolingualCheck {

@@ -15,7 +15,7 @@ import org.visavis.checks.CheckSuite;
 import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
 import org.visavis.lang.BilingualLexicon;
-import org.visavis.lang.PlainTokenTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.pipeline.Progress;
@@ -77,8 +77,8 @@ public final class TermBenchmark {
     }
 
     public Result run(String name, Alignment alignment, Optional<Glossary> userGlossary, Consumer<String> log) {
-        Tagger sourceTagger = PlainTokenTagger.orLanguageTool(alignment.source().language());
-        Tagger targetTagger = PlainTokenTagger.orLanguageTool(alignment.target().language());
+        Tagger sourceTagger = LanguageKnowledge.tagger(alignment.source().language());
+        Tagger targetTagger = LanguageKnowledge.tagger(alignment.target().language());
         LexiconSupport lexicon = BilingualLexicon.forPair(alignment.source().language(), alignment.target().language())
                 .map(LexiconSupport::new).orElseGet(LexiconSupport::empty);
         BenchCorpus corpus = new BenchCorpus(alignment, sourceTagger, targetTagger);

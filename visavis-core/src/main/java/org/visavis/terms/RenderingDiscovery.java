@@ -29,12 +29,15 @@ import org.visavis.wordalign.WordLink;
  * NounPhraseExtractor}, word classes of each language's tagger) keyed by lemmas, in at least
  * {@code minUnits} units. A word aligner trained on the units themselves ({@link WordAligner},
  * seeded with the bundled dictionary, identical strings and cognates) spots the rendering of each
- * occurrence; the rendering spotted most often is the usual one, and a unit uses it when its
- * translation holds the rendering's words (inflection aside: "mise à jour"/"mises à jour"), wherever
- * the aligner put them. When the usual rendering covers at least {@code minShare} of the units
- * ({@code minWordShare} for a single word, more often a general word than a term), each other
- * unit is a {@link Deviation}: another rendering, the source words left as they are, or nothing
- * found; a unit whose pairing the sentence aligner doubts is a question about the pairing instead.
+ * occurrence; the rendering spotted most often is the usual one. An occurrence uses it when the
+ * rendering spotted for it holds the usual one, or when the translation has the usual rendering's
+ * words (inflection aside: "mise à jour"/"mises à jour") linked to the term or to nothing; usual
+ * words the aligner links to another source word that the dictionary relates them to render that
+ * word, not the term. When the usual rendering covers at least {@code minShare} of the units
+ * ({@code minWordShare} for a single word), each other unit is a {@link Deviation}: another
+ * rendering, the source words left as they are, a noun left unlinked where the term stands, or
+ * nothing found, each with the weight of its evidence ({@link Deviation.Evidence}); a unit whose
+ * pairing the sentence aligner doubts is a question about the pairing instead.
  *
  * <p>Left out as legitimate variation: occurrences glued to code, file or command names
  * ("install.patch", "GNU/Linux"), coordinated modifiers ("binary and source packages"),
@@ -426,6 +429,7 @@ public final class RenderingDiscovery {
         return free.containsAll(usual);
     }
 
+    /** The stems a word counts as: its own, its lemma's, and its parts' ("email-based" holds "email"). */
     private static Set<String> tokenStems(TaggedToken t) {
         Set<String> stems = new HashSet<>();
         stems.add(TermText.stem(t.folded()));
@@ -702,11 +706,7 @@ public final class RenderingDiscovery {
                     wordOf[k] = words.size();
                     words.add(t.lemma());
                     tokenOf.add(k);
-                    stems.add(TermText.stem(t.folded()));
-                    stems.add(TermText.stem(t.lemma()));
-                    for (String part : t.folded().split("[-\u2010\u2011/]")) {
-                        stems.add(TermText.stem(part)); // "email-based" holds "email"
-                    }
+                    stems.addAll(tokenStems(t));
                 }
             }
             return new UnitSide(text, tokens, words, wordOf, tokenOf.stream().mapToInt(Integer::intValue).toArray(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
@@ -17,7 +18,7 @@ import org.visavis.lang.WordClass;
  * nor "C" in "C++" or "C#".
  *
  * <pre>{@code
- * TermMatcher fr = new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr")));
+ * TermMatcher fr = new TermMatcher(LanguageKnowledge.tagger(Language.of("fr")));
  * fr.find(Term.of("lutte revendicative"), "Les luttes revendicatives sont...");   // one occurrence
  * }</pre>
  */

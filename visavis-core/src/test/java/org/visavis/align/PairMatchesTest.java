@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.visavis.lang.BilingualLexicon;
-import org.visavis.lang.LanguageToolLemmatizer;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 
@@ -18,8 +18,8 @@ class PairMatchesTest {
         Language en = Language.of("en");
         SegmentedDocument source = AlignerFixtures.withParagraphs("release-lifecycle.fr.txt", fr);
         SegmentedDocument target = AlignerFixtures.withParagraphs("release-lifecycle.en.txt", en);
-        SideFeatures s = new SideFeatures(source, LanguageToolLemmatizer.forLanguageOrLowercase(fr), 0.05);
-        SideFeatures t = new SideFeatures(target, LanguageToolLemmatizer.forLanguageOrLowercase(en), 0.05);
+        SideFeatures s = new SideFeatures(source, LanguageKnowledge.lemmatizer(fr), 0.05);
+        SideFeatures t = new SideFeatures(target, LanguageKnowledge.lemmatizer(en), 0.05);
         Optional<BilingualLexicon> lexicon = BilingualLexicon.forPair(fr, en);
         TypeLinks links = new TypeLinks(s, t).addLexicon(lexicon).addCognates();
         int[] lo = new int[s.size];

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 
 /** Sentences of the Debian Handbook, section 1.5, against a small glossary. */
@@ -14,8 +14,8 @@ class GlossaryTermMarkerTest {
             new GlossaryEntry(Term.of("paquet"), List.of(Term.of("package")), List.of(Term.of("packet")), ""),
             new GlossaryEntry(Term.of("paquet source"), List.of(Term.of("source package")), List.of(), ""),
             new GlossaryEntry(Term.of("logiciel libre"), List.of(Term.of("free software")), List.of(), "")));
-    private static final TermMatcher FR = new TermMatcher(LanguageToolTagger.forLanguage(Language.of("fr")));
-    private static final TermMatcher EN = new TermMatcher(LanguageToolTagger.forLanguage(Language.of("en")));
+    private static final TermMatcher FR = new TermMatcher(LanguageKnowledge.tagger(Language.of("fr")));
+    private static final TermMatcher EN = new TermMatcher(LanguageKnowledge.tagger(Language.of("en")));
     private static final GlossaryTermMarker MARKER = new GlossaryTermMarker(new GlossaryLookup(GLOSSARY, FR, EN), EN);
 
     private static String marked(List<TermMark> marks) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 
 /** Sentences of corpora/self-organisation/en.txt against the rendering its note 1 declares. */
@@ -15,7 +15,7 @@ class HeadModifierVariantsTest {
             + "immediate demands”, could mean depending on context struggles over wages and conditions, or for the "
             + "defence of jobs, or other “everyday” struggles of the proletariat.";
     private static final HeadModifierVariants VARIANTS = HeadModifierVariants.of(
-            Term.of("struggles over immediate demands"), NOTE_1, LanguageToolTagger.forLanguage(Language.of("en")),
+            Term.of("struggles over immediate demands"), NOTE_1, LanguageKnowledge.tagger(Language.of("en")),
             RenderingDeclarations.HeadPosition.LAST, Set.of("of"));
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +65,7 @@ class HeadModifierVariantsTest {
     void french(String sentence, String variant) {
         HeadModifierVariants fr = HeadModifierVariants.of(Term.of("luttes revendicatives"),
                 "Nous traduisons struggles over wages and conditions par « luttes revendicatives », ou luttes pour les salaires.",
-                LanguageToolTagger.forLanguage(Language.of("fr")), RenderingDeclarations.HeadPosition.FIRST,
+                LanguageKnowledge.tagger(Language.of("fr")), RenderingDeclarations.HeadPosition.FIRST,
                 Set.of("de", "du"));
         List<String> found = fr.find(sentence).stream().map(TermOccurrence::surface).toList();
         if (variant == null) {

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.LanguageToolTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Language;
 
 /** Terms found by lemma and word form, whole words only; sentences from the bundled corpora. */
 class TermMatcherTest {
 
     private static TermMatcher matcher(String lang) {
-        return new TermMatcher(LanguageToolTagger.forLanguage(Language.of(lang)));
+        return new TermMatcher(LanguageKnowledge.tagger(Language.of(lang)));
     }
 
     @ParameterizedTest(name = "{0}: ''{1}'' in ''{2}'' → {3}")

@@ -9,7 +9,7 @@ import org.visavis.checks.AcceptedRenderings;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.Finding;
 import org.visavis.checks.IgnoredFindings;
-import org.visavis.lang.PlainTokenTagger;
+import org.visavis.lang.LanguageKnowledge;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
@@ -222,8 +222,8 @@ final class ProjectChecks {
 
     private static Supplier<GlossaryTermMarker> markerOf(Glossary g) {
         return () -> {
-            TermMatcher source = new TermMatcher(PlainTokenTagger.orLanguageTool(g.source()));
-            TermMatcher target = new TermMatcher(PlainTokenTagger.orLanguageTool(g.target()));
+            TermMatcher source = new TermMatcher(LanguageKnowledge.tagger(g.source()));
+            TermMatcher target = new TermMatcher(LanguageKnowledge.tagger(g.target()));
             return new GlossaryTermMarker(new GlossaryLookup(g, source, target), target);
         };
     }
