@@ -126,9 +126,12 @@ public final class TikaDocumentReader implements DocumentReader {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);
             }
-            // Tika reads the structure (headings, code blocks, footnotes), Okapi the inline codes
+            // Tika reads the structure (headings, code blocks, footnotes), Okapi the inline codes.
+            // Tika first: its reading enforces the input limits (nesting depth, size), and Okapi's
+            // HTML filter is slow past them (a page of 100,000 nested divs takes it minutes).
+            List<Paragraph> structured = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
             List<Paragraph> coded = okapi.read(file, language).paragraphs();
-            paragraphs = CodeOverlay.overlay(structuredParagraphs(parse(file, name, metadata, parserFor(type))), coded);
+            paragraphs = CodeOverlay.overlay(structured, coded);
         } else {
             if (ZIPPED.contains(type.toString())) {
                 ArchiveGuard.check(file, name);
@@ -182,9 +185,11 @@ public final class TikaDocumentReader implements DocumentReader {
             metadata.set(Metadata.CONTENT_TYPE, "application/xhtml+xml");
             int start = paragraphs.size();
             String itemName = name + " (" + item.href() + ")";
+            // Tika first, as for HTML: its reading enforces the input limits before Okapi's filter runs
+            List<Paragraph> structured = blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
+                    itemName, metadata, parser));
             List<Paragraph> coded = okapi.readHtml(new java.io.ByteArrayInputStream(item.xhtml()), itemName, language);
-            paragraphs.addAll(CodeOverlay.overlay(blockParagraphs(parse(() -> TikaInputStream.get(item.xhtml()),
-                    itemName, metadata, parser)), coded));
+            paragraphs.addAll(CodeOverlay.overlay(structured, coded));
             parts.add(new DocumentPart(item.href(), item.language(), start, paragraphs.size()));
         }
         return document(name, language, paragraphs, parts);
