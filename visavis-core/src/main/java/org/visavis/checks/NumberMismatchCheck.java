@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
 import org.visavis.model.Side;
 
 /**
@@ -39,14 +38,10 @@ public final class NumberMismatchCheck implements Check {
     @Override
     public List<Finding> check(Alignment alignment) {
         List<Finding> findings = new ArrayList<>();
-        List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (bead.isOneSided()) {
-                continue;
-            }
-            String source = alignment.sourceText(bead);
-            String target = alignment.targetText(bead);
+        for (PairedBead pair : PairedBead.of(alignment)) {
+            int b = pair.index();
+            String source = pair.source();
+            String target = pair.target();
             Map<String, List<String>> sourceNumbers = numbers(source);
             Map<String, List<String>> targetNumbers = numbers(target);
             Set<String> missing = difference(sourceNumbers, targetNumbers);

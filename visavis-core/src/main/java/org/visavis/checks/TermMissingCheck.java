@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
 import org.visavis.model.Side;
 import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.GlossaryEntry;
@@ -37,14 +36,10 @@ public final class TermMissingCheck implements Check {
     @Override
     public List<Finding> check(Alignment alignment) {
         List<Finding> findings = new ArrayList<>();
-        List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (bead.isOneSided()) {
-                continue;
-            }
-            String source = alignment.sourceText(bead);
-            String target = alignment.targetText(bead);
+        for (PairedBead pair : PairedBead.of(alignment)) {
+            int b = pair.index();
+            String source = pair.source();
+            String target = pair.target();
             Set<GlossaryEntry> reported = new LinkedHashSet<>();
             for (GlossaryLookup.EntryOccurrence hit : lookup.sourceTerms(source)) {
                 GlossaryEntry entry = hit.entry();

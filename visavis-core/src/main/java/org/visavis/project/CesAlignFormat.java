@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,16 +91,7 @@ public final class CesAlignFormat {
 
     /** Reads a project's link file, whose sentence ids are {@code s1..sN}; ProjectException on error. */
     public Links read(Path file) {
-        ProjectXml.tooLarge(file).ifPresent(message -> {
-            throw new ProjectException(message);
-        });
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectException(file + ": the alignment file is missing");
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot read (" + AtomicFiles.describe(e) + ")", e);
-        }
+        return ProjectXml.readFile(file, "alignment file", in -> read(in, file));
     }
 
     private Links read(InputStream in, Path file) {

@@ -43,6 +43,29 @@ public final class ProjectXml {
         return f;
     }
 
+    /** Reads a project file's content from its opened stream. */
+    @FunctionalInterface
+    interface FileReader<T> {
+        T read(java.io.InputStream in) throws IOException;
+    }
+
+    /**
+     * Opens one of a project's files and reads it; ProjectException naming the file when it is
+     * too large, missing ("the {@code what} is missing") or cannot be read.
+     */
+    static <T> T readFile(Path file, String what, FileReader<T> reader) {
+        tooLarge(file).ifPresent(message -> {
+            throw new ProjectException(message);
+        });
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return reader.read(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ProjectException(file + ": the " + what + " is missing");
+        } catch (IOException e) {
+            throw new ProjectException(file + ": cannot read (" + AtomicFiles.describe(e) + ")", e);
+        }
+    }
+
     /**
      * The message when a file to read is larger than {@link InputLimit#FILE_BYTES}, or empty:
      * XML is held in memory as it is read, so a file of gigabytes would exhaust it.

@@ -3,8 +3,6 @@ package org.visavis.project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,16 +70,7 @@ public final class XcesDocumentFormat {
 
     /** Reads a document written by {@link #write} (or a compatible XCES file); ProjectException on error. */
     public SegmentedDocument read(Path file) {
-        ProjectXml.tooLarge(file).ifPresent(message -> {
-            throw new ProjectException(message);
-        });
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectException(file + ": the project document is missing");
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot read (" + AtomicFiles.describe(e) + ")", e);
-        }
+        return ProjectXml.readFile(file, "project document", in -> read(in, file));
     }
 
     private SegmentedDocument read(InputStream in, Path file) throws IOException {
