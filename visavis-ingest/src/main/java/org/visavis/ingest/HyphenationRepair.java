@@ -14,6 +14,8 @@ import org.visavis.lang.WordList;
  * the text's own hyphens), then the language's word list. A joined form that neither the word
  * list nor the document knows, of which a part is a word ("ca-" / "certificates",
  * "debian-" / "gcc@lists"), is a compound, and so is a number before the hyphen ("3-" / "clause").
+ * A web address broken after a slash goes on without a space when the next line carries the
+ * rest of its path.
  *
  * <pre>{@code
  * repair.join("are stepping stones to the im-", "portant revolution")  // "... to the important revolution"
@@ -25,6 +27,11 @@ final class HyphenationRepair {
     /** The word part before a line-end hyphen (after any earlier hyphens of a compound). */
     private static final Pattern LEFT = Pattern.compile("([\\p{L}\\p{M}\\p{N}]+)[-\\u00AD\\u2010]$");
     private static final Pattern RIGHT = Pattern.compile("^([\\p{L}\\p{M}]+)");
+    /** A web address broken after one of its slashes ("https://www.debian.org/doc/")... */
+    private static final Pattern URL_TAIL = Pattern.compile("\\b(?:https?|ftp)://\\S*/$");
+    /** ...goes on with the rest of its path ("debian-policy/ap-process.html"), not with a word. */
+    private static final Pattern PATH_HEAD = Pattern.compile("^[\\w.~%+-]+(?:/|\\.(?:html?|php|txt|pdf)\\b)");
+    private static final int URL_TAIL_LENGTH = 300;
 
     private static final int STEM_MIN = 3;
     private static final int TAIL = 80;
@@ -55,6 +62,14 @@ final class HyphenationRepair {
         if (text.length() == 0) {
             text.append(right);
             return;
+        }
+        if (text.charAt(text.length() - 1) == '/') {
+            Matcher url = URL_TAIL.matcher(text);
+            url.region(Math.max(0, text.length() - URL_TAIL_LENGTH), text.length());
+            if (url.find() && PATH_HEAD.matcher(right).find()) {
+                text.append(right);
+                return;
+            }
         }
         // Only the last word matters; looking at the tail keeps long paragraphs linear.
         Matcher l = LEFT.matcher(text);

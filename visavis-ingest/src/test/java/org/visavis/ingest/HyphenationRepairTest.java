@@ -72,6 +72,9 @@ class HyphenationRepairTest {
         "the decision to close to 12345- | done@bugs.debian.org (a bug | the decision to close to 12345-done@bugs.debian.org (a bug",
         // the joined form is a word
         "Debian is undeniably the lea- | der in this respect | Debian is undeniably the leader in this respect",
+        // a web address broken after a slash (Sphinx's LaTeX), but not a sentence after an address
+        "is documented in https://www.debian.org/doc/ | debian-policy/ap-process.html: if it | is documented in https://www.debian.org/doc/debian-policy/ap-process.html: if it",
+        "the site https://www.debian.org/ | and its mirrors | the site https://www.debian.org/ and its mirrors",
     })
     void aJoinedFormThatIsNoWordKeepsItsHyphen(String left, String right, String joined) {
         HyphenationRepair repair = new HyphenationRepair(DocumentVocabulary.of(DEBIAN), WordList.forLanguage(Language.of("en")));
