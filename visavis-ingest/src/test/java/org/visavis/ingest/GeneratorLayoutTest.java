@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.model.Document;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
+import org.visavis.model.ParagraphKind;
 import org.visavis.testing.TestResources;
 
 /**
@@ -32,8 +33,8 @@ class GeneratorLayoutTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // generator, the share of sentences at least recovered (target 0.995)
-        "latex, 0.97",        // pdfLaTeX, report class: page numbers, contents with dot leaders, notes "1Remark"
-        "fancyhdr, 0.97",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
+        "latex, 0.995",       // pdfLaTeX, report class: page numbers, contents with dot leaders, notes "1Remark"
+        "fancyhdr, 0.995",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
         "sphinx, 0.995",      // Sphinx latexpdf: "8 Chapter 3. ...", "3.2. Section 9", contents
         "docbook, 0.995",     // dblatex: "Title 2 / 14" header, notes glued to their label
         "man, 0.995",         // groff -man -Tpdf: header and footer lines, an exit-status list "0 The ..."
@@ -66,5 +67,16 @@ class GeneratorLayoutTest {
         Paragraph cited = paragraphs.stream().filter(p -> p.text().startsWith("This modularity")).findFirst().orElseThrow();
         assertThat(cited.text()).startsWith("This modularity, which also");
         assertThat(cited.notes()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Remark one on"));
+    }
+
+    @Test
+    void aTitleWrappedOntoTwoLinesIsOneParagraphWithoutBookmarks() {
+        // pdfLaTeX's report class sets "The Role of" / "Distributions" below "Chapter 1"; its contents page lists the title.
+        List<Paragraph> paragraphs = READER.read(DIR.resolve("latex.pdf"), EN).paragraphs();
+        assertThat(paragraphs).extracting(Paragraph::text).containsSubsequence("Chapter 1", "The Role of Distributions",
+                "A GNU/Linux distribution has two main objectives: install a free operating system on a computer (either with or"
+                        + " without an existing system or systems), and provide a range of software covering all of the users’ needs.");
+        assertThat(paragraphs).filteredOn(p -> p.text().equals("The Foundation Documents")).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ParagraphKind.HEADING));
     }
 }
