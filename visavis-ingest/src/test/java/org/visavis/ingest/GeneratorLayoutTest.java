@@ -37,6 +37,7 @@ class GeneratorLayoutTest {
         "fancyhdr, 0.995",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
         "sphinx, 0.995",      // Sphinx latexpdf: "8 Chapter 3. ...", "3.2. Section 9", contents
         "docbook, 0.995",     // dblatex: "Title 2 / 14" header, notes glued to their label
+        "fop, 0.995",         // DocBook XSL and Apache FOP: the chapter title on top, the page number at the foot
         "man, 0.995",         // groff -man -Tpdf: header and footer lines, an exit-status list "0 The ..."
         "chromium, 0.995",     // Chromium's print: date and title on top, file:// address and "2/3" below
         "libreoffice, 0.995",  // LibreOffice from ODT: title and chapter header, "Page 2 of 6", notes without a rule
