@@ -85,6 +85,24 @@ class FootnoteExtractorTest {
         assertThat(new FootnoteExtractor().extract(page, nextLabel).notes()).hasSize(notes);
     }
 
+    /** Page 85 of the Debian Policy Manual (Sphinx, debian-policy 4.6.2.0), after the page before lost its note 18. */
+    @Test
+    void aNoteMissedOnAnEarlierPageDoesNotHoldUpTheNextOnes() {
+        List<String> page = List.of(
+                "Each line of a symbols file describes one symbol of the library and the minimal version of the development package.19 For",
+                "our example, the zlib1g symbols file would contain lines of this kind, one a symbol.",
+                "The symbols files are kept in the package staging area and the symbols files in the source package.20",
+                "",
+                "19 This field should normally not be necessary, since if the behavior of any symbol has changed, the corresponding symbol minimal-version should",
+                "have been increased.",
+                "",
+                "20 If you are using debhelper, dh_makeshlibs will take care of calling either dpkg-gensymbols or generating a shlibs file as appro-",
+                "priate.");
+        assertThat(new FootnoteExtractor().extract(page, 18).notes()).extracting(FootnoteBlock::label).containsExactly("19", "20");
+        // Too far on, the numbers are something else than this document's notes.
+        assertThat(new FootnoteExtractor().extract(page, 12).notes()).isEmpty();
+    }
+
     @Test
     void aPageWithoutARuleKeepsAllItsLines() {
         List<String> page = List.of("At Renault, during the strikes ", "", "1975 was the year of the strike at Le Mans.");
