@@ -26,6 +26,8 @@ final class FootnoteExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[ \\t\\u00A0]{10,}|\\s*[_—–-]{5,}\\s*)$");
     /** Notes take the foot of a page: at most half of it, unless the page is very short. */
     private static final int MAX_NOTE_LINES = 12;
+    /** A run of notes this long may have one whose marker the text does not show as such. */
+    private static final int MIN_RUN_WITH_UNMARKED = 3;
     /** Notes of the document that may have been missed before a page's first note. */
     private static final int MAX_SKIPPED = 3;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -61,11 +63,21 @@ final class FootnoteExtractor {
             }
             String above = String.join("\n", page.subList(0, i));
             List<FootnoteBlock> notes = notes(page.subList(i, page.size()), NOTE_START);
-            if (notes.stream().allMatch(n -> NoteMarkerRemover.marker(n.label()).matcher(above).find())) {
+            if (markedAbove(notes, above)) {
                 return new PageBody(page.subList(0, i), notes);
             }
         }
         return new PageBody(page, List.of());
+    }
+
+    /**
+     * Whether the text above carries the notes' markers: every one, or in a run of three notes or
+     * more all but one after the first (a marker glued to a number, "ISO-8859-1.3", reads as the number).
+     */
+    private static boolean markedAbove(List<FootnoteBlock> notes, String above) {
+        long missing = notes.stream().filter(n -> !NoteMarkerRemover.marker(n.label()).matcher(above).find()).count();
+        boolean firstMarked = NoteMarkerRemover.marker(notes.get(0).label()).matcher(above).find();
+        return missing == 0 || notes.size() >= MIN_RUN_WITH_UNMARKED && missing == 1 && firstMarked;
     }
 
     private static boolean startsNumbering(String label, int nextLabel) {
