@@ -66,8 +66,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/rtf",
             "text/html",
             "application/xhtml+xml",
-            "application/epub+zip",
-            "application/msword");
+            "application/epub+zip");
     /** Formats that are zip archives, checked by {@link ArchiveGuard} before Tika opens them. */
     private static final Set<String> ZIPPED = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
