@@ -66,7 +66,8 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/rtf",
             "text/html",
             "application/xhtml+xml",
-            "application/epub+zip");
+            "application/epub+zip",
+            "application/msword");
     /** Formats that are zip archives, checked by {@link ArchiveGuard} before Tika opens them. */
     private static final Set<String> ZIPPED = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

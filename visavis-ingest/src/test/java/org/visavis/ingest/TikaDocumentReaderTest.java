@@ -464,13 +464,6 @@ class TikaDocumentReaderTest {
             assertRefused(Files.write(dir.resolve("photo.png"), PNG), "unsupported format image/png");
         }
 
-        /** Word 97 (LibreOffice's export of role-of-distributions.fr.odt): the application leaves out POI's reader of it. */
-        @Test
-        void aWord97Document() {
-            assertRefused(FIXTURES.resolve("role-of-distributions.fr.doc"),
-                    "unsupported format application/msword; visavis reads PDF, DOCX, ODT, RTF, HTML, EPUB and plain text");
-        }
-
         @Test
         void aZipArchive() throws IOException {
             Path file = dir.resolve("corpus.zip");
