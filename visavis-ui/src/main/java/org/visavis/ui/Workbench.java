@@ -170,6 +170,7 @@ final class Workbench {
         table.getSelectionModel().addListSelectionListener(e -> updatePosition());
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> updatePosition());
         layout.restore(frame);
+        layout.readViewsInBackground();
         table.setSourceShare(layout.sourceShare());
     }
 
