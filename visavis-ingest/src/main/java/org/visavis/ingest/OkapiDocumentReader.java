@@ -15,6 +15,7 @@ import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import org.visavis.model.Document;
 import org.visavis.pipeline.DocumentReader;
@@ -24,12 +25,13 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 
 /**
- * Reads DOCX and HTML/XHTML through Okapi's filters (okapi-filter-openxml, okapi-filter-html),
+ * Reads DOCX, ODT and HTML/XHTML through Okapi's filters (okapi-filter-openxml,
+ * okapi-filter-openoffice, okapi-filter-html),
  * so that each paragraph keeps its inline codes (bold, italics, links, code) beside its plain
  * text. One Okapi text unit is one paragraph; headings are the text units of {@code <h1>..<h6>}
  * and the page's {@code <title>} when no paragraph repeats it (HTML). Okapi does not tell a DOCX's
  * headings nor attach its footnotes, so {@link TikaDocumentReader} lays these codes over Tika's
- * reading of a DOCX. Text in attributes (image
+ * reading of a DOCX or ODT. Text in attributes (image
  * descriptions, link titles) is not the running text and is left out. A file the filter rejects
  * is an {@link IngestException} naming it.
  *
@@ -49,9 +51,12 @@ public final class OkapiDocumentReader implements DocumentReader {
     @Override
     public Document read(Path file, Language language) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        boolean docx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") || isZip(file, name);
+        boolean odt = name.toLowerCase(java.util.Locale.ROOT).endsWith(".odt");
+        boolean docx = !odt && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") || isZip(file, name));
         List<Paragraph> paragraphs;
-        if (docx) {
+        if (odt) {
+            paragraphs = paragraphs(new OpenOfficeFilter(), new RawDocument(file.toUri(), "UTF-8", locale(language)), name, true);
+        } else if (docx) {
             paragraphs = paragraphs(new OpenXMLFilter(), new RawDocument(file.toUri(), "UTF-8", locale(language)), name, true);
         } else {
             try (InputStream in = Files.newInputStream(file)) {
