@@ -41,7 +41,8 @@ import org.visavis.pipeline.IngestException;
 
 /**
  * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
- * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Tika detects the
+ * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected); Markdown
+ * ({@code .md}) is read by {@link OkapiDocumentReader} alone. Tika detects the
  * format of every file. HTML/XHTML, the XHTML documents of an EPUB, DOCX and ODT are also read by
  * {@link OkapiDocumentReader}, whose inline codes (bold, links, code) are laid over Tika's
  * paragraphs ({@link CodeOverlay}): Tika for the structure, Okapi for the codes. Paragraphs and
@@ -105,7 +106,10 @@ public final class TikaDocumentReader implements DocumentReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType type = detect(file, name, metadata);
         List<Paragraph> paragraphs;
-        if (isPlainText(type)) {
+        if (isPlainText(type) && OkapiDocumentReader.isMarkdown(name)) {
+            // Markdown's structure and formatting are in its syntax, which only Okapi's filter reads
+            return okapi.read(file, language);
+        } else if (isPlainText(type)) {
             String text = decoder.decode(file);
             checkTextSize(text.length(), name);
             checkDecoded(text, name);
