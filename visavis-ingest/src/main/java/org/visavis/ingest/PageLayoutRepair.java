@@ -68,6 +68,11 @@ final class PageLayoutRepair {
         List<FootnoteBlock> found = new ArrayList<>();
         for (List<String> page : pages) {
             PageBody body = extractor.extract(page, nextNoteLabel(found));
+            if (!bodies.isEmpty()) {
+                List<PageBody> carried = NoteContinuation.carried(bodies.get(bodies.size() - 1), body, input.lineGap());
+                bodies.set(bodies.size() - 1, carried.get(0));
+                body = carried.get(1);
+            }
             bodies.add(body);
             found.addAll(body.notes());
         }

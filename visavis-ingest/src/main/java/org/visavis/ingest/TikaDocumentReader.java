@@ -120,8 +120,8 @@ public final class TikaDocumentReader implements DocumentReader {
             PdfStreamGuard.check(file, name);
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
-            paragraphs = new PageLayoutRepair(wordList.join(), extracted.outline())
-                    .repair(pdfPages(extracted));
+            paragraphs = SpacedEllipsis.closed(new PageLayoutRepair(wordList.join(), extracted.outline())
+                    .repair(pdfPages(extracted)));
         } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);

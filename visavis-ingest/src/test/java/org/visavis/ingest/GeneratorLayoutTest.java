@@ -37,9 +37,9 @@ class GeneratorLayoutTest {
         "sphinx, 0.995",      // Sphinx latexpdf: "8 Chapter 3. ...", "3.2. Section 9", contents
         "docbook, 0.995",     // dblatex: "Title 2 / 14" header, notes glued to their label
         "man, 0.995",         // groff -man -Tpdf: header and footer lines, an exit-status list "0 The ..."
-        "chromium, 0.98",     // Chromium's print: date and title on top, file:// address and "2/3" below
-        "libreoffice, 0.98",  // LibreOffice from ODT: title and chapter header, "Page 2 of 6", notes without a rule
-        "docx, 0.98",         // LibreOffice from DOCX
+        "chromium, 0.995",     // Chromium's print: date and title on top, file:// address and "2/3" below
+        "libreoffice, 0.995",  // LibreOffice from ODT: title and chapter header, "Page 2 of 6", notes without a rule
+        "docx, 0.995",         // LibreOffice from DOCX
     })
     void comesInWithoutPageFurnitureAndWithItsNotes(String generator, double sentenceShare) {
         LayoutScore s = score(generator);
