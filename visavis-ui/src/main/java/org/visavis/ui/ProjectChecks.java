@@ -63,7 +63,7 @@ final class ProjectChecks {
     }
 
     /** What a project brings along: its ignored findings and its glossary, read in the background. */
-    private record Loaded(Path folder, IgnoredFindings ignored, AcceptedRenderings accepted, Optional<Path> glossaryFile,
+    private record Loaded(IgnoredFindings ignored, AcceptedRenderings accepted, Optional<Path> glossaryFile,
                           Optional<Glossary> glossary, Optional<String> problem, List<DeclaredRendering> declared) {
     }
 
@@ -80,6 +80,22 @@ final class ProjectChecks {
     private Optional<Glossary> glossary = Optional.empty();
     /** The renderings the translation declares in its notes: highlighted like glossary terms. */
     private List<DeclaredRendering> declared = List.of();
+    /**
+     * Reads what a project brings along off the file worker and after the project is painted:
+     * a big translation takes a second to scan for declared renderings, which neither the first
+     * paint nor a save queued behind it should wait for.
+     */
+    private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "visavis-checks-load");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    /** Counts the projects opened; a load for an earlier one is dropped. */
+    private long opening;
+    /** The glossary work asked for while the project's glossary was still being read, run once it is. */
+    private final List<Runnable> afterLoad = new java.util.ArrayList<>();
+    private boolean loading;
 
     ProjectChecks(Host host) {
         this.host = host;
@@ -156,7 +172,7 @@ final class ProjectChecks {
 
     /** True when no check is pending or running and the project's files are read. */
     boolean isIdle() {
-        return checks.isIdle();
+        return !loading && checks.isIdle();
     }
 
     private Optional<BackgroundChecks.Request> request() {
@@ -166,7 +182,10 @@ final class ProjectChecks {
         return host.alignment().map(a -> new BackgroundChecks.Request(a, withGlossary));
     }
 
-    /** A project was opened: reads its ignores and glossary in the background, then checks it. */
+    /**
+     * A project was opened: once the Swing thread has painted it, reads its ignores and glossary
+     * in the background, then checks it.
+     */
     void opened() {
         Optional<Path> f = host.projectFolder();
         Optional<Alignment> a = host.alignment();
@@ -177,9 +196,30 @@ final class ProjectChecks {
         Language target = a.get().target().language();
         Path dir = f.get();
         folder = dir;
+        long now = ++opening;
+        loading = true;
         panel.clear("checking…");
         SegmentedDocument translation = a.get().target();
-        host.work().run(() -> load(dir, source, target, translation), this::adopt, e -> panel.clear(Dialogs.describe(e)));
+        // the repaint of the project shown is queued already: this runs after it
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (now != opening) {
+                return;
+            }
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> load(dir, source, target, translation), loader)
+                    .whenComplete((loaded, e) -> javax.swing.SwingUtilities.invokeLater(() -> {
+                        if (now != opening) {
+                            return; // another project was opened meanwhile, or this one closed
+                        }
+                        if (e != null) {
+                            finishLoading();
+                            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                                    ? e.getCause() : e;
+                            panel.clear(cause instanceof Exception x ? Dialogs.describe(x) : cause.toString());
+                        } else {
+                            adopt(loaded);
+                        }
+                    }));
+        });
     }
 
     private static Loaded load(Path dir, Language source, Language target, SegmentedDocument translation) {
@@ -188,28 +228,42 @@ final class ProjectChecks {
         List<DeclaredRendering> declared = new DeclaredRenderingFinder(RenderingDeclarations.bundled()).find(translation);
         Optional<Path> file = ProjectGlossary.chosen(dir);
         if (file.isEmpty()) {
-            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.empty(), declared);
+            return new Loaded(ignored, accepted, file, Optional.empty(), Optional.empty(), declared);
         }
         try {
-            return new Loaded(dir, ignored, accepted, file, Optional.of(ProjectGlossary.read(file.get(), source, target)),
+            return new Loaded(ignored, accepted, file, Optional.of(ProjectGlossary.read(file.get(), source, target)),
                     Optional.empty(), declared);
         } catch (VisavisException e) {
             // the project opens and is checked without it; the person is told and can choose another
-            return new Loaded(dir, ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()), declared);
+            return new Loaded(ignored, accepted, file, Optional.empty(), Optional.of(e.getMessage()), declared);
         }
     }
 
     private void adopt(Loaded loaded) {
-        if (!loaded.folder().equals(folder)) {
-            return; // another project was opened meanwhile
-        }
         ignored = loaded.ignored();
         accepted = loaded.accepted();
         glossaryFile = loaded.glossaryFile();
         declared = loaded.declared();
         useGlossary(loaded.glossary());
         loaded.problem().ifPresent(p -> host.dialogs().error("Glossary not loaded", p));
+        finishLoading();
         checks.runNow();
+    }
+
+    private void finishLoading() {
+        loading = false;
+        List<Runnable> waiting = List.copyOf(afterLoad);
+        afterLoad.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs {@code r} now, or once the project's glossary is read: glossary work must start from it. */
+    private void whenLoaded(Runnable r) {
+        if (loading) {
+            afterLoad.add(r);
+        } else {
+            r.run();
+        }
     }
 
     private void useGlossary(Optional<Glossary> g) {
@@ -236,14 +290,17 @@ final class ProjectChecks {
     }
 
     void runNow() {
-        if (folder != null) {
-            checks.runNow();
+        if (folder != null && !loading) {
+            checks.runNow(); // while loading, the run after it comes soon
         }
     }
 
     /** The project closed: stops checking and forgets its findings. */
     void closed() {
         checks.cancel();
+        opening++;
+        loading = false;
+        afterLoad.clear();
         folder = null;
         ignored = IgnoredFindings.NONE;
         accepted = AcceptedRenderings.NONE;
@@ -284,7 +341,7 @@ final class ProjectChecks {
         Language source = a.get().source().language();
         Language target = a.get().target().language();
         host.say("Reading " + file.get() + "…");
-        host.work().run(() -> {
+        whenLoaded(() -> host.work().run(() -> {
             Glossary g = ProjectGlossary.read(file.get(), source, target);
             ProjectGlossary.choose(dir, file.get());
             return g;
@@ -296,7 +353,7 @@ final class ProjectChecks {
             useGlossary(Optional.of(g));
             host.say("Glossary: " + file.get().getFileName() + " (" + g.entries().size() + " entries)");
             checks.runNow();
-        }, e -> host.dialogs().error("Cannot use this glossary", Dialogs.describe(e)));
+        }, e -> host.dialogs().error("Cannot use this glossary", Dialogs.describe(e))));
     }
 
     /**
@@ -326,6 +383,14 @@ final class ProjectChecks {
 
     /** Adds {@code term → rendering} to the project's glossary file in the background, then checks with it. */
     private void addEntry(String term, String rendering, Language source, Language target) {
+        // the file is the project's chosen glossary: known once its settings are read
+        whenLoaded(() -> appendEntry(term, rendering, source, target));
+    }
+
+    private void appendEntry(String term, String rendering, Language source, Language target) {
+        if (folder == null) {
+            return;
+        }
         GlossaryEntry entry = new GlossaryEntry(Term.of(term), List.of(Term.of(rendering)), List.of(), "");
         Path dir = folder;
         Path file = glossaryFile.orElse(ProjectGlossary.defaultFile(dir));
