@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.visavis.align.AlignmentException;
 import org.visavis.align.LengthLexicalAligner;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench DIR...}: aligns each benchmark folder, scores it against its gold beads, prints a
- * line per folder, a total line, the strict precision per confidence decile and the calibration
+ * line per folder, a total line per language pair when there are several (the dev novels are
+ * fr-en, Text+Berg de-fr), a total line, the strict precision per confidence decile and the calibration
  * of the confidences ({@link Calibration}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -48,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<BenchFolder> folders = dirs.stream().map(BenchFolder::of).toList();
         List<StrictLaxScore.Pair> all = new ArrayList<>();
+        Map<String, List<StrictLaxScore.Pair>> byLanguages = new LinkedHashMap<>();
         List<double[]> confidenceAndHit = new ArrayList<>();
         Calibration calibration = new Calibration();
         double totalSeconds = 0;
@@ -62,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
             Alignment.checkCoverage(beads, source.size(), target.size());
             StrictLaxScore.Pair pair = new StrictLaxScore.Pair(gold, BeadIndexes.of(beads));
             all.add(pair);
+            byLanguages.computeIfAbsent(f.source().code() + "-" + f.target().code(), k -> new ArrayList<>()).add(pair);
             for (Bead b : beads) {
                 boolean hit = StrictLaxScore.strictHit(b, gold);
                 confidenceAndHit.add(new double[] {b.confidence(), hit ? 1 : 0});
@@ -72,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
             if (save != null) {
                 write(save.resolve(f.name() + ".beads"), BeadFile.format(beads));
             }
+        }
+        if (byLanguages.size() > 1) {
+            byLanguages.forEach((languages, pairs) -> out.printf(Locale.ROOT, "%-20s %s%n", "total " + languages,
+                    StrictLaxScore.of(pairs).format()));
         }
         out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", "total", StrictLaxScore.of(all).format(), totalSeconds);
         printDeciles(out, confidenceAndHit);

@@ -130,5 +130,19 @@ class AlignmentCommandsTest {
         // hunalign with its lexicon scores 0.852 on the three novels; this one is the easiest.
         assertThat(f1).isGreaterThan(0.95);
         assertThat(r.out()).contains("total").contains("precision by confidence decile");
+        assertThat(r.out()).doesNotContain("total fr-en");
+    }
+
+    @Test
+    void benchTotalsEachLanguagePairWhenThereAreSeveral() {
+        Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev");
+        assumeThat(Files.isDirectory(dev.resolve("textberg-dev"))).as("benchmarks in ../shared").isTrue();
+        Run r = run("bench", dev.resolve("vingt-mille-lieues").toString(), dev.resolve("textberg-dev").toString());
+        assertThat(r.code()).isZero();
+        String fr = r.out().lines().filter(l -> l.startsWith("vingt-mille-lieues")).findFirst().orElseThrow();
+        String frTotal = r.out().lines().filter(l -> l.startsWith("total fr-en")).findFirst().orElseThrow();
+        // one folder of the pair: its total is its own line
+        assertThat(frTotal.replaceAll(".*(f1_strict=[0-9.]+).*", "$1")).isEqualTo(fr.replaceAll(".*(f1_strict=[0-9.]+).*", "$1"));
+        assertThat(r.out()).contains("total de-fr");
     }
 }

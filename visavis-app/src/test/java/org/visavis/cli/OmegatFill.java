@@ -1,7 +1,6 @@
 package org.visavis.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,21 +8,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
-import org.visavis.export.TmxOptions;
-import org.visavis.export.TmxWriter;
+import org.visavis.export.OmegatProjectWriter;
+import org.visavis.export.TmxUnitFilter;
 import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.project.Project;
 
 /**
- * How much of a document OmegaT (console mode, its own filters and segmentation) fills from our
- * TMX in {@code tm/auto/}: of OmegaT's segments whose text (tags aside) is the source of a unit of
- * the TMX, the share OmegaT translated from it.
+ * How much of a document OmegaT (console mode, its own filters, segmentation and default
+ * preferences) fills from the OmegaT project visavis exports ({@link OmegatProjectWriter}, the TMX
+ * in {@code tm/auto/}): of OmegaT's segments whose text (tags aside) is the source of a unit of the
+ * TMX, the share OmegaT translated from it.
  *
  * <p>OmegaT lists its segments ({@code --mode=console-createpseudotranslatetmx}); then it
  * translates the project ({@code --mode=console-translate}) from a copy of our TMX in which each
@@ -80,36 +81,14 @@ final class OmegatFill {
 
     Figures measure(String name, Path sourceDocument, Alignment alignment) throws IOException, InterruptedException {
         Path project = work.resolve(name);
-        for (String sub : List.of("source", "target", "tm/auto", "omegat", "glossary", "dictionary")) {
-            Files.createDirectories(project.resolve(sub));
-        }
-        String src = alignment.source().language().tag();
-        String tgt = alignment.target().language().tag();
-        Files.writeString(project.resolve("omegat.project"), omegatProject(src, tgt), StandardCharsets.UTF_8);
-        Files.copy(sourceDocument, project.resolve("source").resolve(sourceDocument.getFileName()));
-        Path config = work.resolve(name + "-config");
-        Files.createDirectories(config);
-        // OmegaT reads the inline elements of an external TMX only with "level 2" tags on;
-        // with them off it drops bpt/ept/ph/it and every segment with tags is missed.
-        Files.writeString(config.resolve("omegat.prefs"), """
-                <?xml version="1.0" encoding="UTF-8" ?>
-                <omegat>
-                  <preference version="1.0">
-                    <ext_tmx_show_level2>true</ext_tmx_show_level2>
-                  </preference>
-                </omegat>
-                """, StandardCharsets.UTF_8);
-
+        // the OmegaT project as `export --format omegat` writes it; OmegaT's preferences as it installs them
+        List<Path> written = new OmegatProjectWriter().write(new Project(work.resolve(name + "-visavis"), alignment), project,
+                Optional.of(sourceDocument), TmxUnitFilter.DEFAULT, false);
+        Path config = Files.createDirectories(work.resolve(name + "-config"));
+        Path memory = written.stream().filter(p -> p.toString().endsWith(".tmx")).findFirst().orElseThrow();
         Map<String, Integer> unitBySource = new HashMap<>();
-        StringWriter tmx = new StringWriter();
-        new TmxWriter(TmxOptions.of(alignment.source().language(), alignment.target().language(), "test")).write(alignment, tmx);
-        for (Bead b : alignment.beads()) {
-            if (!b.isOneSided()) {
-                unitBySource.putIfAbsent(normal(alignment.sourceText(b)), unitBySource.size() + 1);
-            }
-        }
-        Files.writeString(project.resolve("tm/auto/visavis.tmx"), marked(tmx.toString(), src, tgt, unitBySource),
-                StandardCharsets.UTF_8);
+        Files.writeString(memory, marked(Files.readString(memory, StandardCharsets.UTF_8),
+                alignment.source().language().tag(), alignment.target().language().tag(), unitBySource), StandardCharsets.UTF_8);
 
         Path segments = work.resolve(name + "-segments.tmx");
         run(project, config, "--mode=console-createpseudotranslatetmx", "--pseudotranslatetmx=" + segments,
@@ -158,7 +137,10 @@ final class OmegatFill {
         return new Figures(tagged, taggedFilled, plain, plainFilled, missed);
     }
 
-    /** Each target {@code <seg>} of the TMX with the mark of its unit (found by its source text) in front. */
+    /**
+     * Each target {@code <seg>} of the TMX with the mark of its unit in front; {@code unitBySource}
+     * gets the units' numbers by their source text (tags aside).
+     */
     private static String marked(String tmx, String sourceTag, String targetTag, Map<String, Integer> unitBySource) {
         Pattern tu = Pattern.compile("<tu>.*?</tu>", Pattern.DOTALL);
         Pattern sourceSeg = Pattern.compile("<tuv xml:lang=\"" + Pattern.quote(sourceTag) + "\"><seg>(.*?)</seg>", Pattern.DOTALL);
@@ -168,7 +150,8 @@ final class OmegatFill {
         while (m.find()) {
             String unit = m.group();
             Matcher src = sourceSeg.matcher(unit);
-            Integer id = src.find() ? unitBySource.get(normal(unescape(INLINE.matcher(src.group(1)).replaceAll("")))) : null;
+            Integer id = src.find() && unit.contains(targetOpening)
+                    ? unitBySource.computeIfAbsent(withoutTags(src.group(1)), k -> unitBySource.size() + 1) : null;
             if (id != null) {
                 unit = unit.replace(targetOpening, targetOpening + "[[u" + id + "]] ");
             }
@@ -178,11 +161,13 @@ final class OmegatFill {
         return sb.toString();
     }
 
-    /** The text of the translated document (the XML of a DOCX's body, markup and all). */
+    /** The text of the translated document (the XML of a DOCX's or ODT's body, markup and all). */
     private static String translatedText(Path file) throws IOException {
-        if (file.getFileName().toString().endsWith(".docx")) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".docx") || name.endsWith(".odt")) {
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                String body = name.endsWith(".docx") ? "word/document.xml" : "content.xml";
+                return new String(zip.getInputStream(zip.getEntry(body)).readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         return Files.readString(file, StandardCharsets.UTF_8);
@@ -204,35 +189,16 @@ final class OmegatFill {
         }
     }
 
+    /** A {@code <seg>}'s text without inline elements nor OmegaT's tags. */
+    private static String withoutTags(String seg) {
+        return normal(TAG.matcher(unescape(INLINE.matcher(seg).replaceAll(""))).replaceAll(""));
+    }
+
     private static String normal(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String unescape(String xml) {
         return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
-    }
-
-    /** The project as OmegaT's "new project" writes it (and visavis's omegat export): sentence segmentation, tags kept. */
-    private static String omegatProject(String source, String target) {
-        return """
-                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-                <omegat>
-                  <project version="1.0">
-                    <source_dir>__DEFAULT__</source_dir>
-                    <target_dir>__DEFAULT__</target_dir>
-                    <tm_dir>__DEFAULT__</tm_dir>
-                    <glossary_dir>__DEFAULT__</glossary_dir>
-                    <glossary_file>__DEFAULT__</glossary_file>
-                    <dictionary_dir>__DEFAULT__</dictionary_dir>
-                    <source_lang>%s</source_lang>
-                    <target_lang>%s</target_lang>
-                    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                    <target_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</target_tok>
-                    <sentence_seg>true</sentence_seg>
-                    <support_default_translations>true</support_default_translations>
-                    <remove_tags>false</remove_tags>
-                  </project>
-                </omegat>
-                """.formatted(source, target);
     }
 }

@@ -23,6 +23,7 @@ public record AlignerOptions(
         double punctuationWeight,
         double paragraphWeight,
         double oneSidedPrior,
+        double oneSidedRunPrior,
         double splitPrior,
         double twoTwoPrior,
         double oneThreePrior,
@@ -55,7 +56,7 @@ public record AlignerOptions(
     /** Weight of the lexical evidence (lexicon, learned words, identical strings, cognates). */
     public static final double LEXICAL_WEIGHT = 0.35;
     /** Weight of the length evidence (Gale-Church). */
-    public static final double LENGTH_WEIGHT = 0.6;
+    public static final double LENGTH_WEIGHT = 0.5;
     /** Cost of each question or exclamation mark on one side without a counterpart on the other. */
     public static final double PUNCTUATION_WEIGHT = 0.5;
     /** Cost of a bead that starts a paragraph on one side but not on the other. */
@@ -64,9 +65,16 @@ public record AlignerOptions(
     // The log priors of the bead shapes (1-1 is 0).
 
     /** Log prior of a sentence with no counterpart (1-0, 0-1). */
-    public static final double ONE_SIDED_PRIOR = -4.0;
+    public static final double ONE_SIDED_PRIOR = -6.0;
+    /**
+     * Log prior of each further sentence in a run of up to four adjacent sentences of one side
+     * with no counterpart (0-2 to 0-4, 2-0 to 4-0, shown as 1-0 and 0-1 beads): an omission or an
+     * insertion (a caption, a translator's note) often spans several sentences, and paying the
+     * full {@link #ONE_SIDED_PRIOR} for each would push them into the neighbouring beads.
+     */
+    public static final double ONE_SIDED_RUN_PRIOR = -2.0;
     /** Log prior of a merge or a split (2-1, 1-2). */
-    public static final double SPLIT_PRIOR = -2.0;
+    public static final double SPLIT_PRIOR = -2.5;
     /** Log prior of a 2-2 bead. */
     public static final double TWO_TWO_PRIOR = -4.5;
     /** Log prior of a 1-3 or 3-1 bead. */
@@ -141,6 +149,7 @@ public record AlignerOptions(
         private double punctuationWeight = PUNCTUATION_WEIGHT;
         private double paragraphWeight = PARAGRAPH_WEIGHT;
         private double oneSidedPrior = ONE_SIDED_PRIOR;
+        private double oneSidedRunPrior = ONE_SIDED_RUN_PRIOR;
         private double splitPrior = SPLIT_PRIOR;
         private double twoTwoPrior = TWO_TWO_PRIOR;
         private double oneThreePrior = ONE_THREE_PRIOR;
@@ -166,6 +175,7 @@ public record AlignerOptions(
             punctuationWeight = o.punctuationWeight;
             paragraphWeight = o.paragraphWeight;
             oneSidedPrior = o.oneSidedPrior;
+            oneSidedRunPrior = o.oneSidedRunPrior;
             splitPrior = o.splitPrior;
             twoTwoPrior = o.twoTwoPrior;
             oneThreePrior = o.oneThreePrior;
@@ -238,6 +248,12 @@ public record AlignerOptions(
             return this;
         }
 
+        /** See {@link AlignerOptions#ONE_SIDED_RUN_PRIOR}. */
+        public Builder oneSidedRunPrior(double value) {
+            oneSidedRunPrior = value;
+            return this;
+        }
+
         /** See {@link AlignerOptions#SPLIT_PRIOR}. */
         public Builder splitPrior(double value) {
             splitPrior = value;
@@ -301,7 +317,7 @@ public record AlignerOptions(
         public AlignerOptions build() {
             return new AlignerOptions(frequentShare, anchorMaxOccurrences, bandWidth, refineWidth, fullMatrixCells,
                     lexicalWeight, lengthWeight, punctuationWeight, paragraphWeight,
-                    oneSidedPrior, splitPrior, twoTwoPrior, oneThreePrior, rarePrior,
+                    oneSidedPrior, oneSidedRunPrior, splitPrior, twoTwoPrior, oneThreePrior, rarePrior,
                     temperature, initialTranslatedMatch, paraphraseShare, confidentPosterior, minDice, wordRarity);
         }
     }

@@ -12,7 +12,8 @@ import org.visavis.model.Bead;
  * temperature} flattens them into probabilities. A one-sided bead (1-0, 0-1) says only that its
  * sentence has no counterpart, wherever it sits among the other side's sentences, so its
  * posterior is summed over all the places the sentence could be left alone: in a run of ten
- * unpaired sentences, the exact interleaving is uncertain but that each is unpaired is not.
+ * unpaired sentences, the exact interleaving is uncertain but that each is unpaired is not. A run
+ * of unpaired sentences of one side (a 0-3 shape, say) comes out as one such bead per sentence.
  */
 final class BandedSearch {
 
@@ -114,11 +115,18 @@ final class BandedSearch {
             int pi = i - da[x];
             int pj = j - db[x];
             int p = offset[pi] + pj - lo[pi];
-            double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
-            double posterior = da[x] + db[x] == 1 ? (da[x] == 1 ? sourceAlone[pi] : targetAlone[pj])
-                    : Math.exp(alpha[p] + sc * inv + beta[c] - z);
-            beads.add(Bead.auto(range(s0 + pi, da[x]), range(t0 + pj, db[x]),
-                    Double.isFinite(posterior) ? Math.max(0, Math.min(1, posterior)) : 0));
+            if (da[x] == 0 || db[x] == 0) {
+                // a run of sentences with no counterpart: one bead each, latest first (the list is reversed)
+                for (int r = da[x] + db[x] - 1; r >= 0; r--) {
+                    double alone = da[x] == 0 ? targetAlone[pj + r] : sourceAlone[pi + r];
+                    beads.add(Bead.auto(da[x] == 0 ? List.of() : List.of(s0 + pi + r),
+                            da[x] == 0 ? List.of(t0 + pj + r) : List.of(), probability(alone)));
+                }
+            } else {
+                double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+                beads.add(Bead.auto(range(s0 + pi, da[x]), range(t0 + pj, db[x]),
+                        probability(Math.exp(alpha[p] + sc * inv + beta[c] - z))));
+            }
             if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < band.columns())) {
                 edge = true;
             }
@@ -160,12 +168,13 @@ final class BandedSearch {
                     }
                     double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
                     be = LogSum.add(be, sc * inv + beta[n]);
-                    if (da[x] + db[x] == 1 && alpha[c] != Double.NEGATIVE_INFINITY) {
+                    if ((da[x] == 0 || db[x] == 0) && alpha[c] != Double.NEGATIVE_INFINITY) {
                         double posterior = Math.exp(alpha[c] + sc * inv + beta[n] - z);
-                        if (da[x] == 1) {
-                            sourceAlone[i] += posterior;
-                        } else {
-                            targetAlone[j] += posterior;
+                        for (int r = 0; r < da[x]; r++) {
+                            sourceAlone[i + r] += posterior;
+                        }
+                        for (int r = 0; r < db[x]; r++) {
+                            targetAlone[j + r] += posterior;
                         }
                     }
                 }
@@ -173,6 +182,10 @@ final class BandedSearch {
             }
         }
         return beta;
+    }
+
+    private static double probability(double p) {
+        return Double.isFinite(p) ? Math.max(0, Math.min(1, p)) : 0;
     }
 
     private double score(int s, int a, int t, int b) {

@@ -5,7 +5,8 @@ import org.visavis.model.BeadShape;
 
 /**
  * The prior log-probability of each bead shape: 1-1 is the norm, merges and splits are rarer,
- * and a sentence with no counterpart at all (1-0, 0-1) costs most. {@code
+ * and a sentence with no counterpart at all (1-0, 0-1) costs most; a run of such sentences (2-0 to
+ * 4-0, 0-2 to 0-4, which the search shows as single 1-0 and 0-1 beads) costs less per sentence. {@code
  * BeadTypePrior.standard(AlignerOptions.defaults()).score(0, 2, 0, 1)} is the log prior of a 2-1 bead.
  */
 final class BeadTypePrior implements BeadScorer {
@@ -33,6 +34,7 @@ final class BeadTypePrior implements BeadScorer {
     /** The shapes searched, with the log priors of the options. */
     static BeadTypePrior standard(AlignerOptions options) {
         double oneSided = options.oneSidedPrior();
+        double run = options.oneSidedRunPrior();
         double split = options.splitPrior();
         double twoTwo = options.twoTwoPrior();
         double oneThree = options.oneThreePrior();
@@ -40,6 +42,9 @@ final class BeadTypePrior implements BeadScorer {
         return new BeadTypePrior(List.of(
                 new ShapePrior(1, 1, 0),
                 new ShapePrior(1, 0, oneSided), new ShapePrior(0, 1, oneSided),
+                new ShapePrior(2, 0, oneSided + run), new ShapePrior(0, 2, oneSided + run),
+                new ShapePrior(3, 0, oneSided + 2 * run), new ShapePrior(0, 3, oneSided + 2 * run),
+                new ShapePrior(4, 0, oneSided + 3 * run), new ShapePrior(0, 4, oneSided + 3 * run),
                 new ShapePrior(1, 2, split), new ShapePrior(2, 1, split),
                 new ShapePrior(2, 2, twoTwo),
                 new ShapePrior(1, 3, oneThree), new ShapePrior(3, 1, oneThree),

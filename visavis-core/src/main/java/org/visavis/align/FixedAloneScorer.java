@@ -18,7 +18,7 @@ final class FixedAloneScorer implements BeadScorer {
 
     @Override
     public double score(int s, int a, int t, int b) {
-        boolean alone = a + b == 1;
+        boolean alone = a == 0 || b == 0;
         for (int i = s; i < s + a; i++) {
             if (sourceAlone[i] && !alone) {
                 return Double.NEGATIVE_INFINITY;

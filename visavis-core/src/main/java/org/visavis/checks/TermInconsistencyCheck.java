@@ -165,8 +165,10 @@ public final class TermInconsistencyCheck implements Check {
         double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
         // a rendering many beads share is a second usage the text settled on, less often a slip
         int many = group.size();
-        double rival = many <= 2 ? 1.0 : Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size());
-        double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.6 : 1.0);
+        // and two beads against fewer than four are two usages, not a dominant one and a slip
+        double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
+                : many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
+        double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));
     }
 

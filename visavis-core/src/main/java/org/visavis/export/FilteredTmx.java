@@ -17,8 +17,14 @@ public final class FilteredTmx {
 
     /** Writes the file atomically; returns what was kept and kept out. */
     public static TmxUnitFilter.Result write(Alignment alignment, TmxUnitFilter filter, String toolVersion, Path file) {
+        return write(alignment, filter, toolVersion, TmxWriter.Codes.TMX_ELEMENTS, file);
+    }
+
+    /** Writes the file atomically with the inline codes written as {@code codes} says; returns what was kept and kept out. */
+    public static TmxUnitFilter.Result write(Alignment alignment, TmxUnitFilter filter, String toolVersion,
+            TmxWriter.Codes codes, Path file) {
         TmxUnitFilter.Result units = filter.apply(alignment);
-        new TmxWriter(TmxOptions.forAlignment(alignment, toolVersion).with(filter.oneSided()))
+        new TmxWriter(TmxOptions.forAlignment(alignment, toolVersion).with(filter.oneSided()), codes)
                 .write(alignment, units.kept(), file);
         return units;
     }

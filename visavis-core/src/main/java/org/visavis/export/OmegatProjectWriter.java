@@ -19,7 +19,8 @@ import org.visavis.project.ProjectStore;
 /**
  * A ready OmegaT project made from a visavis project: {@code omegat.project} with the two
  * languages and their tokenizers, {@code source/} with the original source document,
- * {@code tm/auto/NAME.tmx} (OmegaT inserts its exact matches) and the empty folders OmegaT
+ * {@code tm/auto/NAME.tmx} (OmegaT inserts its exact matches; the inline codes written as OmegaT's
+ * own tags, {@link OmegatTags}, which it matches with its default preferences) and the empty folders OmegaT
  * expects ({@code target/}, {@code glossary/}, {@code dictionary/}, {@code omegat/}). Opened in
  * OmegaT as it is, the document is pre-translated from the alignment.
  *
@@ -96,7 +97,7 @@ public final class OmegatProjectWriter {
             throw new ExportException(document + ": cannot read (" + e.getMessage() + ")", e);
         }
         AtomicFiles.writeBinary(source, out -> out.write(bytes), BackupPolicy.NO_BAK);
-        FilteredTmx.write(a, units, Exporter.version(), tmx);
+        FilteredTmx.write(a, units, Exporter.version(), TmxWriter.Codes.OMEGAT_TAGS, tmx);
         // omegat.project last: a folder with it is a whole project
         AtomicFiles.write(settings, w -> w.write(projectFile(a.source().language(), a.target().language())),
                 BackupPolicy.NO_BAK);
@@ -132,7 +133,8 @@ public final class OmegatProjectWriter {
         }
     }
 
-    static String projectFile(Language source, Language target) {
+    /** The {@code omegat.project} of a project between the two languages: sentence segmentation, tags kept. */
+    public static String projectFile(Language source, Language target) {
         return """
                 <?xml version="1.0" encoding="UTF-8" standalone="no"?>
                 <omegat>

@@ -127,43 +127,69 @@ final class TmxInlineCodes {
 
     /** The text without the codes that frame it (see the class comment). */
     static CodedText withoutFrame(CodedText text) {
-        List<InlineCode> codes = new ArrayList<>(text.codes());
-        int end = text.text().length();
+        boolean[] frame = frame(text.codes(), text.text().length());
+        List<InlineCode> codes = new ArrayList<>();
+        for (int n = 0; n < frame.length; n++) {
+            if (!frame[n]) {
+                codes.add(text.codes().get(n));
+            }
+        }
+        return new CodedText(text.text(), codes);
+    }
+
+    /**
+     * Which of the codes of a text {@code end} characters long frame it (see the class comment):
+     * true for each one left out.
+     */
+    static boolean[] frame(List<InlineCode> all, int end) {
+        List<Integer> codes = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            codes.add(n);
+        }
+        List<InlineCode> kept = new ArrayList<>(all);
+        boolean[] out = new boolean[all.size()];
         boolean removed = true;
-        while (removed && !codes.isEmpty()) {
+        while (removed && !kept.isEmpty()) {
             removed = false;
-            InlineCode first = codes.get(0);
+            InlineCode first = kept.get(0);
             if (first.position() == 0) {
                 if (first.kind() == InlineCode.Kind.PLACEHOLDER) {
-                    codes.remove(0);
+                    out[codes.remove(0)] = true;
+                    kept.remove(0);
                     removed = true;
                 } else if (first.kind() == InlineCode.Kind.OPENING) {
-                    int close = closingAfter(codes, 0);
-                    InlineCode closing = close < 0 ? null : codes.get(close);
+                    int close = closingAfter(kept, 0);
+                    InlineCode closing = close < 0 ? null : kept.get(close);
                     if (closing != null && (closing.position() == 0 && close == 1
-                            || closing.position() == end && close == codes.size() - 1)) {
-                        codes.remove(close);
-                        codes.remove(0);
+                            || closing.position() == end && close == kept.size() - 1)) {
+                        out[codes.remove(close)] = true;
+                        kept.remove(close);
+                        out[codes.remove(0)] = true;
+                        kept.remove(0);
                         removed = true;
                     }
                 }
             }
-            if (!removed && !codes.isEmpty()) {
-                InlineCode last = codes.get(codes.size() - 1);
+            if (!removed && !kept.isEmpty()) {
+                int lastIndex = kept.size() - 1;
+                InlineCode last = kept.get(lastIndex);
                 if (last.position() == end && last.kind() == InlineCode.Kind.PLACEHOLDER) {
-                    codes.remove(codes.size() - 1);
+                    out[codes.remove(lastIndex)] = true;
+                    kept.remove(lastIndex);
                     removed = true;
-                } else if (last.position() == end && last.kind() == InlineCode.Kind.CLOSING && codes.size() >= 2) {
-                    InlineCode before = codes.get(codes.size() - 2);
+                } else if (last.position() == end && last.kind() == InlineCode.Kind.CLOSING && kept.size() >= 2) {
+                    InlineCode before = kept.get(lastIndex - 1);
                     if (before.position() == end && before.kind() == InlineCode.Kind.OPENING && before.id() == last.id()) {
-                        codes.remove(codes.size() - 1);
-                        codes.remove(codes.size() - 1);
+                        out[codes.remove(lastIndex)] = true;
+                        kept.remove(lastIndex);
+                        out[codes.remove(lastIndex - 1)] = true;
+                        kept.remove(lastIndex - 1);
                         removed = true;
                     }
                 }
             }
         }
-        return new CodedText(text.text(), codes);
+        return out;
     }
 
     private static String render(String text, List<Element> elements) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -41,10 +42,27 @@ public final class TmxWriter {
 
     private static final String NL = "\n";
 
+    /** How inline codes are written. */
+    public enum Codes {
+        /** TMX 1.4 inline elements ({@code <bpt>}, {@code <ept>}, {@code <it>}, {@code <ph>}), for every CAT tool. */
+        TMX_ELEMENTS,
+        /**
+         * OmegaT's own tags as text ({@code <t0/>}, {@code <s1>..</s1>}), as OmegaT shows the
+         * original in its segments, for the memory of an OmegaT project ({@link OmegatTags}).
+         */
+        OMEGAT_TAGS
+    }
+
     private final TmxOptions options;
+    private final Codes codes;
 
     public TmxWriter(TmxOptions options) {
+        this(options, Codes.TMX_ELEMENTS);
+    }
+
+    public TmxWriter(TmxOptions options, Codes codes) {
         this.options = options;
+        this.codes = codes;
     }
 
     /** Writes to a file in UTF-8 without BOM, atomically (temp file, fsync, rename) so no half-written TMX is left. */
@@ -92,8 +110,11 @@ public final class TmxWriter {
                 + "\" segtype=\"sentence\" o-tmf=\"visavis\" adminlang=\"en\" srclang=\"" + attribute(src)
                 + "\" datatype=\"plaintext\"/>" + NL);
         out.write("  <body>" + NL);
+        Optional<OmegatTags> omegat = codes == Codes.OMEGAT_TAGS ? OmegatTags.forAlignment(alignment) : Optional.empty();
         for (Bead bead : units) {
-            TmxInlineCodes.Sides sides = TmxInlineCodes.write(alignment.sourceCoded(bead), alignment.targetCoded(bead));
+            TmxInlineCodes.Sides sides = omegat.isPresent() ? omegat.get().write(bead)
+                    : codes == Codes.OMEGAT_TAGS ? new TmxInlineCodes.Sides(text(alignment.sourceText(bead)), text(alignment.targetText(bead)))
+                    : TmxInlineCodes.write(alignment.sourceCoded(bead), alignment.targetCoded(bead));
             String source = text(alignment.sourceText(bead)).isEmpty() ? "" : sides.source();
             String target = text(alignment.targetText(bead)).isEmpty() ? "" : sides.target();
             boolean oneSided = source.isEmpty() || target.isEmpty();

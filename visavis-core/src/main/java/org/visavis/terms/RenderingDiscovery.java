@@ -76,17 +76,35 @@ public final class RenderingDiscovery {
     public record Result(List<TermRenderings> sourceTerms, List<TermRenderings> targetTerms) {
     }
 
+    /**
+     * Told, for diagnosis, what discovery decided about each occurrence of a recurring term: left
+     * out and why, the usual rendering, or a deviation. {@link #NONE} by default.
+     */
+    public interface Trace {
+        Trace NONE = (unit, term, what) -> { };
+
+        void note(int unit, String term, String what);
+    }
+
     private static final Map<String, Optional<Seeds>> SEEDS = new ConcurrentHashMap<>();
 
     private final Tagger sourceTagger;
     private final Tagger targetTagger;
     private final Options options;
     private final NounPhraseExtractor extractor = new NounPhraseExtractor();
+    private Trace trace = Trace.NONE;
 
     public RenderingDiscovery(Tagger sourceTagger, Tagger targetTagger, Options options) {
         this.sourceTagger = sourceTagger;
         this.targetTagger = targetTagger;
         this.options = options;
+    }
+
+    /** The same discovery, telling {@code t} what it decides (for diagnosis). */
+    public RenderingDiscovery traced(Trace t) {
+        RenderingDiscovery d = new RenderingDiscovery(sourceTagger, targetTagger, options);
+        d.trace = t;
+        return d;
     }
 
     public Result discover(List<BilingualUnit> units) {
@@ -200,10 +218,18 @@ public final class RenderingDiscovery {
         for (Oriented u : units) {
             Set<String> seen = new HashSet<>();
             for (CandidateTerm c : u.from().candidates()) {
-                if (!recurring.contains(c.key()) || seen.contains(c.key()) || insideLongerTerm(c, u, recurring)
-                        || TermText.gluedToCode(u.from().tokens(), c.firstToken(), c.endToken())
-                        || TermText.hasPlaceholder(c.lemmas())
-                        || (c.length() == 1 && (!singleWords || general.contains(c.key())))) {
+                if (!recurring.contains(c.key()) || seen.contains(c.key())) {
+                    continue;
+                }
+                String left = insideLongerTerm(c, u, recurring) ? "inside a longer recurring term"
+                        : TermText.gluedToCode(u.from().tokens(), c.firstToken(), c.endToken()) ? "glued to code"
+                        : TermText.hasPlaceholder(c.lemmas()) ? "placeholder"
+                        : c.length() == 1 && !singleWords ? "single word (reverse)"
+                        : c.length() == 1 && general.contains(c.key()) ? "general word"
+                        : c.length() == 1 && modifier(u.from().tokens(), c.firstToken()) ? "an adjective of a noun beside it"
+                        : null;
+                if (left != null) {
+                    trace.note(u.index(), c.key(), "left out: " + left);
                     continue;
                 }
                 seen.add(c.key());
@@ -227,20 +253,41 @@ public final class RenderingDiscovery {
         }
         Map<Set<String>, Integer> spottedCount = new HashMap<>();
         for (Occurrence o : occurrences) {
-            o.spotted().ifPresent(s -> spottedCount.merge(s.stems(), 1, Integer::sum));
+            if (!TermText.looksLikeTitle(o.unit().to().tokens())) {
+                // headings are worded in their own style ("Checking Package Authenticity"): the
+                // sentences say what the usual rendering is
+                o.spotted().ifPresent(s -> spottedCount.merge(s.stems(), 1, Integer::sum));
+            }
+        }
+        // the usual rendering is the one most occurrences' spotted renderings hold ("error" in
+        // "error", "error message", "errors"), and of a single word also one word of a longer
+        // spotted rendering ("package" in "source package")
+        Set<Set<String>> candidates = new HashSet<>(spottedCount.keySet());
+        if (!key.contains(" ")) {
+            spottedCount.keySet().forEach(k -> k.forEach(stem -> candidates.add(Set.of(stem))));
         }
         Set<String> usual = null;
         int usualSpotted = 0;
         int usualSupport = 0;
-        for (var e : spottedCount.entrySet()) {
-            int support = support(e.getKey(), occurrences);
-            if (usual == null || e.getValue() > usualSpotted || (e.getValue() == usualSpotted && support > usualSupport)) {
-                usual = e.getKey();
-                usualSpotted = e.getValue();
+        for (Set<String> candidate : candidates) {
+            int holding = 0;
+            for (var e : spottedCount.entrySet()) {
+                if (key.contains(" ") ? e.getKey().equals(candidate) : e.getKey().containsAll(candidate)) {
+                    holding += e.getValue(); // of a phrase, the spotted rendering as a whole
+                }
+            }
+            int support = support(candidate, occurrences);
+            if (usual == null || holding > usualSpotted || (holding == usualSpotted && (support > usualSupport
+                    || support == usualSupport && candidate.size() > usual.size()))) {
+                usual = candidate;
+                usualSpotted = holding;
                 usualSupport = support;
             }
         }
         if (usual == null || usualSpotted < 2 || TermText.hasPlaceholder(usual)) {
+            for (Occurrence o : occurrences) {
+                trace.note(o.unit().index(), key, "no usual rendering: " + spottedCount);
+            }
             return null;
         }
         List<Integer> usualUnits = new ArrayList<>();
@@ -248,22 +295,39 @@ public final class RenderingDiscovery {
         for (Occurrence o : occurrences) {
             if (usesUsual(o, usual, direction.related())) {
                 usualUnits.add(o.unit().index());
+                trace.note(o.unit().index(), key, "uses usual " + usual + ", spotted "
+                        + o.spotted().map(Spotted::text).orElse("nothing"));
             } else {
                 others.add(o);
             }
         }
         double share = (double) usualUnits.size() / occurrences.size();
         boolean phrase = key.contains(" ");
-        if (others.isEmpty() || usualUnits.size() < 2 || share < (phrase ? options.minShare() : options.minWordShare())) {
+        // a single word's usual rendering needs three beads: two against one is no dominance
+        if (others.isEmpty() || usualUnits.size() < (phrase ? 2 : 3)
+                || share < (phrase ? options.minShare() : options.minWordShare())) {
+            for (Occurrence o : others) {
+                trace.note(o.unit().index(), key, String.format(java.util.Locale.ROOT,
+                        "usual %s too weak: %d of %d", usual, usualUnits.size(), occurrences.size()));
+            }
             return null;
         }
+        Set<String> usualFinal = usual;
         String usualText = commonestText(occurrences, usual);
+        List<String> usualLemmas = usualLemmas(occurrences, usual);
+        Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
+        elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
         for (Occurrence o : others) {
-            Deviation d = deviation(o, usualText, usual, usualLemmas(occurrences, usual), direction);
+            Deviation d = deviation(o, usualText, usual, usualLemmas, elsewhere, direction);
             if (d != null) {
                 deviations.add(d);
             }
+            trace.note(o.unit().index(), key, (d == null ? "no deviation" : "deviation " + d.kind() + " '"
+                    + d.rendering() + "' evidence " + d.evidence()) + "; usual '" + usualText + "' "
+                    + usualUnits.size() + "/" + occurrences.size() + ", spotted "
+                    + o.spotted().map(sp -> "'" + sp.text() + "' " + sp.confidence() + (sp.nominal() ? "" : " not nominal")
+                    + (sp.claimed() ? " claimed" : "")).orElse("nothing"));
         }
         if (deviations.isEmpty()) {
             return null;
@@ -273,22 +337,40 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                Direction direction) {
+                                Map<Set<String>, Integer> elsewhere, Direction direction) {
         UnitSide from = o.unit().from();
         CandidateTerm c = o.term();
         if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
                 || TermText.isAbbreviation(c.surface()) || TermText.isAbbreviation(usualText)) {
-            return null;
+            return dropped(o, "coordinated, or an abbreviation");
         }
         if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
-            return null; // part of a name or title, rendered as the name is
+            return dropped(o, "part of a name or title, rendered as the name is");
         }
-        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, direction);
-        if (d != null && c.length() == 1 && c.firstToken() > 0
-                && from.tokens().get(c.firstToken() - 1).wordClass() == org.visavis.lang.WordClass.PREPOSITION) {
+        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, elsewhere, direction);
+        if (d != null && c.length() == 1 && inSetPhrase(from.tokens(), c.firstToken())) {
             // a bare noun after a preposition is most often a set phrase, rendered as a whole:
             // "par erreur" / "by mistake", "mise en paquet" / "packaging"
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
+        if (d != null && d.kind() == Deviation.Kind.OTHER) {
+            Set<String> stems = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")).stream()
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+            int spotted = 0;
+            for (var e : elsewhere.entrySet()) {
+                if (!java.util.Collections.disjoint(e.getKey(), stems) && e.getKey().size() <= stems.size()) {
+                    spotted += e.getValue();
+                }
+            }
+            if (spotted >= 3) {
+                // the text gives the term this rendering in three beads or more: a second usage it
+                // settled on ("release" beside "version"), less often a slip
+                d = d.weighed(Deviation.Evidence.SECOND_USAGE);
+            }
+        }
+        if (d != null && TermText.looksLikeTitle(o.unit().to().tokens())) {
+            // a heading is worded in the text's heading style ("Installing Packages", "Caching")
+            d = d.weighed(Deviation.Evidence.HEADING);
         }
         if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
             return d.asDoubtfulPairing();
@@ -297,45 +379,64 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                    Direction direction) {
+                                    Map<Set<String>, Integer> elsewhere, Direction direction) {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
         List<TaggedToken> to = o.unit().to().tokens();
-        if (o.spotted().isEmpty()) {
-            for (TaggedToken t : to) {
-                if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
-                        || TermText.sameWritten(t.text(), usualText))) {
-                    return null; // "FOSS", "foo", "freesoftware" may well stand for it
-                }
-            }
-            if (direction.otherSideTerms() != null) {
-                return null; // the reverse question asks which source term a target term stands for
-            }
-            Optional<Spotted> orphan = unlinkedNoun(o);
-            if (orphan.isPresent()) {
-                // a noun nothing is linked to, where the term has no link either: a word met once,
-                // which the aligner has no statistics for, most often the term's rendering
-                highlights.add(orphan.get().text());
-                return new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), orphan.get().text(), 0,
-                        Deviation.Evidence.UNLINKED_NOUN, highlights);
-            }
-            return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
-                    c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, highlights);
-        }
-        Spotted s = o.spotted().get();
-        if (usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
+        Spotted s = o.spotted().orElse(null);
+        String refused = null;
+        if (s != null && usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
             Optional<Spotted> wider = widened(o.unit().to(), s);
             if (wider.isEmpty()) {
-                return null; // part of the usual rendering alone: an ellipsis ("the lists" for "the mailing lists")
+                return dropped(o, "part of the usual rendering alone: an ellipsis ('the lists' for 'the mailing lists')");
             }
             s = wider.get(); // "open source software" where the aligner linked "software" only
         }
+        if (s != null) {
+            refused = refusal(s, c, usualText, to);
+        }
+        if (s != null && refused == null && direction.otherSideTerms() != null
+                && !direction.otherSideTerms().contains(s.stems())) {
+            return dropped(o, "the source saying it otherwise, not another source term merged into this one");
+        }
+        double evidence = 0;
+        boolean untranslated = false;
+        if (s != null && refused == null) {
+            untranslated = s.text().equalsIgnoreCase(c.surface());
+            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, to, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
+                    related);
+        }
+        if (evidence == 0 && direction.otherSideTerms() == null) {
+            // the aligner's pick is no known rendering of the term (or none): a word of the bead
+            // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
+            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related);
+            if (alternative.isPresent()) {
+                return alternative.get();
+            }
+        }
+        if (s == null) {
+            return nothingSpotted(o, usualText, direction);
+        }
+        if (refused != null) {
+            return dropped(o, refused);
+        }
+        highlights.add(s.text());
+        if (evidence == 0) {
+            boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
+            evidence = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
+        }
+        return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
+                c.surface(), s.text(), s.confidence(), evidence, highlights);
+    }
+
+    /** Why a spotted rendering is no rendering to report, or null. */
+    private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to) {
         if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
-            return null; // a verb or a name is a rewording
+            return "a verb or a name is a rewording";
         }
         if (TermText.sameWritten(s.text(), usualText)) {
-            return null; // "file name" for "filename", "regex" for "regular expression"
+            return "'file name' for 'filename', 'regex' for 'regular expression'";
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -343,26 +444,201 @@ public final class RenderingDiscovery {
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {
-            return null; // a rendering far longer than the term is the aligner's guess
+            return "a rendering far longer than the term is the aligner's guess";
         }
-        highlights.add(s.text());
-        if (direction.otherSideTerms() != null && !direction.otherSideTerms().contains(s.stems())) {
-            return null; // the source saying it otherwise, not another source term merged into this one
+        return null;
+    }
+
+    /**
+     * How surely a rendering other than the usual one renders the term, from what is known beside
+     * the aligner's pick: the dictionary (or spelling) relates it to the term, it shares a word with
+     * the usual rendering, it is of the usual rendering's word family ("developments" for
+     * "developers"), or the text renders the term so elsewhere; 0 when nothing says so.
+     */
+    private static double support(Spotted s, List<TaggedToken> tokens, Set<String> ownPick, CandidateTerm c,
+                                  Set<String> usualStems,
+                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related) {
+        if (relates(related, c.lemmas(), s.lemmas())) {
+            return Deviation.Evidence.RELATED;
         }
-        boolean untranslated = s.text().equalsIgnoreCase(c.surface());
-        boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
-        double evidence;
-        if (untranslated) {
-            evidence = Deviation.Evidence.UNTRANSLATED;
-        } else if (relates(related, c.lemmas(), s.lemmas())) {
-            evidence = Deviation.Evidence.RELATED;
-        } else if (s.stems().stream().anyMatch(usualStems::contains)) {
-            evidence = Deviation.Evidence.SHARES_WORD;
-        } else {
-            evidence = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
+        if (s.stems().stream().anyMatch(usualStems::contains)) {
+            return Deviation.Evidence.SHARES_WORD;
         }
-        return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
-                c.surface(), s.text(), s.confidence(), evidence, highlights);
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (ofUsualFamily(tokens.get(k), usualLemmas)) {
+                return Deviation.Evidence.WORD_FAMILY;
+            }
+        }
+        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
+        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
+        return others > 0 ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+    }
+
+    /**
+     * The word of the unit, where the aligner spotted no known rendering of the term, that is one:
+     * a content word the dictionary relates to the term, of the usual rendering's word family, or
+     * rendering the term elsewhere, that no other source word it translates holds firmly; the
+     * surest, then the nearest to where the term stands.
+     */
+    private static Optional<Deviation> relatedWord(Occurrence o, Set<String> usualStems, List<String> usualLemmas,
+                                                   Map<Set<String>, Integer> elsewhere, Related related) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        CandidateTerm c = o.term();
+        List<TaggedToken> tokens = to.tokens();
+        double where = (double) c.firstToken() / Math.max(1, from.tokens().size());
+        int best = -1;
+        double bestEvidence = 0;
+        double bestDistance = Double.MAX_VALUE;
+        double bestLink = 0;
+        for (int w = 0; w < to.words().size(); w++) {
+            int k = to.tokenOf()[w];
+            TaggedToken t = tokens.get(k);
+            if (!TermText.isContent(t) || !nominalAt(tokens, k) || TermText.isAbbreviation(t.text())
+                    || TermText.gluedToCode(tokens, k, k + 1) || TermText.hasPlaceholder(List.of(t.folded()))
+                    || TermText.isName(tokens, k, k + 1) || t.folded().equals(c.surface().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Set<String> stems = tokenStems(t);
+            if (stems.stream().anyMatch(usualStems::contains)) {
+                continue; // a part of the usual rendering: an ellipsis, not another rendering
+            }
+            double link = 0;
+            boolean held = false;
+            for (WordLink l : o.unit().links()) {
+                if (l.target() != w) {
+                    continue;
+                }
+                boolean inTerm = false;
+                for (int x = c.firstToken(); x < c.endToken(); x++) {
+                    inTerm |= from.wordOf()[x] == l.source();
+                }
+                if (inTerm) {
+                    link = Math.max(link, l.confidence());
+                } else if (l.confidence() > 0.5 && TermText.isContent(from.tokens().get(from.tokenOf()[l.source()]))
+                        && related.strength(from.words().get(l.source()), to.words().get(w)) > 0) {
+                    held = true; // "launch" renders "lancement" beside "la distribution"
+                }
+            }
+            if (held) {
+                continue;
+            }
+            Spotted single = new Spotted(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), k, k + 1,
+                    link, true, false);
+            double evidence = support(single, tokens, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
+                    usualLemmas, elsewhere, related);
+            if (evidence == 0) {
+                continue;
+            }
+            double distance = Math.abs((double) k / Math.max(1, tokens.size()) - where);
+            if (evidence > bestEvidence || evidence == bestEvidence && distance < bestDistance) {
+                best = k;
+                bestEvidence = evidence;
+                bestDistance = distance;
+                bestLink = link;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        TaggedToken t = tokens.get(best);
+        return Optional.of(new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), t.text(), bestLink,
+                bestEvidence, Set.of(c.surface(), t.text())));
+    }
+
+    /**
+     * True when a word is another noun of the usual rendering's word family ("developments" for
+     * "developers", "installation" for "installer"): not the same word in another class, which
+     * the syntax decides ("historical" / "history"), nor a verb's form of it ("packaging" of "to
+     * package", "Installing").
+     */
+    private static boolean ofUsualFamily(TaggedToken t, List<String> usualLemmas) {
+        if (t.wordClass() != org.visavis.lang.WordClass.NOUN) {
+            return false;
+        }
+        for (String u : usualLemmas) {
+            if (TermText.sameFamily(t.lemma(), u) && t.readings().stream().noneMatch(r ->
+                    r.wordClass() == org.visavis.lang.WordClass.VERB
+                            && (r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word the tagger also reads as an adjective stands beside a noun, which it then
+     * qualifies: "paquet concerné", "version précédente", "aspect pratique" are no uses of the
+     * nouns "concerné", "précédent", "pratique".
+     */
+    private static boolean modifier(List<TaggedToken> tokens, int k) {
+        if (tokens.get(k).readings().stream().noneMatch(r -> r.wordClass() == org.visavis.lang.WordClass.ADJECTIVE)) {
+            return false;
+        }
+        return k > 0 && tokens.get(k - 1).wordClass().isNominal()
+                || k + 1 < tokens.size() && tokens.get(k + 1).wordClass().isNominal();
+    }
+
+    /** A noun, or an adjective before a noun ("safety updates", "summary editor": English tags such modifiers so). */
+    private static boolean nominalAt(List<TaggedToken> tokens, int k) {
+        TaggedToken t = tokens.get(k);
+        return canBeNoun(t) || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE && k + 1 < tokens.size()
+                && tokens.get(k + 1).wordClass().isNominal();
+    }
+
+    /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
+    private Deviation nothingSpotted(Occurrence o, String usualText, Direction direction) {
+        CandidateTerm c = o.term();
+        Set<String> highlights = new HashSet<>(Set.of(c.surface()));
+        List<TaggedToken> to = o.unit().to().tokens();
+        for (TaggedToken t : to) {
+            if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
+                    || TermText.sameWritten(t.text(), usualText))) {
+                return dropped(o, "'FOSS', 'foo', 'freesoftware' may well stand for it");
+            }
+        }
+        if (direction.otherSideTerms() != null) {
+            return dropped(o, "the reverse question asks which source term a target term stands for");
+        }
+        Optional<Spotted> orphan = unlinkedNoun(o);
+        if (orphan.isPresent()) {
+            // a noun nothing is linked to, where the term has no link either: a word met once,
+            // which the aligner has no statistics for, most often the term's rendering
+            highlights.add(orphan.get().text());
+            return new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), orphan.get().text(), 0,
+                    Deviation.Evidence.UNLINKED_NOUN, highlights);
+        }
+        return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
+                c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, highlights);
+    }
+
+    /**
+     * True when the word at {@code k} is a bare noun after a preposition that does not tie it to a
+     * noun before ("par erreur", "en développement", "mise en paquet"), unlike a noun's modifier
+     * ("mises à jour de sécurité", "interfaces de recherche") or a preposition fused with an
+     * article ("des changements": the tagger's lemma "de+le").
+     */
+    private static boolean inSetPhrase(List<TaggedToken> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        TaggedToken before = tokens.get(k - 1);
+        if (before.wordClass() != org.visavis.lang.WordClass.PREPOSITION || before.lemma().contains("+")) {
+            return false;
+        }
+        if (k >= 2) {
+            // a noun before ties the phrase to it, unless it is a verb's form too ("mise" of
+            // "mettre" in "mise en paquet"): one lemma in all its readings
+            TaggedToken head = tokens.get(k - 2);
+            boolean nominal = head.wordClass().isNominal() || head.wordClass() == org.visavis.lang.WordClass.ADJECTIVE;
+            return !(nominal && head.readings().stream().allMatch(r -> r.lemma().equals(head.lemma())));
+        }
+        return true;
+    }
+
+    private Deviation dropped(Occurrence o, String why) {
+        trace.note(o.unit().index(), o.term().key(), "dropped: " + why);
+        return null;
     }
 
     /** True when the dictionary, identical strings or cognates relate a word of the term to one of the rendering. */
@@ -554,7 +830,7 @@ public final class RenderingDiscovery {
         for (int k = from; k < to; k++) {
             if (TermText.isContent(tokens.get(k))) {
                 lemmas.add(tokens.get(k).lemma());
-                nominal |= canBeNoun(tokens.get(k));
+                nominal |= nominalAt(tokens, k);
             }
         }
         String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -631,19 +907,40 @@ public final class RenderingDiscovery {
         return others.stream().anyMatch(o -> related.strength(word, o) > 0);
     }
 
+    /** The lemmas of the usual rendering, as spotted (of its words within longer spotted renderings). */
     private static List<String> usualLemmas(List<Occurrence> occurrences, Set<String> stems) {
         for (Occurrence o : occurrences) {
             if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
                 return o.spotted().get().lemmas();
             }
         }
+        for (Occurrence o : occurrences) {
+            if (o.spotted().isPresent() && o.spotted().get().stems().containsAll(stems)) {
+                return o.spotted().get().lemmas().stream().filter(l -> stems.contains(TermText.stem(l))).toList();
+            }
+        }
         return List.of();
     }
 
+    /** The usual rendering's commonest text, as spotted (or its words within longer spotted renderings). */
     private static String commonestText(List<Occurrence> occurrences, Set<String> stems) {
         Map<String, Integer> counts = new HashMap<>();
         for (Occurrence o : occurrences) {
             o.spotted().filter(s -> s.stems().equals(stems)).ifPresent(s -> counts.merge(s.text(), 1, Integer::sum));
+        }
+        if (counts.isEmpty()) {
+            for (Occurrence o : occurrences) {
+                if (o.spotted().isEmpty() || !o.spotted().get().stems().containsAll(stems)) {
+                    continue;
+                }
+                Spotted s = o.spotted().get();
+                List<TaggedToken> tokens = o.unit().to().tokens();
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    if (!java.util.Collections.disjoint(tokenStems(tokens.get(k)), stems)) {
+                        counts.merge(tokens.get(k).text(), 1, Integer::sum);
+                    }
+                }
+            }
         }
         return commonest(counts);
     }

@@ -51,6 +51,51 @@ final class TermText {
         return out;
     }
 
+    /**
+     * True when two different words of one language are of one word family: accents and case
+     * aside, they share a beginning of five letters or more and two thirds of the shorter
+     * ("developer"/"development", "package"/"packaging", "author"/"authorities"), and are not
+     * one word's inflections (same stem).
+     */
+    static boolean sameFamily(String a, String b) {
+        String x = Normalizer.normalize(a.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String y = Normalizer.normalize(b.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (stem(x).equals(stem(y))) {
+            return false;
+        }
+        int n = Math.min(x.length(), y.length());
+        int common = 0;
+        while (common < n && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        return common >= 5 && common * 3 >= n * 2 && Character.isLetter(x.charAt(0));
+    }
+
+    /**
+     * True when a sentence looks like a heading: eight words at most, no closing punctuation, and
+     * most of its words (of three letters or more) capitalised ("Installing Packages", "Checking
+     * Package Authenticity").
+     */
+    static boolean looksLikeTitle(List<TaggedToken> tokens) {
+        int words = 0;
+        int long3 = 0;
+        int capitalised = 0;
+        for (TaggedToken t : tokens) {
+            if (t.isWord()) {
+                words++;
+                if (t.text().length() >= 3) {
+                    long3++;
+                    capitalised += Character.isUpperCase(t.text().codePointAt(0)) ? 1 : 0;
+                }
+            }
+        }
+        if (words == 0 || words > 8) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        return !last.matches("[.!?:;]") && capitalised * 2 > long3;
+    }
+
     static boolean hasPlaceholder(Collection<String> wordsOrStems) {
         for (String w : wordsOrStems) {
             if (w.equals(PLACEHOLDER_STEM) || PLACEHOLDERS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -164,13 +209,13 @@ final class TermText {
     static boolean gluedToCode(List<TaggedToken> tokens, int first, int end) {
         if (first > 0 && !tokens.get(first).spaceBefore()) {
             TaggedToken before = tokens.get(first - 1);
-            if (before.isWord() || isJoiner(before) && first > 1 && !before.spaceBefore()) {
+            if (before.isWord() && !elided(before) || isJoiner(before) && first > 1 && !before.spaceBefore()) {
                 return true;
             }
         }
         if (end < tokens.size() && !tokens.get(end).spaceBefore()) {
             TaggedToken after = tokens.get(end);
-            if (after.isWord() || isJoiner(after) && end + 1 < tokens.size() && !tokens.get(end + 1).spaceBefore()
+            if (after.isWord() && !clitic(after) || isJoiner(after) && end + 1 < tokens.size() && !tokens.get(end + 1).spaceBefore()
                     && tokens.get(end + 1).isWord()) {
                 return true;
             }
@@ -182,6 +227,18 @@ final class TermText {
             }
         }
         return false;
+    }
+
+    /** A word elided before the next one, written with an apostrophe: "l'", "d’", "qu'". */
+    private static boolean elided(TaggedToken t) {
+        String s = t.text();
+        return s.length() > 1 && (s.endsWith("'") || s.endsWith("’"));
+    }
+
+    /** A clitic written against the word before it: "'s", "’s", "'ll", "n't". */
+    private static boolean clitic(TaggedToken t) {
+        String s = t.text();
+        return s.length() > 1 && (s.startsWith("'") || s.startsWith("’") || s.equalsIgnoreCase("n't"));
     }
 
     private static boolean isJoiner(TaggedToken t) {

@@ -68,6 +68,27 @@ class LengthLexicalAlignerTest {
     }
 
     @Test
+    void sentencesInsertedTogetherOnOneSideAreEachLeftUnpaired() {
+        // three sentences of the foreword in the middle of the French: a passage the English lacks
+        List<String> inserted = AlignerFixtures.sentences("foreword.fr.txt").subList(5, 8);
+        List<String> fr = new ArrayList<>(AlignerFixtures.sentences(FR_TEXT));
+        int at = 20;
+        fr.addAll(at, inserted);
+        List<Bead> beads = aligner.align(AlignerFixtures.plain(fr, FR),
+                AlignerFixtures.plain(AlignerFixtures.sentences(EN_TEXT), EN));
+        Alignment.checkCoverage(beads, fr.size(), SENTENCES);
+        for (int i = at; i < at + inserted.size(); i++) {
+            int sentence = i;
+            assertThat(beads).as("inserted sentence %d", i).filteredOn(b -> b.source().contains(sentence)).singleElement()
+                    .satisfies(b -> assertThat(b.target()).isEmpty());
+        }
+        int before = diagonalHits(beads.stream().filter(b -> b.source().stream().allMatch(i -> i < at)).toList(), 0, 0);
+        int after = diagonalHits(beads.stream().filter(b -> b.source().stream().allMatch(i -> i >= at)).toList(),
+                inserted.size(), 0);
+        assertThat(before + after).isGreaterThanOrEqualTo(SENTENCES - 3);
+    }
+
+    @Test
     void confidenceIsLowerWhereTheAlignmentIsWrong() {
         // Half of the English sentences replaced by unrelated ones: their beads are wrong or
         // one-sided and should be less confident than the intact ones.

@@ -21,6 +21,11 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visavis.model.Alignment;
+import org.visavis.model.Bead;
+import org.visavis.model.InlineCode;
+import org.visavis.model.Paragraph;
+import org.visavis.model.Segment;
+import org.visavis.model.SegmentedDocument;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.visavis.testing.OmegatConsole;
@@ -71,6 +76,36 @@ class TmxWriterInteropTest {
         byte[] dtd = tmx14Dtd();
         String xml = tmx(pairs.alignment());
         assertThat(dtdErrors(xml, dtd)).isEmpty();
+    }
+
+    /**
+     * Inline codes of every kind (a pair, half a pair, a lone code), as the TMX 1.4b elements that
+     * Trados and memoQ read and as the OmegaT tags of an OmegaT project's memory: both valid.
+     */
+    @Test
+    void inlineCodesOfEveryKindValidateInBothStyles() throws Exception {
+        byte[] dtd = tmx14Dtd();
+        String en = "Run apt update now. It is quick.";
+        String fr = "Lancez apt update. C’est rapide.";
+        List<InlineCode> enCodes = List.of(new InlineCode(4, InlineCode.Kind.OPENING, 1, "code", "<code>"),
+                new InlineCode(14, InlineCode.Kind.CLOSING, 1, "code", "</code>"),
+                new InlineCode(15, InlineCode.Kind.OPENING, 2, "em", "<em>"));
+        List<InlineCode> enCodes2 = List.of(new InlineCode(3, InlineCode.Kind.PLACEHOLDER, 3, "br", "<br/>"),
+                new InlineCode(6, InlineCode.Kind.CLOSING, 2, "em", "</em>"));
+        List<InlineCode> frCodes = List.of(new InlineCode(7, InlineCode.Kind.OPENING, 1, "code", "<code>"),
+                new InlineCode(17, InlineCode.Kind.CLOSING, 1, "code", "</code>"));
+        SegmentedDocument source = new SegmentedDocument("page.html", HandbookPairs.EN, List.of(Paragraph.body(en)),
+                List.of(new Segment("Run apt update now.", 0, enCodes), new Segment("It is quick.", 0, enCodes2)));
+        SegmentedDocument target = new SegmentedDocument("page.html", HandbookPairs.FR, List.of(Paragraph.body(fr)),
+                List.of(new Segment("Lancez apt update.", 0, frCodes), new Segment("C’est rapide.", 0)));
+        Alignment a = new Alignment(source, target, List.of(Bead.auto(List.of(0), List.of(0), 1), Bead.auto(List.of(1), List.of(1), 1)));
+        for (TmxWriter.Codes codes : TmxWriter.Codes.values()) {
+            StringWriter out = new StringWriter();
+            new TmxWriter(TmxOptions.of(HandbookPairs.EN, HandbookPairs.FR, "0.1.0"), codes).write(a, out);
+            assertThat(out.toString()).as(codes.name()).contains(codes == TmxWriter.Codes.TMX_ELEMENTS
+                    ? "<it pos=\"end\"" : "&lt;b2/&gt;");
+            assertThat(dtdErrors(out.toString(), dtd)).as(codes + ":%n%s", out).isEmpty();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.visavis.ingest;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,18 @@ final class DocumentVocabulary {
 
     /** Compared on the first letters only, so "co-ordination" speaks for "co-" / "ordinate". */
     private static final int STEM = 4;
+    /** Blank lines a paragraph's lines may have between them (double-spaced extraction). */
+    private static final int MAX_LINE_GAP = 1;
 
     private final List<String> lines;
     /** Built on the first question: most PDFs never break a word at a line end. */
     private Set<String> words;
     private Set<String> compoundStems;
+    private List<LineEndBreak> breaks;
+
+    /** A word part at a line end before a hyphen, and the word that starts the next line. */
+    record LineEndBreak(String before, String after) {
+    }
 
     private DocumentVocabulary(List<String> lines) {
         this.lines = lines;
@@ -38,6 +46,15 @@ final class DocumentVocabulary {
         return compoundStems.contains(stem(before, after).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The places where a line ends in a hyphen after a word part and the next line starts with a
+     * lower-case word, in document order: what the generator does at line ends.
+     */
+    List<LineEndBreak> lineEndBreaks() {
+        build();
+        return breaks;
+    }
+
     boolean contains(String word) {
         build();
         return words.contains(word.toLowerCase(Locale.ROOT));
@@ -49,13 +66,49 @@ final class DocumentVocabulary {
         }
         words = new HashSet<>();
         compoundStems = new HashSet<>();
-        for (String line : lines) {
-            scan(line);
+        breaks = new ArrayList<>();
+        boolean continued = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            scan(lines.get(i), continued);
+            // Some extractions set a blank line between the lines of a paragraph.
+            int next = i + 1;
+            while (next < lines.size() && next <= i + MAX_LINE_GAP && lines.get(next).isBlank()) {
+                next++;
+            }
+            continued = next < lines.size() && lineEndBreak(lines.get(i).strip(), lines.get(next).strip());
         }
     }
 
-    /** Words are letters (and marks) joined by inner hyphens or apostrophes: "self-organisation", "workers’". */
-    private void scan(String line) {
+    /** True when {@code next} starts with the rest of a word broken at the end of {@code line}. */
+    private boolean lineEndBreak(String line, String next) {
+        int end = line.length() - 1;
+        if (end < 1 || !isHyphen(line.charAt(end)) || next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && isWordChar(line.charAt(start - 1))) {
+            start--;
+        }
+        int stop = 0;
+        while (stop < next.length() && isWordChar(next.charAt(stop))) {
+            stop++;
+        }
+        if (start == end) {
+            return false;
+        }
+        breaks.add(new LineEndBreak(line.substring(start, end), next.substring(0, stop)));
+        return true;
+    }
+
+    /**
+     * Words are letters (and marks) joined by inner hyphens or apostrophes: "self-organisation",
+     * "workers’". The first word of a line that continues a broken word ("portant") is left out.
+     */
+    private void scan(String line, boolean continued) {
+        boolean skip = continued;
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -75,9 +128,10 @@ final class DocumentVocabulary {
                 break;
             }
             boolean brokenAtLineEnd = i < n && isHyphen(line.charAt(i)) && line.substring(i + 1).isBlank();
-            if (!brokenAtLineEnd) {
+            if (!brokenAtLineEnd && !skip) {
                 add(line.substring(start, i).toLowerCase(Locale.ROOT));
             }
+            skip = false;
             i++;
         }
     }

@@ -3,6 +3,7 @@ package org.visavis.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +39,17 @@ class DocumentVocabularyTest {
     })
     void knowsWhichPrefixesTheDocumentHyphenates(String before, String after, boolean hyphenated) {
         assertThat(VOCABULARY.hyphenates(before, after)).isEqualTo(hyphenated);
+    }
+
+    @Test
+    void theRestOfABrokenWordIsNoWordButABreak() {
+        // Chromium's text comes with a blank line between the lines of a paragraph.
+        DocumentVocabulary v = DocumentVocabulary.of(List.of(
+                "It supposes that struggles over im-", "", "mediate demands are stepping stones",
+                "in the activity of packaging: debian-", "qa@lists.debian.org tries"));
+        assertThat(v.contains("mediate")).isFalse();
+        assertThat(v.contains("demands")).isTrue();
+        assertThat(v.lineEndBreaks()).containsExactly(new DocumentVocabulary.LineEndBreak("im", "mediate"),
+                new DocumentVocabulary.LineEndBreak("debian", "qa"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.WordList;
@@ -17,6 +18,22 @@ class HyphenationRepairTest {
             "the metal-workers of Melfi and the co-ordination between railway workers",
             "the wildcat strike and a more or less conflicting relationship with the unions");
     private static final List<String> METALWORKERS = List.of("the metalworkers of Melfi");
+    /** Lines of The Debian Administrator's Handbook as Chromium printed them: it breaks lines only at hyphens. */
+    private static final List<String> BROWSER_LINES = List.of(
+            "guarantees for their stability: a three-",
+            "quarter qualified majority is required to amend it.",
+            "packaging helpers (e.g. debhelper) or integration frameworks (e.g. ca-",
+            "certificates) and becomes an “upstream author” for those creations.",
+            "software in question. We especially would like to point out the examples sub-",
+            "directory, which frequently contains examples of configuration files.");
+    /** The same, where the layout also split a word. */
+    private static final List<String> TEX_LINES = List.of(
+            "guarantees for their stability: a three-",
+            "quarter qualified majority is required to amend it. Its im-",
+            "portant clauses are rarely changed.",
+            "software in question. We especially would like to point out the examples sub-",
+            "directory, which frequently contains examples of configuration files.");
+    private static final List<String> DEBIAN = List.of("Debian is undeniably the leader in this respect");
 
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', value = {
@@ -42,6 +59,40 @@ class HyphenationRepairTest {
         HyphenationRepair repair = new HyphenationRepair(DocumentVocabulary.of(SELF_ORGANISATION),
                 WordList.forLanguage(Language.of("en")));
         assertThat(repair.join(left.strip(), right.strip())).isEqualTo(joined);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a part is a word, the joined form is no word of the language or of the document
+        "integration frameworks (e.g. ca- | certificates) and becomes | integration frameworks (e.g. ca-certificates) and becomes",
+        "the C compiler on the debian- | gcc@lists.debian.org list | the C compiler on the debian-gcc@lists.debian.org list",
+        "if apt- | listchanges is installed | if apt-listchanges is installed",
+        // numbers are never hyphenated
+        "in case of BSD the newer 3- | clause license | in case of BSD the newer 3-clause license",
+        "the decision to close to 12345- | done@bugs.debian.org (a bug | the decision to close to 12345-done@bugs.debian.org (a bug",
+        // the joined form is a word
+        "Debian is undeniably the lea- | der in this respect | Debian is undeniably the leader in this respect",
+        // a web address broken after a slash (Sphinx's LaTeX), but not a sentence after an address
+        "is documented in https://www.debian.org/doc/ | debian-policy/ap-process.html: if it | is documented in https://www.debian.org/doc/debian-policy/ap-process.html: if it",
+        "the site https://www.debian.org/ | and its mirrors | the site https://www.debian.org/ and its mirrors",
+    })
+    void aJoinedFormThatIsNoWordKeepsItsHyphen(String left, String right, String joined) {
+        HyphenationRepair repair = new HyphenationRepair(DocumentVocabulary.of(DEBIAN), WordList.forLanguage(Language.of("en")));
+        assertThat(repair.join(left.strip(), right.strip())).isEqualTo(joined);
+    }
+
+    @Test
+    void aGeneratorThatNeverSplitsAWordOnlyBreaksAtTheTextsHyphens() {
+        // "subdirectory" is a word, but this document's line ends only ever fall on real hyphens.
+        HyphenationRepair browser = new HyphenationRepair(DocumentVocabulary.of(BROWSER_LINES),
+                WordList.forLanguage(Language.of("en")));
+        assertThat(browser.join(BROWSER_LINES.get(4), BROWSER_LINES.get(5)))
+                .endsWith("the examples sub-directory, which frequently contains examples of configuration files.");
+        // Where the layout splits words ("im-" / "portant"), the word list decides.
+        HyphenationRepair tex = new HyphenationRepair(DocumentVocabulary.of(TEX_LINES), WordList.forLanguage(Language.of("en")));
+        assertThat(tex.join(TEX_LINES.get(3), TEX_LINES.get(4)))
+                .endsWith("the examples subdirectory, which frequently contains examples of configuration files.");
+        assertThat(tex.join(TEX_LINES.get(1), TEX_LINES.get(2))).endsWith("Its important clauses are rarely changed.");
     }
 
     @ParameterizedTest(name = "{0}")
