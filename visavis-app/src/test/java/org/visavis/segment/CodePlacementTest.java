@@ -65,4 +65,15 @@ class CodePlacementTest {
         assertThat(segments.get(0).codes()).containsExactly(code(10, Kind.OPENING, 1, "em"));
         assertThat(segments.get(1).codes()).containsExactly(code(2, Kind.CLOSING, 1, "em"), code(10, Kind.PLACEHOLDER, 2, "br"));
     }
+
+    @Test
+    void aParagraphOfWhiteSpaceAndCodesAloneGivesNoSentence() {
+        // LibreOffice's EPUB wraps an image in a paragraph of its own: codes, a space, no text
+        Paragraph p = new Paragraph(" ", ParagraphKind.BODY, List.of(), List.of(
+                code(0, Kind.OPENING, 1, "span"), code(1, Kind.CLOSING, 1, "span"), code(1, Kind.PLACEHOLDER, 2, "img")));
+        Paragraph next = new Paragraph("Debian is free.", ParagraphKind.BODY, List.of(), List.of());
+        Document doc = new Document("t.xhtml", EN, List.of(p, next));
+        List<Segment> segments = new DocumentSegmenter().segment(doc, SrxSegmenter.forLanguage(EN)).segments();
+        assertThat(segments).extracting(Segment::text).containsExactly("Debian is free.");
+    }
 }

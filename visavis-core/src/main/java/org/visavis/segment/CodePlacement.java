@@ -13,7 +13,8 @@ import org.visavis.model.Segment;
  * placeholder with the sentence that follows, a closing code with the sentence before. Codes
  * before the first sentence go to the first, codes after the last to the last. A pair whose ends
  * fall into two sentences stays split: each sentence carries its half, which a translation memory
- * writes as an isolated code.
+ * writes as an isolated code. A paragraph with codes but no sentence (white space around an image
+ * or an empty span) gives no segment.
  *
  * <pre>{@code
  * // "<b>One.</b> Two." split into "One." and "Two.": <b> and </b> both go with "One."
@@ -30,6 +31,10 @@ final class CodePlacement {
      */
     static List<Segment> place(Paragraph paragraph, int index, List<String> sentences) {
         List<Segment> segments = new ArrayList<>();
+        if (sentences.isEmpty()) {
+            // a paragraph of white space and codes alone (an image, an empty span): no sentence to carry them
+            return segments;
+        }
         if (paragraph.codes().isEmpty()) {
             for (String s : sentences) {
                 segments.add(new Segment(s, index));
