@@ -104,6 +104,8 @@ run_visavis() {
 }
 
 run_hunalign() {
+  # hunalign writes translate.txt into its working folder: run it in the scratch one
+  cd "$work"
   measure "$work/hunalign.ladder" "$hunalign" -utf -realign "$work/fr-en.dic" "$work/fr.tok" "$work/en.tok"
 }
 

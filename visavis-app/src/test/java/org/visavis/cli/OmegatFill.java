@@ -161,11 +161,13 @@ final class OmegatFill {
         return sb.toString();
     }
 
-    /** The text of the translated document (the XML of a DOCX's body, markup and all). */
+    /** The text of the translated document (the XML of a DOCX's or ODT's body, markup and all). */
     private static String translatedText(Path file) throws IOException {
-        if (file.getFileName().toString().endsWith(".docx")) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".docx") || name.endsWith(".odt")) {
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                String body = name.endsWith(".docx") ? "word/document.xml" : "content.xml";
+                return new String(zip.getInputStream(zip.getEntry(body)).readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         return Files.readString(file, StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ import org.visavis.pipeline.Progress;
 /**
  * OmegaT (the Debian package, console mode, its own HTML and DOCX filters and segmentation, its
  * default preferences) translating the English original of a handbook section from the OmegaT
- * project visavis exports, as HTML and as the DOCX LibreOffice makes of it. The figures are
+ * project visavis exports, as HTML and as the DOCX and ODT LibreOffice makes of it. The figures are
  * printed: the memory without inline codes (as visavis wrote it before) and with them.
  */
 class OmegatFillTest {
@@ -66,8 +66,8 @@ class OmegatFillTest {
     @Test
     void omegatFillsTheDocxSegmentsFromOurTmx(@TempDir Path dir) throws Exception {
         Path jar = omegatJar();
-        Path en = docx(HANDBOOK.resolve("en-US").resolve(PAGE), dir.resolve("en"));
-        Path fr = docx(HANDBOOK.resolve("fr-FR").resolve(PAGE), dir.resolve("fr"));
+        Path en = converted(HANDBOOK.resolve("en-US").resolve(PAGE), "docx:MS Word 2007 XML", dir.resolve("en"));
+        Path fr = converted(HANDBOOK.resolve("fr-FR").resolve(PAGE), "docx:MS Word 2007 XML", dir.resolve("fr"));
         OmegatFill fill = new OmegatFill(jar, work(dir));
         Alignment a = align(en, fr);
         OmegatFill.Figures before = fill.measure("docx-plain", en, OmegatFill.withoutCodes(a));
@@ -79,18 +79,33 @@ class OmegatFillTest {
         assertThat(after.taggedFilled()).isGreaterThan(before.taggedFilled());
     }
 
-    /** The page converted by LibreOffice (CI installs it); skipped without it. */
-    private static Path docx(Path html, Path out) throws IOException, InterruptedException {
+    @Test
+    void omegatFillsTheOdtSegmentsFromOurTmx(@TempDir Path dir) throws Exception {
+        Path jar = omegatJar();
+        Path en = converted(HANDBOOK.resolve("en-US").resolve(PAGE), "odt", dir.resolve("en"));
+        Path fr = converted(HANDBOOK.resolve("fr-FR").resolve(PAGE), "odt", dir.resolve("fr"));
+        OmegatFill fill = new OmegatFill(jar, work(dir));
+        Alignment a = align(en, fr);
+        OmegatFill.Figures before = fill.measure("odt-plain", en, OmegatFill.withoutCodes(a));
+        OmegatFill.Figures after = fill.measure("odt-codes", en, a);
+        System.out.println("OmegaT, ODT from " + PAGE + ": TMX without codes: " + before + "; with codes: " + after);
+        assertThat(after.tagged()).as("segments with tags that have a unit").isGreaterThanOrEqualTo(10);
+        assertThat(after.share()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.95);
+        assertThat(after.taggedFilled()).isGreaterThan(before.taggedFilled());
+    }
+
+    /** The page converted by LibreOffice (CI installs it) to {@code format} (its --convert-to); skipped without it. */
+    private static Path converted(Path html, String format, Path out) throws IOException, InterruptedException {
         Path soffice = List.of(Path.of("/usr/bin/soffice"), Path.of("/usr/bin/libreoffice")).stream()
                 .filter(Files::isExecutable).findFirst().orElse(null);
-        assumeTrue(soffice != null, "LibreOffice is not installed: the DOCX OmegaT fill test is skipped");
+        assumeTrue(soffice != null, "LibreOffice is not installed: the DOCX and ODT OmegaT fill tests are skipped");
         Files.createDirectories(out);
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + out.resolve("profile").toUri(),
-                "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), html.toString())
+                "--headless", "--convert-to", format, "--outdir", out.toString(), html.toString())
                 .redirectErrorStream(true).redirectOutput(out.resolve("soffice.log").toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-        Path docx = out.resolve(html.getFileName().toString().replaceFirst("\\.html$", ".docx"));
-        assertThat(docx).as(Files.readString(out.resolve("soffice.log"))).exists();
-        return docx;
+        Path document = out.resolve(html.getFileName().toString().replaceFirst("\\.html$", "." + format.replaceFirst(":.*", "")));
+        assertThat(document).as(Files.readString(out.resolve("soffice.log"))).exists();
+        return document;
     }
 }

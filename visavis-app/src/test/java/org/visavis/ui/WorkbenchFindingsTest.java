@@ -174,6 +174,39 @@ class WorkbenchFindingsTest {
     }
 
     @Test
+    void anEntryAddedWhileTheProjectsGlossaryIsStillBeingReadGoesIntoThatGlossary() throws Exception {
+        project = dir.resolve("role-of-distributions");
+        new ProjectStore().save(new Project(project, HandbookFixture.naiveAlignment()));
+        Path chosen = project.resolve("handbook-terms.tsv");
+        Files.writeString(chosen, "fr\ten\tforbidden\tnote\tcase\ndistribution\tdistro\t\t\t\n");
+        ProjectGlossary.choose(project, chosen);
+        driver = WorkbenchDriver.start(List.of());
+        driver.dialogs.answers.add("paquets");
+        driver.dialogs.answers.add("packages");
+        boolean[] asked = new boolean[2]; // asked, and the project's glossary not yet read then
+        WorkbenchDriver.onEdt(() -> {
+            // right after the project is shown, before its glossary (read in the background) is known
+            driver.workbench.table().getModel().addTableModelListener(e -> {
+                if (!asked[0]) {
+                    asked[0] = true;
+                    javax.swing.SwingUtilities.invokeLater(() -> {
+                        asked[1] = driver.workbench.projectChecks().glossaryFile().isEmpty();
+                        driver.workbench.projectChecks().addToGlossary("", "");
+                    });
+                }
+            });
+            return null;
+        });
+        driver.open(project);
+        driver.waitChecked();
+        assertThat(asked).as("the entry was added before the project's glossary was read").containsExactly(true, true);
+        assertThat(Files.readAllLines(chosen)).as("added to the glossary the project uses")
+                .containsExactly("fr\ten\tforbidden\tnote\tcase", "distribution\tdistro\t\t\t", "paquets\tpackages\t\t\t");
+        assertThat(Files.exists(project.resolve(ProjectGlossary.DEFAULT_FILE))).as("no new glossary made").isFalse();
+        assertThat(ProjectGlossary.chosen(project)).contains(chosen);
+    }
+
+    @Test
     void textSelectedInBothSentencesOfABeadPrefillsTheEntry() throws Exception {
         open(true);
         selectInEditor(8, BeadTableModel.SOURCE, "paquets");

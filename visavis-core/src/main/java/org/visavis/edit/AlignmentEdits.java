@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadStatus;
+import org.visavis.model.CodedText;
+import org.visavis.model.InlineCode;
 import org.visavis.model.Paragraph;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
@@ -204,8 +206,16 @@ public final class AlignmentEdits {
      * end up empty.
      */
     public static Alignment replaceSentences(Alignment a, int b, Side side, List<String> texts) {
+        return replaceCodedSentences(a, b, side, texts.stream().map(CodedText::plain).toList());
+    }
+
+    /**
+     * As {@link #replaceSentences}, each new sentence with its inline codes (as {@link TagMarkers}
+     * reads them back from the editor); the paragraphs' codes follow their sentences'.
+     */
+    public static Alignment replaceCodedSentences(Alignment a, int b, Side side, List<CodedText> texts) {
         List<Bead> beads = beads(a, b);
-        List<String> clean = texts.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<CodedText> clean = texts.stream().map(AlignmentEdits::stripped).filter(t -> !t.text().isEmpty()).toList();
         Bead bead = beads.get(b);
         List<Integer> old = side.of(bead);
         SegmentedDocument doc = side.of(a);
@@ -223,7 +233,7 @@ public final class AlignmentEdits {
             } else {
                 paragraph = start > 0 ? doc.segments().get(start - 1).paragraph() : 0;
             }
-            segments.add(new Segment(clean.get(k), paragraph));
+            segments.add(new Segment(clean.get(k).text(), paragraph, clean.get(k).codes()));
             touchedParagraphs.add(paragraph);
         }
         for (int i : old) {
@@ -258,23 +268,29 @@ public final class AlignmentEdits {
         if (sentence < 0 || sentence >= doc.size()) {
             throw new EditException("sentence " + (sentence + 1) + " does not exist");
         }
-        String text = doc.segments().get(sentence).text();
-        String head = text.substring(0, Math.max(0, Math.min(offset, text.length()))).strip();
-        String tail = text.substring(Math.max(0, Math.min(offset, text.length()))).strip();
-        if (head.isEmpty() || tail.isEmpty()) {
+        Segment whole = doc.segments().get(sentence);
+        String text = whole.text();
+        int at = Math.max(0, Math.min(offset, text.length()));
+        // a code at the split point goes with the head when it closes, with the tail otherwise
+        CodedText head = stripped(new CodedText(text.substring(0, at), whole.codes().stream()
+                .filter(c -> c.position() < at || (c.position() == at && c.kind() == InlineCode.Kind.CLOSING)).toList()));
+        CodedText tail = stripped(new CodedText(text.substring(at), whole.codes().stream()
+                .filter(c -> c.position() > at || (c.position() == at && c.kind() != InlineCode.Kind.CLOSING))
+                .map(c -> c.at(c.position() - at)).toList()));
+        if (head.text().isEmpty() || tail.text().isEmpty()) {
             throw new EditException("sentence " + (sentence + 1) + ": splitting at " + offset + " would leave an empty sentence");
         }
         int b = beadOf(a, side, sentence);
-        List<String> texts = new ArrayList<>();
+        List<CodedText> texts = new ArrayList<>();
         for (int i : side.of(a.beads().get(b))) {
             if (i == sentence) {
                 texts.add(head);
                 texts.add(tail);
             } else {
-                texts.add(doc.segments().get(i).text());
+                texts.add(doc.segments().get(i).coded());
             }
         }
-        return replaceSentences(a, b, side, texts);
+        return replaceCodedSentences(a, b, side, texts);
     }
 
     /** The index of the bead holding sentence {@code sentence} of {@code side}. */
@@ -306,16 +322,30 @@ public final class AlignmentEdits {
     }
 
     private static Paragraph paragraphText(Paragraph p, List<Segment> segments, int index) {
-        StringBuilder sb = new StringBuilder();
+        CodedText joined = CodedText.plain("");
         for (Segment s : segments) {
-            if (s.paragraph() == index) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(s.text());
+            if (s.paragraph() == index && !s.text().isEmpty()) {
+                joined = joined.join(s.coded(), true);
             }
         }
-        return new Paragraph(sb.toString(), p.kind(), p.notes());
+        return new Paragraph(joined.text(), p.kind(), p.notes(), joined.codes());
+    }
+
+    /** The text without the whitespace at its ends, its codes kept within what is left. */
+    private static CodedText stripped(CodedText t) {
+        String text = t.text();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = start;
+        int to = end;
+        return new CodedText(text.substring(start, end), t.codes().stream()
+                .map(c -> c.at(Math.min(Math.max(c.position(), from), to) - from)).toList());
     }
 
     private static int firstIndexAfter(List<Bead> beads, int b, Side side) {

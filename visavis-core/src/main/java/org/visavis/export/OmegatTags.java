@@ -27,6 +27,8 @@ import org.visavis.model.SegmentedDocument;
  * <li>HTML/XHTML: one tag per element, the first letter of its name and a number in order of
  *   appearance across the paragraph ({@code <s0><e1>NOTE</e1></s0> Limitations of <s2>Testing</s2>});
  *   a pair that frames the whole paragraph, and lone codes at its edges, are left out.
+ * <li>ODT: as HTML, with OmegaT's OpenDocument shortcuts ({@code <f0>} a span, {@code <a1>} a link):
+ *   {@code <f0><f1>NOTE</f1></f0><f2> Limitations of Testing</f2>}.
  * <li>DOCX (and the other Office Open XML documents): the markup between two runs of text is one
  *   standalone tag {@code <tN/>}, whatever it does (a run's end and the next run's start, a link);
  *   the markup before the paragraph's first text and after its last is left out
@@ -45,12 +47,16 @@ final class OmegatTags {
     /** OmegaT's filter for a document, known by the extension of its name as OmegaT knows it. */
     enum Filter {
         HTML,
-        OFFICE_XML;
+        OFFICE_XML,
+        OPEN_DOCUMENT;
 
         static Optional<Filter> of(String documentName) {
             String name = documentName.toLowerCase(Locale.ROOT);
             if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
                 return Optional.of(HTML);
+            }
+            if (name.endsWith(".odt")) {
+                return Optional.of(OPEN_DOCUMENT);
             }
             if (name.endsWith(".docx") || name.endsWith(".docm") || name.endsWith(".pptx") || name.endsWith(".xlsx")) {
                 return Optional.of(OFFICE_XML);
@@ -60,7 +66,7 @@ final class OmegatTags {
     }
 
     /** A code OmegaT shows: the tag's letter, its number in the paragraph, and what kind it is. */
-    private record Tag(int position, InlineCode.Kind kind, char letter, int number, String key) {
+    private record Tag(int position, InlineCode.Kind kind, String letter, int number, String key) {
         String text(int shownNumber) {
             return switch (kind) {
                 case OPENING -> "<" + letter + shownNumber + ">";
@@ -176,9 +182,9 @@ final class OmegatTags {
             paragraph = paragraph.join(s.coded(), true);
         }
         List<InlineCode> codes = paragraph.codes();
-        boolean[] left = filter == Filter.HTML
-                ? TmxInlineCodes.frame(codes, paragraph.text().length())
-                : edges(codes, paragraph.text().length());
+        boolean[] left = filter == Filter.OFFICE_XML
+                ? edges(codes, paragraph.text().length())
+                : TmxInlineCodes.frame(codes, paragraph.text().length());
         List<Tag> all = new ArrayList<>();
         Map<Integer, Tag> openings = new HashMap<>();
         int number = 0;
@@ -196,14 +202,14 @@ final class OmegatTags {
                     continue;
                 }
                 lastPosition = c.position();
-                all.add(new Tag(c.position(), InlineCode.Kind.PLACEHOLDER, 't', number++, "t"));
+                all.add(new Tag(c.position(), InlineCode.Kind.PLACEHOLDER, "t", number++, "t"));
                 continue;
             }
-            char letter = letter(c.data());
+            String letter = filter == Filter.OPEN_DOCUMENT ? openDocumentShortcut(c.data()) : letter(c.data());
             if (c.kind() == InlineCode.Kind.CLOSING) {
                 Tag opening = openings.remove(c.id());
                 all.add(new Tag(c.position(), c.kind(), opening == null ? letter : opening.letter(),
-                        opening == null ? number++ : opening.number(), opening == null ? "" + letter : opening.key()));
+                        opening == null ? number++ : opening.number(), opening == null ? letter : opening.key()));
             } else {
                 Tag t = new Tag(c.position(), c.kind(), letter, number++, c.kind() + ":" + letter + ":" + c.type());
                 if (c.kind() == InlineCode.Kind.OPENING) {
@@ -246,13 +252,32 @@ final class OmegatTags {
     }
 
     /** The first letter of a code's element ({@code <strong class="x">} gives {@code s}); {@code f} when it has none. */
-    private static char letter(String data) {
+    private static String letter(String data) {
         for (int i = 0; i < data.length(); i++) {
             char c = data.charAt(i);
             if (Character.isLetter(c)) {
-                return Character.toLowerCase(c);
+                return String.valueOf(Character.toLowerCase(c));
             }
         }
-        return 'f';
+        return "f";
+    }
+
+    /** OmegaT's OpenDocument shortcuts: a span is {@code f}, a link {@code a}, a frame {@code df}; else the element's first letter. */
+    private static final Map<String, String> OPEN_DOCUMENT_SHORTCUTS = Map.of(
+            "text:span", "f", "text:a", "a", "draw:a", "d", "draw:frame", "df", "draw:image", "di");
+
+    private static String openDocumentShortcut(String data) {
+        int start = data.indexOf('<') + 1;
+        if (start < data.length() && data.charAt(start) == '/') {
+            start++;
+        }
+        int end = start;
+        while (end < data.length() && (Character.isLetterOrDigit(data.charAt(end)) || data.charAt(end) == ':'
+                || data.charAt(end) == '-')) {
+            end++;
+        }
+        String element = data.substring(Math.min(start, end), end);
+        String shortcut = OPEN_DOCUMENT_SHORTCUTS.get(element);
+        return shortcut != null ? shortcut : letter(element.substring(element.indexOf(':') + 1));
     }
 }

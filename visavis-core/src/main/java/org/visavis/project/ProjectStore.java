@@ -87,8 +87,23 @@ public final class ProjectStore {
             throw new ProjectException(folder + ": not a visavis project (no " + ALIGNMENT_FILE + ")");
         }
         for (int attempt = 1; ; attempt++) {
-            CesAlignFormat.Links l = links.read(alignmentFile);
+            // the documents the link file's head names are read while its links are: a big project opens faster
+            List<String> named = links.documentNames(alignmentFile).filter(n -> n.stream().allMatch(ProjectStore::isFileName))
+                    .orElse(List.of());
+            List<CompletableFuture<SegmentedDocument>> early = named.stream()
+                    .map(n -> CompletableFuture.supplyAsync(() -> documents.read(folder.resolve(n)))).toList();
+            CesAlignFormat.Links l;
             try {
+                l = links.read(alignmentFile);
+            } catch (RuntimeException e) {
+                early.forEach(ProjectStore::settle);
+                throw e;
+            }
+            try {
+                if (named.equals(List.of(l.fromDoc(), l.toDoc()))) {
+                    return assemble(folder, alignmentFile, l, early.get(0), early.get(1));
+                }
+                early.forEach(ProjectStore::settle); // the head changed while we read: a save replaced the version
                 return assemble(folder, alignmentFile, l, document(folder, alignmentFile, l.fromDoc()),
                         document(folder, alignmentFile, l.toDoc()));
             } catch (ProjectException e) {
@@ -200,30 +215,59 @@ public final class ProjectStore {
 
     /** A document a link file names: a plain file name in the project folder, never a path leading out of it. */
     private static Path document(Path folder, Path linkFile, String name) {
-        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+        if (!isFileName(name)) {
             throw new ProjectException(linkFile + ": names the document \"" + name
                     + "\", which is not a file name in the project folder");
         }
         return folder.resolve(name);
     }
 
+    private static boolean isFileName(String name) {
+        return !(name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals(".."));
+    }
+
+    /** Waits for a read whose result is not wanted, so that no file stays open behind the caller; its error is not. */
+    private static void settle(CompletableFuture<?> read) {
+        try {
+            read.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            // not wanted: the caller reports its own problem or reads the file again
+        }
+    }
+
     private Project assemble(Path folder, Path linkFile, CesAlignFormat.Links l, Path sourceFile, Path targetFile) {
         // the two documents are independent: read them side by side (a big project opens faster)
-        CompletableFuture<SegmentedDocument> sourceRead = CompletableFuture.supplyAsync(() -> documents.read(sourceFile));
-        SegmentedDocument target = documents.read(targetFile);
+        return assemble(folder, linkFile, l, CompletableFuture.supplyAsync(() -> documents.read(sourceFile)),
+                CompletableFuture.supplyAsync(() -> documents.read(targetFile)));
+    }
+
+    private static Project assemble(Path folder, Path linkFile, CesAlignFormat.Links l,
+                                    CompletableFuture<SegmentedDocument> sourceRead,
+                                    CompletableFuture<SegmentedDocument> targetRead) {
+        SegmentedDocument target;
         SegmentedDocument source;
         try {
-            source = sourceRead.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
+            target = joined(targetRead);
+            source = joined(sourceRead);
+        } catch (RuntimeException e) {
+            settle(sourceRead);
             throw e;
         }
         try {
             return new Project(folder, new Alignment(source, target, l.beads()));
         } catch (IllegalArgumentException e) {
             throw new ProjectException(linkFile + ": the links do not match the documents: " + e.getMessage());
+        }
+    }
+
+    private static SegmentedDocument joined(CompletableFuture<SegmentedDocument> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 }

@@ -24,6 +24,8 @@ final class ContentsPages {
     private static final int MIN_ENTRIES = 3;
     private static final double CONTENTS_SHARE = 0.6;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’»)]*$");
+    /** The leaders and page number that end an entry. */
+    private static final Pattern PAGE_REFERENCE = Pattern.compile("(?:\\s*(?:\\.\\s*){2,}|\\s+)(?:\\d{1,4}|[ivxlc]{1,6})\\s*$");
 
     private ContentsPages() {
     }
@@ -34,6 +36,30 @@ final class ContentsPages {
             result.add(isContents(page) ? withoutEntries(page) : page);
         }
         return result;
+    }
+
+    /**
+     * The titles that the contents pages list, without their leaders and page numbers, an entry
+     * wrapped onto two lines joined: "1 The Role of Distributions", "3 The Inner Workings of the Debian Project".
+     */
+    static List<String> titles(List<List<String>> pages) {
+        List<String> titles = new ArrayList<>();
+        for (List<String> page : pages) {
+            if (!isContents(page)) {
+                continue;
+            }
+            for (int i = 0; i < page.size(); i++) {
+                if (!isEntry(page.get(i))) {
+                    continue;
+                }
+                String title = PAGE_REFERENCE.matcher(page.get(i)).replaceFirst("").strip();
+                if (isWrapped(page, i - 1)) {
+                    title = page.get(i - 1).strip() + " " + title;
+                }
+                titles.add(title);
+            }
+        }
+        return titles;
     }
 
     static boolean isEntry(String line) {
@@ -50,13 +76,16 @@ final class ContentsPages {
         List<String> kept = new ArrayList<>(page);
         for (int i = page.size() - 1; i >= 0; i--) {
             boolean entry = isEntry(page.get(i));
-            // "3 The Inner Workings of the" / "Debian Project 10": an entry wrapped onto two lines.
-            boolean wrapped = !page.get(i).isBlank() && i + 1 < page.size() && isEntry(page.get(i + 1))
-                    && i > 0 && !page.get(i - 1).isBlank() && !SENTENCE_END.matcher(page.get(i)).find();
-            if (entry || wrapped) {
+            if (entry || isWrapped(page, i)) {
                 kept.set(i, "");
             }
         }
         return kept;
+    }
+
+    /** "3 The Inner Workings of the" / "Debian Project 10": line {@code i} starts an entry wrapped onto two lines. */
+    private static boolean isWrapped(List<String> page, int i) {
+        return i > 0 && !page.get(i).isBlank() && i + 1 < page.size() && isEntry(page.get(i + 1))
+                && !page.get(i - 1).isBlank() && !isEntry(page.get(i)) && !SENTENCE_END.matcher(page.get(i)).find();
     }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Takes the footnotes off the foot of a page of extracted lines. A block at the foot is a note
  * only when its label (a number, superscript digits or a symbol: "1 See…", "1See…" as pdfTeX
- * sets it, "⁴See…", "* See…") is the next note number of the document (or 1, where numbering
- * restarts by chapter or page) and the page's text above carries that label as a marker glued to
+ * sets it, "⁴See…", "* See…") is the next note number of the document (or a few numbers on, where
+ * an earlier note was missed, or 1, where numbering restarts by chapter or page) and the page's text above carries that label as a marker glued to
  * a word ("remain1", "upstream”.2", "perfect³"). The notes run from there to the end of the page,
  * each starting with the next number. A numbered list at a page foot whose numbers are nowhere
  * in the text as markers stays text. Where the extractor wrote the rule the PDF drew above the
@@ -26,6 +26,10 @@ final class FootnoteExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[ \\t\\u00A0]{10,}|\\s*[_—–-]{5,}\\s*)$");
     /** Notes take the foot of a page: at most half of it, unless the page is very short. */
     private static final int MAX_NOTE_LINES = 12;
+    /** A run of notes this long may have one whose marker the text does not show as such. */
+    private static final int MIN_RUN_WITH_UNMARKED = 3;
+    /** Notes of the document that may have been missed before a page's first note. */
+    private static final int MAX_SKIPPED = 3;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String LABEL = "(\\d{1,3}|[" + SUPERSCRIPTS + "]{1,3}|[*†‡§]{1,3})";
     /** Below a rule: "1 Text", "1. Text", "1) Text". */
@@ -59,11 +63,21 @@ final class FootnoteExtractor {
             }
             String above = String.join("\n", page.subList(0, i));
             List<FootnoteBlock> notes = notes(page.subList(i, page.size()), NOTE_START);
-            if (notes.stream().allMatch(n -> NoteMarkerRemover.marker(n.label()).matcher(above).find())) {
+            if (markedAbove(notes, above)) {
                 return new PageBody(page.subList(0, i), notes);
             }
         }
         return new PageBody(page, List.of());
+    }
+
+    /**
+     * Whether the text above carries the notes' markers: every one, or in a run of three notes or
+     * more all but one after the first (a marker glued to a number, "ISO-8859-1.3", reads as the number).
+     */
+    private static boolean markedAbove(List<FootnoteBlock> notes, String above) {
+        long missing = notes.stream().filter(n -> !NoteMarkerRemover.marker(n.label()).matcher(above).find()).count();
+        boolean firstMarked = NoteMarkerRemover.marker(notes.get(0).label()).matcher(above).find();
+        return missing == 0 || notes.size() >= MIN_RUN_WITH_UNMARKED && missing == 1 && firstMarked;
     }
 
     private static boolean startsNumbering(String label, int nextLabel) {
@@ -71,7 +85,9 @@ final class FootnoteExtractor {
             return true;
         }
         int n = Integer.parseInt(label);
-        return n == nextLabel || n == 1;
+        // A note missed on an earlier page (one whose marker the extraction lost) must not make
+        // every later page's notes wait for its number: a few numbers may be skipped.
+        return n == 1 || n >= nextLabel && n <= nextLabel + MAX_SKIPPED;
     }
 
     /** "⁴" -> "4"; other labels as they are. */

@@ -13,8 +13,12 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.resource.ITextUnit;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import org.visavis.model.Document;
 import org.visavis.pipeline.DocumentReader;
@@ -24,12 +28,13 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 
 /**
- * Reads DOCX and HTML/XHTML through Okapi's filters (okapi-filter-openxml, okapi-filter-html),
+ * Reads DOCX, ODT, HTML/XHTML and Markdown through Okapi's filters (okapi-filter-openxml,
+ * okapi-filter-openoffice, okapi-filter-html, okapi-filter-markdown),
  * so that each paragraph keeps its inline codes (bold, italics, links, code) beside its plain
  * text. One Okapi text unit is one paragraph; headings are the text units of {@code <h1>..<h6>}
  * and the page's {@code <title>} when no paragraph repeats it (HTML). Okapi does not tell a DOCX's
  * headings nor attach its footnotes, so {@link TikaDocumentReader} lays these codes over Tika's
- * reading of a DOCX. Text in attributes (image
+ * reading of a DOCX or ODT. Text in attributes (image
  * descriptions, link titles) is not the running text and is left out. A file the filter rejects
  * is an {@link IngestException} naming it.
  *
@@ -45,13 +50,21 @@ public final class OkapiDocumentReader implements DocumentReader {
     /** Okapi's HTML rules with attribute text left out (see the file's head). */
     private static final String HTML_CONFIG = "/org/visavis/ingest/okapi-html.yml";
     private static final Set<String> HTML_HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern ATX_PREFIX = Pattern.compile("\\s{0,3}#{1,6}\\s*");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s{0,3}(=+|-+)\\s*");
 
     @Override
     public Document read(Path file, Language language) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        boolean docx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") || isZip(file, name);
+        if (isMarkdown(name)) {
+            return document(name, language, markdown(file, name, language));
+        }
+        boolean odt = name.toLowerCase(java.util.Locale.ROOT).endsWith(".odt");
+        boolean docx = !odt && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") || isZip(file, name));
         List<Paragraph> paragraphs;
-        if (docx) {
+        if (odt) {
+            paragraphs = paragraphs(new OpenOfficeFilter(), new RawDocument(file.toUri(), "UTF-8", locale(language)), name, true);
+        } else if (docx) {
             paragraphs = paragraphs(new OpenXMLFilter(), new RawDocument(file.toUri(), "UTF-8", locale(language)), name, true);
         } else {
             try (InputStream in = Files.newInputStream(file)) {
@@ -61,6 +74,76 @@ public final class OkapiDocumentReader implements DocumentReader {
             }
         }
         return document(name, language, paragraphs);
+    }
+
+    /** A Markdown file by its name ({@code .md}, {@code .markdown}): Tika only tells it is text. */
+    public static boolean isMarkdown(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /**
+     * A Markdown document, structure and codes from Okapi's filter: a text unit after a {@code #}
+     * prefix or above a {@code ===}/{@code ---} underline is a heading, one whose text keeps its line
+     * ends (fenced or indented) is a code block, the others are paragraphs and list items with their
+     * emphasis, code spans and links as codes.
+     */
+    private static List<Paragraph> markdown(Path file, String name, Language language) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String lastPart = "";
+        boolean inFence = false;
+        // a line of = or - right under a paragraph (one line end between) makes it a heading
+        int lineEndsSinceText = 2; // 2: no paragraph right above
+        try (MarkdownFilter filter = new MarkdownFilter();
+                RawDocument raw = new RawDocument(file.toUri(), "UTF-8", locale(language))) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isDocumentPart()) {
+                    String part = event.getDocumentPart().getSkeleton() == null ? ""
+                            : event.getDocumentPart().getSkeleton().toString();
+                    if (part.equals("\n")) {
+                        lineEndsSinceText = Math.min(2, lineEndsSinceText + 1);
+                        continue;
+                    }
+                    if (lineEndsSinceText <= 1 && SETEXT_UNDERLINE.matcher(part).matches()) {
+                        Paragraph p = paragraphs.remove(paragraphs.size() - 1);
+                        paragraphs.add(new Paragraph(p.text(), ParagraphKind.HEADING, p.notes(), p.codes()));
+                    }
+                    if (part.strip().startsWith("```") || part.strip().startsWith("~~~")) {
+                        inFence = !inFence;
+                    }
+                    lineEndsSinceText = 2;
+                    lastPart = part;
+                    continue;
+                }
+                if (!event.isTextUnit() || event.getTextUnit().isReferent() || !event.getTextUnit().isTranslatable()) {
+                    continue;
+                }
+                TextFragment content = event.getTextUnit().getSource().getUnSegmentedContentCopy();
+                String text = content.getText();
+                Paragraph p;
+                if (inFence || text.endsWith("\n")) {
+                    p = Paragraph.code(text.stripTrailing());
+                } else {
+                    p = CodedParagraphs.of(content, ATX_PREFIX.matcher(lastPart).matches() ? ParagraphKind.HEADING
+                            : ParagraphKind.BODY, List.of());
+                }
+                lastPart = "";
+                lineEndsSinceText = p.kind() == ParagraphKind.BODY && !p.text().isBlank() ? 0 : 2;
+                if (!p.text().isBlank()) {
+                    paragraphs.add(p);
+                }
+            }
+        } catch (IngestException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            // flexmark parses nested blocks by recursion: a hostile file of deep nesting ends here
+            throw new IngestException(name + ": the Markdown is nested too deeply to read", e);
+        } catch (RuntimeException e) {
+            throw new IngestException(name + ": the file is damaged and cannot be read (" + oneLine(e) + ")", e);
+        }
+        return paragraphs;
     }
 
     /** The paragraphs of one HTML or XHTML document (encoding from its declaration, else UTF-8). */

@@ -20,7 +20,7 @@ import org.visavis.model.ParagraphKind;
  * headers and page numbers dropped ({@link RunningHeaderFilter}), tables of contents taken out
  * ({@link ContentsPages}), footnotes taken off each page ({@link FootnoteExtractor}), block
  * continuation labels dropped ({@link RepeatedBodyEdges}), wrapped lines and hyphenated
- * words joined across lines and pages, note markers taken out of the text and the notes attached
+ * words joined across lines and pages, wrapped titles joined ({@link WrappedTitles}), note markers taken out of the text and the notes attached
  * to their paragraphs, headings marked.
  *
  * <pre>{@code
@@ -56,8 +56,11 @@ final class PageLayoutRepair {
     }
 
     List<Paragraph> repair(PlainTextPages input) {
-        List<List<String>> pages = ContentsPages.without(input.pages().size() >= 2
-                ? new RunningHeaderFilter().filter(input.pages()) : input.pages());
+        List<List<String>> unlisted = input.pages().size() >= 2 ? new RunningHeaderFilter().filter(input.pages()) : input.pages();
+        Set<String> titles = new HashSet<>(outline);
+        // Read before the running lines go: a contents page's first entry sits where a header would.
+        ContentsPages.titles(input.pages()).forEach(t -> titles.add(titleKey(t)));
+        List<List<String>> pages = ContentsPages.without(unlisted);
         FootnoteExtractor extractor = new FootnoteExtractor();
         List<String> lines = new ArrayList<>();
         List<String> allLines = new ArrayList<>();
@@ -98,7 +101,8 @@ final class PageLayoutRepair {
         allLines.addAll(lines);
         HyphenationRepair hyphenation = new HyphenationRepair(DocumentVocabulary.of(allLines), wordList);
         int width = LineJoiner.measure(lines);
-        List<JoinedParagraph> joined = new LineJoiner(input.lineGap(), width, hyphenation).join(lines);
+        List<JoinedParagraph> joined = WrappedTitles.joined(new LineJoiner(input.lineGap(), width, hyphenation).join(lines),
+                titles, PageLayoutRepair::titleKey, PageLayoutRepair::isHeadingLabel);
 
         boolean[] headings = headings(joined, width, input.lineGap());
         List<Paragraph> paragraphs = new ArrayList<>();

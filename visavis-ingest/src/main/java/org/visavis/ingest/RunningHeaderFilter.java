@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <li>numbers aside, repeat on many pages ("Debian Reference 2 / 233", "Chapter 1. GNU/Linux tutorials");
  * <li>begin or end with the same words as the edge lines of many pages while the rest changes with
  *     the chapter ("Inside the Debian Project The Role of Distributions", "… Lifecycle of a Release");
- * <li>in a header, repeat on two pages or more beside a bare page number (the title of a short chapter);
+ * <li>in a header, repeat on the next or previous page, the page being numbered by a bare number (the title of a short chapter);
  * <li>carry the page's own number at their start or end, or as "3 of 36", "3/36" (the number that
  *     grows by one a page at the page edges: "4 Chapter 1. Introduction", "2.3. Registering as a
  *     Debian member 7");
@@ -94,7 +94,7 @@ final class RunningHeaderFilter {
                 boolean running = edges.contains(i)
                         && (isRunning(page, i, k -> pagesWithKey.getOrDefault(k, 0) >= threshold,
                                 n -> folioOffsets.contains(n - pageIndex))
-                        || besidePageNumber(page, i, edges) && pagesWithKey.getOrDefault(key(line), 0) >= 2);
+                        || besidePageNumber(page, i, edges) && onNextOrPreviousPage(pages, p, key(line)));
                 if (running || PAGE_NUMBER.matcher(line).matches()) {
                     // Blank rather than remove, so that line indexes and gaps keep their meaning.
                     kept.set(i, "");
@@ -151,13 +151,26 @@ final class RunningHeaderFilter {
     }
 
     /**
-     * Whether the header line {@code line} has a bare page number beside it: a chapter title
-     * running over the few pages of a short chapter ("The /usr Hierarchy" above "20") then needs
-     * to repeat on two pages only. (At the foot, footnote lines may repeat too.)
+     * Whether the header line {@code line} is on a page numbered by a bare page number, beside it
+     * or at the foot: a chapter title running over the few pages of a short chapter ("The /usr
+     * Hierarchy" above "20", DocBook's FOP pages with the title on top and the number below) then
+     * needs to head the next or the previous page only. (At the foot, footnote lines may repeat too.)
      */
     private static boolean besidePageNumber(List<String> page, int line, List<Integer> edges) {
-        return isHeader(page, line) && edges.stream().anyMatch(e -> e != line && isHeader(page, e)
-                && PAGE_NUMBER.matcher(page.get(e)).matches());
+        return isHeader(page, line) && edges.stream().anyMatch(e -> e != line && PAGE_NUMBER.matcher(page.get(e)).matches());
+    }
+
+    /** Whether a header line of page {@code p - 1} or {@code p + 1} has the key {@code key} (a chapter title runs on). */
+    private static boolean onNextOrPreviousPage(List<List<String>> pages, int p, String key) {
+        for (int q = p - 1; q <= p + 1; q += 2) {
+            if (q >= 0 && q < pages.size()) {
+                List<String> page = pages.get(q);
+                if (edgeLines(page, EDGE_LINES).stream().anyMatch(e -> isHeader(page, e) && key(page.get(e)).equals(key))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What a running line shares with the others: its key, and its first and last words ("^inside the debian"). */

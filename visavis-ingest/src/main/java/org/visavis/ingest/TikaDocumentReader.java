@@ -41,8 +41,9 @@ import org.visavis.pipeline.IngestException;
 
 /**
  * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
- * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected). Tika detects the
- * format of every file. HTML/XHTML, the XHTML documents of an EPUB and DOCX are also read by
+ * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected); Markdown
+ * ({@code .md}) is read by {@link OkapiDocumentReader} alone. Tika detects the
+ * format of every file. HTML/XHTML, the XHTML documents of an EPUB, DOCX and ODT are also read by
  * {@link OkapiDocumentReader}, whose inline codes (bold, links, code) are laid over Tika's
  * paragraphs ({@link CodeOverlay}): Tika for the structure, Okapi for the codes. Paragraphs and
  * headings come from Tika's XHTML structure; PDFs and plain text, whose layout extraction breaks,
@@ -76,6 +77,7 @@ public final class TikaDocumentReader implements DocumentReader {
             "application/vnd.oasis.opendocument.text-master",
             "application/epub+zip");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String ODT = "application/vnd.oasis.opendocument.text";
     private static final String HTML = "text/html";
     private static final String XHTML = "application/xhtml+xml";
     private static final String EPUB = "application/epub+zip";
@@ -104,7 +106,10 @@ public final class TikaDocumentReader implements DocumentReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType type = detect(file, name, metadata);
         List<Paragraph> paragraphs;
-        if (isPlainText(type)) {
+        if (isPlainText(type) && OkapiDocumentReader.isMarkdown(name)) {
+            // Markdown's structure and formatting are in its syntax, which only Okapi's filter reads
+            return okapi.read(file, language);
+        } else if (isPlainText(type)) {
             String text = decoder.decode(file);
             checkTextSize(text.length(), name);
             checkDecoded(text, name);
@@ -144,6 +149,10 @@ public final class TikaDocumentReader implements DocumentReader {
             paragraphs = structuredParagraphs(type.getSubtype().startsWith("vnd.oasis.opendocument")
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
+            if (type.toString().equals(ODT)) {
+                // as for a DOCX: Tika's structure, Okapi's inline codes
+                paragraphs = CodeOverlay.overlay(paragraphs, okapi.read(file, language).paragraphs());
+            }
         }
         return document(name, language, paragraphs, List.of());
     }

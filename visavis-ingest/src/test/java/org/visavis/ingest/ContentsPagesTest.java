@@ -22,10 +22,19 @@ class ContentsPagesTest {
     }
 
     @Test
+    void listsItsTitlesWithoutLeadersOrPageNumbersAndWrappedEntriesWhole() {
+        assertThat(ContentsPages.titles(List.of(List.of("A title page"), CONTENTS))).containsExactly(
+                "1 The Role of Distributions", "1.1 The Installer: debian-installer", "1.2 The Software Library",
+                "2 The Foundation Documents", "2.1 The Commitment towards Users",
+                "3 The Inner Workings of the Debian Project", "3.1 The Debian Developers");
+    }
+
+    @Test
     void aPageOfTextWithAFewLinesEndingInNumbersStays() {
         List<String> text = List.of("The project counted about 1000 developers in 2021 and", "the archive holds 31,000 source packages in",
                 "main, contrib and non-free. Debian 11 was released in", "August, as the release team had planned since",
                 "the freeze of February. The next release is Debian 12");
         assertThat(ContentsPages.without(List.of(text)).get(0)).isEqualTo(text);
+        assertThat(ContentsPages.titles(List.of(text))).isEmpty();
     }
 }

@@ -85,6 +85,50 @@ class FootnoteExtractorTest {
         assertThat(new FootnoteExtractor().extract(page, nextLabel).notes()).hasSize(notes);
     }
 
+    /** Page 121 of the Debian Policy Manual: the marker of note 3 is glued to a number ("ISO-8859-1.3"), where it reads as one. */
+    @Test
+    void aRunOfNotesMayHaveOneMarkerThatReadsAsANumber() {
+        List<String> text = List.of(
+                "Each package that provides a program should provide a manual page for it, until a proper man page is available.1",
+                "The name of the manual page must be given in the man page’s header.2",
+                "SUPPORTED). For example, pages under /usr/share/man/fr should use either UTF-8 or ISO-8859-1.3",
+                "difference in the language, as this excludes speakers of the language in other countries.4",
+                "");
+        List<String> foot = List.of(
+                "1 It is not very hard to write a man page. See the Man-Page-HOWTO, man(7), the examples created by dh_make.",
+                "2 Supporting this in man often requires unreasonable processing time to find a manual page.",
+                "3 man will automatically detect whether UTF-8 is in use. In future, all manual pages will be required to use UTF-8.",
+                "4 At the time of writing, Chinese and Portuguese are the main languages with such differences.");
+        List<String> page = new java.util.ArrayList<>(text);
+        page.addAll(foot);
+        assertThat(new FootnoteExtractor().extract(page, 1).notes()).extracting(FootnoteBlock::label)
+                .containsExactly("1", "2", "3", "4");
+        // Two notes need both markers: only note 4 is taken, note 3 stays text.
+        List<String> two = new java.util.ArrayList<>(text.subList(2, 5));
+        two.addAll(foot.subList(2, 4));
+        PageBody body = new FootnoteExtractor().extract(two, 3);
+        assertThat(body.notes()).extracting(FootnoteBlock::label).containsExactly("4");
+        assertThat(body.lines()).contains(foot.get(2));
+    }
+
+    /** Page 85 of the Debian Policy Manual (Sphinx, debian-policy 4.6.2.0), after the page before lost its note 18. */
+    @Test
+    void aNoteMissedOnAnEarlierPageDoesNotHoldUpTheNextOnes() {
+        List<String> page = List.of(
+                "Each line of a symbols file describes one symbol of the library and the minimal version of the development package.19 For",
+                "our example, the zlib1g symbols file would contain lines of this kind, one a symbol.",
+                "The symbols files are kept in the package staging area and the symbols files in the source package.20",
+                "",
+                "19 This field should normally not be necessary, since if the behavior of any symbol has changed, the corresponding symbol minimal-version should",
+                "have been increased.",
+                "",
+                "20 If you are using debhelper, dh_makeshlibs will take care of calling either dpkg-gensymbols or generating a shlibs file as appro-",
+                "priate.");
+        assertThat(new FootnoteExtractor().extract(page, 18).notes()).extracting(FootnoteBlock::label).containsExactly("19", "20");
+        // Too far on, the numbers are something else than this document's notes.
+        assertThat(new FootnoteExtractor().extract(page, 12).notes()).isEmpty();
+    }
+
     @Test
     void aPageWithoutARuleKeepsAllItsLines() {
         List<String> page = List.of("At Renault, during the strikes ", "", "1975 was the year of the strike at Le Mans.");

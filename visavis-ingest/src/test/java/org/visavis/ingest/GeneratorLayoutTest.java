@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.model.Document;
 import org.visavis.model.Language;
 import org.visavis.model.Paragraph;
+import org.visavis.model.ParagraphKind;
 import org.visavis.testing.TestResources;
 
 /**
@@ -32,10 +33,11 @@ class GeneratorLayoutTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // generator, the share of sentences at least recovered (target 0.995)
-        "latex, 0.97",        // pdfLaTeX, report class: page numbers, contents with dot leaders, notes "1Remark"
-        "fancyhdr, 0.97",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
+        "latex, 0.995",       // pdfLaTeX, report class: page numbers, contents with dot leaders, notes "1Remark"
+        "fancyhdr, 0.995",     // pdfLaTeX with fancyhdr: chapter and section titles with the page number on top
         "sphinx, 0.995",      // Sphinx latexpdf: "8 Chapter 3. ...", "3.2. Section 9", contents
         "docbook, 0.995",     // dblatex: "Title 2 / 14" header, notes glued to their label
+        "fop, 0.995",         // DocBook XSL and Apache FOP: the chapter title on top, the page number at the foot
         "man, 0.995",         // groff -man -Tpdf: header and footer lines, an exit-status list "0 The ..."
         "chromium, 0.995",     // Chromium's print: date and title on top, file:// address and "2/3" below
         "libreoffice, 0.995",  // LibreOffice from ODT: title and chapter header, "Page 2 of 6", notes without a rule
@@ -66,5 +68,16 @@ class GeneratorLayoutTest {
         Paragraph cited = paragraphs.stream().filter(p -> p.text().startsWith("This modularity")).findFirst().orElseThrow();
         assertThat(cited.text()).startsWith("This modularity, which also");
         assertThat(cited.notes()).singleElement().satisfies(n -> assertThat(n.text()).startsWith("Remark one on"));
+    }
+
+    @Test
+    void aTitleWrappedOntoTwoLinesIsOneParagraphWithoutBookmarks() {
+        // pdfLaTeX's report class sets "The Role of" / "Distributions" below "Chapter 1"; its contents page lists the title.
+        List<Paragraph> paragraphs = READER.read(DIR.resolve("latex.pdf"), EN).paragraphs();
+        assertThat(paragraphs).extracting(Paragraph::text).containsSubsequence("Chapter 1", "The Role of Distributions",
+                "A GNU/Linux distribution has two main objectives: install a free operating system on a computer (either with or"
+                        + " without an existing system or systems), and provide a range of software covering all of the users’ needs.");
+        assertThat(paragraphs).filteredOn(p -> p.text().equals("The Foundation Documents")).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ParagraphKind.HEADING));
     }
 }

@@ -83,6 +83,49 @@ class OkapiDocumentReaderTest {
         assertThat(p.text()).doesNotContain("<");
     }
 
+    /** The ODT LibreOffice writes of the handbook page (a link with an emphasis inside it, spans of code). */
+    @Test
+    void odtSpansAndLinksBecomeCodesOnTheParagraphsTikaStructured() throws Exception {
+        Document doc = new TikaDocumentReader().read(
+                Path.of(OkapiDocumentReaderTest.class.getResource("role-of-distributions.en.formatted.odt").toURI()), EN);
+        Paragraph p = starting(doc, "Most new free software programs");
+        List<InlineCode> codes = p.codes();
+        assertThat(codes).extracting(InlineCode::kind).containsExactly(Kind.OPENING, Kind.OPENING, Kind.CLOSING, Kind.CLOSING);
+        assertThat(codes.get(0).data()).startsWith("<text:a ").contains("xlink:href=\"../debian-packaging.html\"");
+        assertThat(codes.get(1).data()).isEqualTo("<text:span text:style-name=\"Emphasis\">");
+        assertThat(p.text().substring(codes.get(0).position(), codes.get(3).position()))
+                .isEqualTo("Chapter\u00A015, Creating a Debian Package");
+        assertThat(p.text().substring(codes.get(1).position(), codes.get(2).position())).isEqualTo("Creating a Debian Package");
+        Paragraph installer = starting(doc, "The debian-installer, designed to be extremely modular");
+        assertThat(installer.text()).doesNotContain("<");
+        // an empty bookmark at the start, then the span of the command
+        assertThat(installer.codes()).extracting(InlineCode::position).containsExactly(0, 0, 4, 20);
+        assertThat(installer.codes().get(2).data()).isEqualTo("<text:span text:style-name=\"Source_20_Text\">");
+        assertThat(installer.text().substring(4, 20)).isEqualTo("debian-installer");
+    }
+
+    /** PyYAML's README (Debian's python3-yaml): setext and ATX headings, code spans, indented code, links. */
+    @Test
+    void markdownHeadingsCodeBlocksAndInlineCodesComeFromItsSyntax() throws Exception {
+        Document doc = new TikaDocumentReader().read(
+                Path.of(OkapiDocumentReaderTest.class.getResource("pyyaml.README.md").toURI()), EN);
+        assertThat(doc.paragraphs().stream().filter(Paragraph::isHeading).map(Paragraph::text))
+                .containsExactly("PyYAML", "Installation", "Testing", "Further Information", "License");
+        Paragraph install = starting(doc, "To install, type");
+        assertThat(install.text()).isEqualTo("To install, type python setup.py install.");
+        assertThat(install.codes()).extracting(InlineCode::kind, InlineCode::position, InlineCode::data).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Kind.OPENING, 17, "`"), org.assertj.core.groups.Tuple.tuple(Kind.CLOSING, 40, "`"));
+        // soft line breaks are spaces; the indented block keeps its lines
+        assertThat(starting(doc, "By default, the setup.py script").text())
+                .contains("is installed and if so, builds and installs LibYAML bindings. To skip the check");
+        assertThat(doc.paragraphs().stream().filter(Paragraph::isCode).map(Paragraph::text)).containsExactly(
+                ">>> yaml.load(stream, Loader=yaml.CLoader)\n>>> yaml.dump(data, Dumper=yaml.CDumper)", ">>> yaml.safe_load(stream)");
+        Paragraph link = starting(doc, "For more information, check the PyYAML homepage");
+        assertThat(link.codes()).extracting(InlineCode::type).containsExactly("link", "link");
+        assertThat(link.codes().get(1).data()).isEqualTo("](https://github.com/yaml/pyyaml)");
+        assertThat(doc.paragraphs()).noneMatch(p -> p.text().contains("`") || p.text().contains("](") || p.text().startsWith("#"));
+    }
+
     @Test
     void aDocxWhoseDocumentIsNotXmlIsOneErrorNamingTheFile(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.docx");

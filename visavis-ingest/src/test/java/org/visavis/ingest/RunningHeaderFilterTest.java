@@ -98,6 +98,27 @@ class RunningHeaderFilterTest {
         return page;
     }
 
+    /** Apache FOP's DocBook pages: the chapter title on top, a bare page number at the foot; the chapter is two pages long. */
+    @Test
+    void aChapterTitleHeadingTwoPagesNumberedAtTheFootIsRunning() {
+        List<List<String>> pages = new ArrayList<>(pages("Debian Reference N / 233", "N", 4));
+        pages.add(List.of("Chapter 2. The Foundation", "Documents", "", "A few years after its initial launch, Debian formalized", "3"));
+        pages.add(List.of("The Foundation Documents", "", "This commitment is more difficult to define. Debian imposes, thus, a bias", "4"));
+        pages.add(List.of("The Foundation Documents", "", "ally a program). It is, thus, not possible to distribute a program", "5"));
+        pages.add(List.of("Chapter 3. The Inner Workings", "", "The abundant end results produced by the Debian project", "Warning", "", "Never share the root password.", "6"));
+        pages.add(List.of("Warning", "", "Never run untrusted remote GUI program under X Window.", "7"));
+        pages.add(List.of("Lifecycle of a Release", "", "Never run untrusted remote GUI programs.", "8"));
+        pages.add(List.of("Warning", "", "Never trust the network.", "9"));
+        List<List<String>> filtered = new RunningHeaderFilter().filter(pages);
+        assertThat(filtered.get(5).get(0)).isEmpty();
+        assertThat(filtered.get(6).get(0)).isEmpty();
+        assertThat(filtered.get(6).get(2)).startsWith("ally a program");
+        assertThat(filtered.get(4).get(0)).isEqualTo("Chapter 2. The Foundation");
+        // An admonition title heading two pages that do not follow each other stays.
+        assertThat(filtered.get(8).get(0)).isEqualTo("Warning");
+        assertThat(filtered.get(10).get(0)).isEqualTo("Warning");
+    }
+
     /** Headers whose chapter or section title changes every few pages, as LibreOffice and Sphinx print them. */
     @Test
     void headersWithChangingTitlesAreFoundByTheirSharedWordsOrTheirPageNumber() {

@@ -86,10 +86,13 @@ final class LanguageToolPool {
         }
     }
 
+    /** The cache of analysed sentences that every instance of a language shares. */
+    static ResultCache cacheOf(org.languagetool.Language language) {
+        return CACHES.computeIfAbsent(language.getShortCodeWithCountryAndVariant(), k -> new ResultCache(ANALYSED_SENTENCES));
+    }
+
     private synchronized JLanguageTool create() {
-        ResultCache cache = CACHES.computeIfAbsent(ltLanguage.getShortCodeWithCountryAndVariant(),
-                k -> new ResultCache(ANALYSED_SENTENCES));
-        JLanguageTool tool = new JLanguageTool(ltLanguage, null, cache);
+        JLanguageTool tool = new JLanguageTool(ltLanguage, null, cacheOf(ltLanguage));
         configure.accept(tool);
         created++;
         return tool;

@@ -12,12 +12,14 @@ import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
 import org.visavis.model.Language;
+import org.visavis.model.VisavisException;
 
 /**
- * The {@link Tagger} of LanguageTool (tokenizer, dictionary tagger and disambiguator) for any
- * language LanguageTool has. One instance per language is shared, since loading a language's
- * dictionaries takes seconds; it tags on several threads at once (a pool of JLanguageTool
- * instances) and keeps the tokens of the last {@value #SENTENCES_KEPT} sentences.
+ * The {@link Tagger} of LanguageTool (tokenizer, dictionary tagger, chunker and disambiguator)
+ * for any language LanguageTool has. One instance per language is shared, since loading a
+ * language's dictionaries takes seconds; it tags on several threads at once (with the language's
+ * components, without the grammar rules of a JLanguageTool: {@link LanguageToolAnalyser}) and
+ * keeps the tokens of the last {@value #SENTENCES_KEPT} sentences.
  *
  * <pre>{@code
  * Tagger en = LanguageToolTagger.forLanguage(Language.of("en"));
@@ -38,20 +40,20 @@ public final class LanguageToolTagger implements Tagger {
             WordClass.PROPER_NOUN, WordClass.ADJECTIVE, WordClass.VERB, WordClass.ADVERB, WordClass.OTHER);
 
     private final Language language;
-    private final LanguageToolPool tools;
+    private final LanguageToolAnalyser analyser;
     private final LanguageToolTagSet tagSet;
     private final SentenceCache cache = new SentenceCache(SENTENCES_KEPT);
 
-    private LanguageToolTagger(Language language, LanguageToolPool tools) {
+    private LanguageToolTagger(Language language, LanguageToolAnalyser analyser) {
         this.language = language;
-        this.tools = tools;
+        this.analyser = analyser;
         this.tagSet = LanguageToolTagSet.forCode(language.code());
     }
 
     /** The shared tagger of a language; VisavisException when LanguageTool does not know the language. */
     public static LanguageToolTagger forLanguage(Language language) {
         return INSTANCES.computeIfAbsent(language.code(),
-                code -> new LanguageToolTagger(language.withoutRegion(), new LanguageToolPool(language, tool -> { })));
+                code -> new LanguageToolTagger(language.withoutRegion(), LanguageToolAnalyser.of(language)));
     }
 
     /** True when LanguageTool supports the language. */
@@ -70,8 +72,13 @@ public final class LanguageToolTagger implements Tagger {
     }
 
     private List<TaggedToken> analyse(String sentence) {
-        // the analysis also goes into the pool's cache, where the proofreader finds it
-        AnalyzedSentence analysed = tools.apply(tool -> tool.getAnalyzedSentence(sentence), "analyse a sentence");
+        // the analysis also goes into the language's cache, where the proofreader finds it
+        AnalyzedSentence analysed;
+        try {
+            analysed = analyser.analyse(sentence);
+        } catch (java.io.IOException e) {
+            throw new VisavisException("LanguageTool (" + language + ") cannot analyse a sentence: " + e.getMessage(), e);
+        }
         List<TaggedToken> tokens = new ArrayList<>();
         for (AnalyzedTokenReadings r : analysed.getTokensWithoutWhitespace()) {
             if (r.isSentenceStart() || r.getToken().isEmpty()) {

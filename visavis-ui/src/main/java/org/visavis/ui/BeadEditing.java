@@ -10,7 +10,9 @@ import org.visavis.edit.BeadSearch;
 import org.visavis.edit.EditException;
 import org.visavis.edit.EditHistory;
 import org.visavis.edit.Realigner;
+import org.visavis.edit.TagMarkers;
 import org.visavis.model.Alignment;
+import org.visavis.model.Segment;
 import org.visavis.model.Side;
 import org.visavis.model.VisavisException;
 
@@ -110,12 +112,16 @@ final class BeadEditing {
         host.edited();
     }
 
-    /** The sentence editor's new text for one side of a bead. */
-    void replaceText(int bead, Side side, List<String> sentences) {
+    /**
+     * The sentence editor's new text for one side of a bead, one sentence a line, the inline codes
+     * where their tag markers were left ({@link TagMarkers}); markers broken by the edit are
+     * refused with a message and nothing changes.
+     */
+    void replaceText(int bead, Side side, String edited, List<Segment> shown) {
         // the table is still closing its editor when it hands over the value: edit right after
         SwingUtilities.invokeLater(() -> {
             try {
-                edit("Edit text", a -> AlignmentEdits.replaceSentences(a, bead, side, sentences));
+                edit("Edit text", a -> AlignmentEdits.replaceCodedSentences(a, bead, side, TagMarkers.read(edited, shown)));
             } catch (VisavisException e) {
                 host.say(e.getMessage());
             }

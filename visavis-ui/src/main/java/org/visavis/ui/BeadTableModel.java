@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 import org.visavis.model.Alignment;
+import org.visavis.edit.TagMarkers;
 import org.visavis.model.Bead;
+import org.visavis.model.Segment;
 import org.visavis.model.Side;
 
 /**
@@ -22,7 +24,8 @@ final class BeadTableModel extends AbstractTableModel {
 
     /** Receives the lines of an edited cell: one sentence per line. */
     interface TextEdits {
-        void replace(int bead, Side side, List<String> sentences);
+        /** The editor's text for one side of a bead (one sentence a line, tag markers), and the sentences it showed. */
+        void replace(int bead, Side side, String edited, List<Segment> shown);
     }
 
     private Alignment alignment;
@@ -205,15 +208,13 @@ final class BeadTableModel extends AbstractTableModel {
 
     /** The text an editor starts from: the side's sentences, one per line. */
     String editableText(int bead, Side side) {
+        return TagMarkers.show(sentences(bead, side));
+    }
+
+    /** The sentences of one side of a bead, as the editor edits them. */
+    List<Segment> sentences(int bead, Side side) {
         Bead b = alignment.beads().get(bead);
-        StringBuilder sb = new StringBuilder();
-        for (int i : side.of(b)) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(side.of(alignment).segments().get(i).text());
-        }
-        return sb.toString();
+        return side.of(b).stream().map(i -> side.of(alignment).segments().get(i)).toList();
     }
 
     @Override
@@ -224,6 +225,6 @@ final class BeadTableModel extends AbstractTableModel {
         if (text.equals(editableText(bead, side))) {
             return;
         }
-        edits.replace(bead, side, List.of(text.split("\n", -1)));
+        edits.replace(bead, side, text, sentences(bead, side));
     }
 }

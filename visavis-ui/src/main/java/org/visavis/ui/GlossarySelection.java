@@ -2,6 +2,7 @@ package org.visavis.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.visavis.edit.TagMarkers;
 import org.visavis.model.Side;
 
 /**
@@ -37,7 +38,9 @@ final class GlossarySelection {
             selectedText.clear();
             selectedTextBead = b;
         }
-        selectedText.put(col == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET, text.strip().replaceAll("\\s+", " "));
+        // a term is words: tag markers caught in the selection are not part of it
+        selectedText.put(col == BeadTableModel.SOURCE ? Side.SOURCE : Side.TARGET,
+                TagMarkers.withoutMarkers(text).strip().replaceAll("\\s+", " "));
     }
 
     /** Asks {@code checks} to add a glossary entry, prefilled with what was selected in the selected bead, then forgets it. */

@@ -18,7 +18,8 @@ import javax.swing.table.TableCellEditor;
 import org.visavis.model.Side;
 
 /**
- * Edits one side of a bead in place: its sentences one per line. Enter splits the sentence at
+ * Edits one side of a bead in place: its sentences one per line, their inline codes as tag
+ * markers ({@link org.visavis.edit.TagMarkers}: {@code ⟨1⟩debian-installer⟨/1⟩}). Enter splits the sentence at
  * the caret (a new line is a new sentence), joining two lines merges them, Ctrl+Enter or Tab
  * commits, Escape cancels. Starts on F2 or a double click.
  */

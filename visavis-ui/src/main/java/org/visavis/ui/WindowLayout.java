@@ -96,6 +96,17 @@ final class WindowLayout {
         }
     }
 
+    /**
+     * Reads the stored project views now, on a background thread: the first read of a
+     * preferences node parses its file, which the Swing thread should not wait for when a
+     * project opens.
+     */
+    void readViewsInBackground() {
+        Thread t = new Thread(() -> projects().get("", ""), "visavis-prefs");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Where File › New alignment keeps what was typed last time. */
     Preferences newAlignmentFields() {
         return prefs.node("new-alignment");

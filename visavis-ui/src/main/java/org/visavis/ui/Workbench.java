@@ -170,6 +170,7 @@ final class Workbench {
         table.getSelectionModel().addListSelectionListener(e -> updatePosition());
         table.getColumnModel().getSelectionModel().addListSelectionListener(e -> updatePosition());
         layout.restore(frame);
+        layout.readViewsInBackground();
         table.setSourceShare(layout.sourceShare());
     }
 
@@ -317,8 +318,8 @@ final class Workbench {
     }
 
     /** The model is made before the editing commands, so it hands edited text over through here. */
-    private void replaceText(int bead, Side side, List<String> sentences) {
-        editing.replaceText(bead, side, sentences);
+    private void replaceText(int bead, Side side, String edited, List<org.visavis.model.Segment> shown) {
+        editing.replaceText(bead, side, edited, shown);
     }
 
     void undo() {

@@ -340,6 +340,8 @@ def main():
     w("sphinx.gold.tsv", gold(sphinx_items, [], dotted, own + [items[0][1] if items[0][0] == 'h' else "", "Release 11", datetime.date.today().strftime("%b %d, %Y")]))
     w("docbook.xml", docbook(items))
     w("docbook.gold.tsv", gold(items, [], dotted, own + ["Written by", datetime.date.today().strftime("%B %-d, %Y")]))
+    # the same DocBook through the DocBook XSL stylesheets and Apache FOP (gen.sh)
+    w("fop.gold.tsv", gold(items, [], dotted, own))
     mi = man_gold(items)
     w("man.7", man(items))
     w("man.gold.tsv", gold(mi, label=lambda i: "%d" % i, chrome=["DEBIAN-PROJECT(7)", "Debian Project Manual", "debian-project 1.19.1", "2026-11-30"]))
