@@ -156,18 +156,20 @@ public final class TermInconsistencyCheck implements Check {
      * Deviation.Evidence}: another rendering the dictionary relates to the term is surer than a
      * weak link, and nothing found the least sure), times the support of the usual rendering (its
      * share of the beads, and how many beads back it: 2 → 0.75, 9 → 0.91), less when the other
-     * rendering is itself common (three beads or more), less for a single word,
-     * and less for the reverse question (a target term standing for two source terms is more often
-     * the source's own variety than the translator's slip).
+     * rendering is itself common (three beads or more, or, of a single word, two against fewer
+     * than four), less for a single word, and half for the reverse question (a target term
+     * standing for two source terms was, on the judged real pairs, the source's own variety every
+     * time, never the translator's slip).
      */
     static double confidence(TermRenderings t, List<Deviation> group, Side side) {
         double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
         double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
         // a rendering many beads share is a second usage the text settled on, less often a slip
         int many = group.size();
-        // and two beads against fewer than four are two usages, not a dominant one and a slip
+        // and, for a single word (words have senses), two beads against fewer than four are two
+        // usages, not a dominant one and a slip
         double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
-                : many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
+                : !t.isPhrase() && many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
         double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));
     }

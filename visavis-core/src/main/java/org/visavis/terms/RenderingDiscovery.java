@@ -171,6 +171,16 @@ public final class RenderingDiscovery {
     private record Direction(Related related, boolean singleWords, Set<Set<String>> otherSideTerms) {
     }
 
+    private static Map<Set<String>, Integer> spottedCounts(List<Occurrence> occurrences, boolean headings) {
+        Map<Set<String>, Integer> counts = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            if (headings || !TermText.looksLikeTitle(o.unit().to().tokens())) {
+                o.spotted().ifPresent(s -> counts.merge(s.stems(), 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
     /** The content stems of the recurring candidate terms of the units' checked side. */
     private Set<Set<String>> recurringStems(List<Oriented> units) {
         Map<String, Set<Integer>> unitsByKey = new HashMap<>();
@@ -251,13 +261,11 @@ public final class RenderingDiscovery {
         if (occurrences.size() < options.minUnits()) {
             return null; // occurrences left out (glued, nested) may leave too few
         }
-        Map<Set<String>, Integer> spottedCount = new HashMap<>();
-        for (Occurrence o : occurrences) {
-            if (!TermText.looksLikeTitle(o.unit().to().tokens())) {
-                // headings are worded in their own style ("Checking Package Authenticity"): the
-                // sentences say what the usual rendering is
-                o.spotted().ifPresent(s -> spottedCount.merge(s.stems(), 1, Integer::sum));
-            }
+        // headings are worded in their own style ("Checking Package Authenticity"): the
+        // sentences say what the usual rendering is, unless the term is met in headings mostly
+        Map<Set<String>, Integer> spottedCount = spottedCounts(occurrences, false);
+        if (spottedCount.values().stream().mapToInt(Integer::intValue).max().orElse(0) < 2) {
+            spottedCount = spottedCounts(occurrences, true);
         }
         // the usual rendering is the one most occurrences' spotted renderings hold ("error" in
         // "error", "error message", "errors"), and of a single word also one word of a longer
@@ -290,10 +298,12 @@ public final class RenderingDiscovery {
             }
             return null;
         }
+        String written = commonestText(occurrences, usual);
+        String compound = written.matches(".*[\\s\u2010\u2011-].*") ? written : "";
         List<Integer> usualUnits = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            if (usesUsual(o, usual, direction.related())) {
+            if (usesUsual(o, usual, direction.related()) || writtenIn(o.unit().to().text(), compound)) {
                 usualUnits.add(o.unit().index());
                 trace.note(o.unit().index(), key, "uses usual " + usual + ", spotted "
                         + o.spotted().map(Spotted::text).orElse("nothing"));
@@ -358,7 +368,7 @@ public final class RenderingDiscovery {
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
             int spotted = 0;
             for (var e : elsewhere.entrySet()) {
-                if (!java.util.Collections.disjoint(e.getKey(), stems) && e.getKey().size() <= stems.size()) {
+                if (e.getKey().equals(stems)) {
                     spotted += e.getValue();
                 }
             }
@@ -367,10 +377,6 @@ public final class RenderingDiscovery {
                 // settled on ("release" beside "version"), less often a slip
                 d = d.weighed(Deviation.Evidence.SECOND_USAGE);
             }
-        }
-        if (d != null && TermText.looksLikeTitle(o.unit().to().tokens())) {
-            // a heading is worded in the text's heading style ("Installing Packages", "Caching")
-            d = d.weighed(Deviation.Evidence.HEADING);
         }
         if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
             return d.asDoubtfulPairing();
@@ -387,7 +393,7 @@ public final class RenderingDiscovery {
         Spotted s = o.spotted().orElse(null);
         String refused = null;
         if (s != null && usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
-            Optional<Spotted> wider = widened(o.unit().to(), s);
+            Optional<Spotted> wider = widened(o, s);
             if (wider.isEmpty()) {
                 return dropped(o, "part of the usual rendering alone: an ellipsis ('the lists' for 'the mailing lists')");
             }
@@ -458,8 +464,17 @@ public final class RenderingDiscovery {
     private static double support(Spotted s, List<TaggedToken> tokens, Set<String> ownPick, CandidateTerm c,
                                   Set<String> usualStems,
                                   List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related) {
-        if (relates(related, c.lemmas(), s.lemmas())) {
-            return Deviation.Evidence.RELATED;
+
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            TaggedToken t = tokens.get(k);
+            for (String a : c.lemmas()) {
+                double strength = related.strength(a, t.lemma());
+                // a cognate of another word class is the syntax's choice: "configured" (values)
+                // for "configuration", "historical" for "historique"
+                if (strength >= 1 || strength > 0 && t.wordClass().isNominal()) {
+                    return Deviation.Evidence.RELATED;
+                }
+            }
         }
         if (s.stems().stream().anyMatch(usualStems::contains)) {
             return Deviation.Evidence.SHARES_WORD;
@@ -470,8 +485,10 @@ public final class RenderingDiscovery {
             }
         }
         // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
+        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
         int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
-        return others > 0 ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
+        return others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
     }
 
     /**
@@ -641,17 +658,6 @@ public final class RenderingDiscovery {
         return null;
     }
 
-    /** True when the dictionary, identical strings or cognates relate a word of the term to one of the rendering. */
-    private static boolean relates(Related related, List<String> term, List<String> rendering) {
-        for (String a : term) {
-            for (String b : rendering) {
-                if (related.strength(a, b) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * True when the occurrence's unit gives the term the usual rendering: the rendering spotted for
@@ -659,6 +665,19 @@ public final class RenderingDiscovery {
      * links them to the term or to nothing. The usual words rendering another word of the source
      * ("package" for "empaquetage" beside "paquet" → "parcel") do not count.
      */
+    /**
+     * True when a text holds a rendering written as an open, closed or hyphenated compound
+     * ("command line" for "command-line"): the spelling check's business, not the term's.
+     */
+    private static boolean writtenIn(String text, String rendering) {
+        String r = squashed(rendering);
+        return r.length() >= 4 && squashed(text).contains(r);
+    }
+
+    private static String squashed(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\u2010\u2011-]+", "");
+    }
+
     private static boolean usesUsual(Occurrence o, Set<String> usual, Related related) {
         if (o.spotted().isPresent() && o.spotted().get().stems().containsAll(usual)) {
             return true;
@@ -882,7 +901,8 @@ public final class RenderingDiscovery {
     }
 
     /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
-    private static Optional<Spotted> widened(UnitSide to, Spotted s) {
+    private static Optional<Spotted> widened(Occurrence o, Spotted s) {
+        UnitSide to = o.unit().to();
         List<TaggedToken> tokens = to.tokens();
         int from = s.firstToken();
         int end = s.endToken();
