@@ -11,7 +11,7 @@
 # - hunalign gets the bundled FreeDict lexicon turned around ("english @ french"), the texts
 #   tokenised (punctuation split off) and -utf -realign, the setting of its reference accuracy
 #   figures; visavis runs `align-sentences` in its own JVM ($VISAVIS_JAVA_OPTS, default -Xmx1g
-#   -XX:+UseParallelGC) on the untokenised sentences;
+#   -XX:+UseParallelGC -XX:TieredStopAtLevel=1, as the launcher) on the untokenised sentences;
 # - each side runs under GNU time (/usr/bin/time -v): wall-clock seconds and peak resident memory
 #   of the whole process, wall-clock and CPU seconds (on a shared machine CPU time is the steadier);
 #   one line per scale and side, then the ratios visavis / hunalign, and how each grows with size.
@@ -22,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${VISAVIS_SHARED:-$here/../shared}"
 build="${HUNALIGN_BUILD:-/tmp/visavis-hunalign}"
-java_opts="${VISAVIS_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}"
+java_opts="${VISAVIS_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
 scales=("$@")
 [ ${#scales[@]} -gt 0 ] || scales=(2 4 8)
 

@@ -90,7 +90,7 @@ public final class CheckSpeed {
 
     private static Run time(Path project, List<String> options) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v", java, "-Xmx2g", "-XX:+UseParallelGC",
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v", java, "-Xmx2g", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.visavis.cli.Main", "check",
                 project.toString()));
         cmd.addAll(options);
