@@ -121,23 +121,10 @@ final class AlignCommand implements Callable<Integer> {
             ProgressDisplay display = ProgressDisplay.forConsole(err);
             NewProjectOutput output = new NewProjectOutput(outDir.resolve(projectName()), replace, "--name");
             output.refuseExisting(); // before the slow work
-            Progress progress = new Progress() {
-                @Override
-                public void report(String stage, double fraction) {
-                    display.update(fraction, stage);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-
-                @Override
-                public void warn(String message) {
-                    err.println("visavis: warning: " + message);
-                    err.flush();
-                }
-            };
+            Progress progress = Progress.reporting((stage, fraction) -> display.update(fraction, stage), message -> {
+                err.println("visavis: warning: " + message);
+                err.flush();
+            });
             display.start("Aligning " + source.getFileName() + " and " + target.getFileName(), 1);
             Alignment a;
             try {

@@ -134,25 +134,12 @@ final class FolderAlignment {
             }
             NewProjectOutput output = new NewProjectOutput(projectFolder, replace, "--name");
             output.refuseExisting();
-            Progress progress = new Progress() {
-                @Override
-                public void report(String stage, double f) {
-                    fraction.accept(f);
+            Progress progress = Progress.reporting((stage, f) -> fraction.accept(f), message -> {
+                synchronized (err) {
+                    err.println("visavis: warning: " + pair.name() + ": " + message);
+                    err.flush();
                 }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-
-                @Override
-                public void warn(String message) {
-                    synchronized (err) {
-                        err.println("visavis: warning: " + pair.name() + ": " + message);
-                        err.flush();
-                    }
-                }
-            };
+            });
             Alignment a = new AlignmentPipeline().run(
                     new AlignmentRequest(pair.source(), pair.target(), sourceLang, targetLang, srx), progress);
             Project made = new Project(projectFolder, a);

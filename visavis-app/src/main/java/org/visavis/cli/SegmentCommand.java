@@ -42,22 +42,10 @@ final class SegmentCommand implements Callable<Integer> {
         AlignmentPipeline pipeline = new AlignmentPipeline();
         PrintWriter err = spec.commandLine().getErr();
         // what reading says without stopping (an EPUB's parts in another language) goes to stderr
-        Document doc = pipeline.read(file, language, new Progress() {
-            @Override
-            public void report(String stage, double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warn(String message) {
-                err.println("visavis: warning: " + message);
-                err.flush();
-            }
-        });
+        Document doc = pipeline.read(file, language, Progress.warningsTo(message -> {
+            err.println("visavis: warning: " + message);
+            err.flush();
+        }));
         SegmentedDocument segmented = pipeline.segment(doc, Optional.ofNullable(srx));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < segmented.size(); i++) {

@@ -35,24 +35,6 @@ class TranslationCoverageTest {
         return pipeline.read(HANDBOOK.resolve(lang).resolve(name + ".html"), language, Progress.SILENT);
     }
 
-    private static final class Warnings implements Progress {
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public void report(String stage, double fraction) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public void warn(String message) {
-            messages.add(message);
-        }
-    }
-
     @Test
     void twoDifferentChaptersOfOneManualAreRefusedWithTheEvidence() {
         Document fr = chapter("fr-FR", "sect.foundation-documents", FR);
@@ -67,9 +49,10 @@ class TranslationCoverageTest {
     void everyBundledChapterWithItsTranslationIsAlignedWithoutWarning() {
         for (String name : List.of("foreword", "preface", "sect.debian-internals", "sect.foundation-documents",
                 "sect.release-lifecycle", "sect.role-of-distributions")) {
-            Warnings warnings = new Warnings();
-            pipeline.alignDocuments(chapter("fr-FR", name, FR), chapter("en-US", name, EN), Optional.empty(), warnings);
-            assertThat(warnings.messages).as(name).isEmpty();
+            List<String> warnings = new ArrayList<>();
+            pipeline.alignDocuments(chapter("fr-FR", name, FR), chapter("en-US", name, EN), Optional.empty(),
+                    Progress.warningsTo(warnings::add));
+            assertThat(warnings).as(name).isEmpty();
         }
     }
 

@@ -38,6 +38,35 @@ public interface Progress {
         }
     };
 
+    /**
+     * A task that is never cancelled, its advance going to {@code report} (stage, fraction) and
+     * its warnings to {@code warn}: what the command line and the tests need.
+     */
+    static Progress reporting(java.util.function.BiConsumer<String, Double> report,
+                              java.util.function.Consumer<String> warn) {
+        return new Progress() {
+            @Override
+            public void report(String stage, double fraction) {
+                report.accept(stage, fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void warn(String message) {
+                warn.accept(message);
+            }
+        };
+    }
+
+    /** A task that is never cancelled, silent but for its warnings, which go to {@code warn}. */
+    static Progress warningsTo(java.util.function.Consumer<String> warn) {
+        return reporting((stage, fraction) -> { }, warn);
+    }
+
     /** Throws {@link CancelledException} when the task was cancelled. */
     default void checkCancelled() {
         if (isCancelled()) {

@@ -32,21 +32,7 @@ class EpubAlignmentTest {
     @Test
     void aBookCarryingItsTranslationAlignsOnlyItsOwnLanguage() throws Exception {
         List<String> warnings = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void report(String stage, double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        Progress progress = Progress.warningsTo(warnings::add);
         Alignment a = new AlignmentPipeline(new TikaDocumentReader(), new TikaLanguageDetector()).run(
                 new AlignmentRequest(fixture("role-of-distributions.fr.epub"),
                         fixture("role-of-distributions.mixed.epub"), Language.of("fr"), Language.of("en"),
