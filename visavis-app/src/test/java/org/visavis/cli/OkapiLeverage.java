@@ -48,25 +48,11 @@ import org.visavis.model.Language;
  */
 final class OkapiLeverage {
 
-    /** Filled segments out of those with a unit, for segments with inline codes and for the others. */
-    record Figures(int tagged, int taggedFilled, int plain, int plainFilled, int exact, List<String> missed) {
-        int units() {
-            return tagged + plain;
-        }
-
-        int filled() {
-            return taggedFilled + plainFilled;
-        }
-
-        double share() {
-            return units() == 0 ? 0 : (double) filled() / units();
-        }
-
+    /** The fill, and how many of the filled segments came from a 100% match (text and codes). */
+    record Figures(FillFigures fill, int exact) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d of %d segments with a unit filled (%.1f%%): with codes %d of %d, "
-                    + "without %d of %d; %d of the fills from a 100%% match (text and codes)", filled(), units(), 100 * share(),
-                    taggedFilled, tagged, plainFilled, plain, exact);
+            return fill + "; " + exact + " of the fills from a 100% match (text and codes)";
         }
     }
 
@@ -132,12 +118,8 @@ final class OkapiLeverage {
         driver.processBatch();
         driver.destroy();
 
-        int tagged = 0;
-        int taggedFilled = 0;
-        int plain = 0;
-        int plainFilled = 0;
+        FillFigures.Count count = new FillFigures.Count();
         int exact = 0;
-        List<String> missed = new ArrayList<>();
         for (ITextUnit tu : units) {
             TextContainer filled = tu.getTarget(tgt);
             for (Segment s : tu.getSource().getSegments()) {
@@ -148,19 +130,10 @@ final class OkapiLeverage {
                 Segment t = filled == null ? null : filled.getSegments().get(s.getId());
                 boolean ok = t != null && normal(t.getContent().getText()).equals(expected);
                 exact += ok && bestScore(t) == 100 ? 1 : 0;
-                if (s.getContent().hasCode()) {
-                    tagged++;
-                    taggedFilled += ok ? 1 : 0;
-                } else {
-                    plain++;
-                    plainFilled += ok ? 1 : 0;
-                }
-                if (!ok) {
-                    missed.add("[" + bestScore(t) + "] " + s.getContent().toText());
-                }
+                count.add(s.getContent().hasCode(), ok, "[" + bestScore(t) + "] " + s.getContent().toText());
             }
         }
-        return new Figures(tagged, taggedFilled, plain, plainFilled, exact, missed);
+        return new Figures(count.figures(), exact);
     }
 
     /** The score of the best match the leveraging step found for a target segment, 0 for none. */

@@ -39,8 +39,8 @@ class OmegatFillTest {
         OmegatFill fill = new OmegatFill(omegatJar(), work(dir));
         Path en = HandbookPage.english();
         Alignment a = HandbookPage.align(en, HandbookPage.french());
-        OmegatFill.Figures before = fill.measure("html-plain", en, OmegatFill.withoutCodes(a));
-        OmegatFill.Figures after = fill.measure("html-codes", en, a);
+        FillFigures before = fill.measure("html-plain", en, OmegatFill.withoutCodes(a));
+        FillFigures after = fill.measure("html-codes", en, a);
         System.out.println("OmegaT, HTML " + HandbookPage.PAGE + ": TMX without codes: " + before + "; with codes: " + after);
         assertThat(after.tagged()).as("segments with tags that have a unit").isGreaterThanOrEqualTo(30);
         assertThat(after.share()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.95);
@@ -50,7 +50,7 @@ class OmegatFillTest {
 
     @Test
     void omegatFillsTheDocxSegmentsFromOurTmx(@TempDir Path dir) throws Exception {
-        OmegatFill.Figures after = fillConverted(dir, "docx:MS Word 2007 XML", "docx", "DOCX");
+        FillFigures after = fillConverted(dir, "docx:MS Word 2007 XML", "docx", "DOCX");
         assertThat((double) after.taggedFilled() / after.tagged()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -64,14 +64,14 @@ class OmegatFillTest {
      * OmegaT from our TMX with and without codes; asserts what holds for every office format and
      * returns the figures with codes.
      */
-    private OmegatFill.Figures fillConverted(Path dir, String format, String label, String shown) throws Exception {
+    private FillFigures fillConverted(Path dir, String format, String label, String shown) throws Exception {
         Path jar = omegatJar();
         Path en = HandbookPage.converted(HandbookPage.english(), format, dir.resolve("en"));
         Path fr = HandbookPage.converted(HandbookPage.french(), format, dir.resolve("fr"));
         OmegatFill fill = new OmegatFill(jar, work(dir));
         Alignment a = HandbookPage.align(en, fr);
-        OmegatFill.Figures before = fill.measure(label + "-plain", en, OmegatFill.withoutCodes(a));
-        OmegatFill.Figures after = fill.measure(label + "-codes", en, a);
+        FillFigures before = fill.measure(label + "-plain", en, OmegatFill.withoutCodes(a));
+        FillFigures after = fill.measure(label + "-codes", en, a);
         System.out.println("OmegaT, " + shown + " from " + HandbookPage.PAGE + ": TMX without codes: " + before + "; with codes: " + after);
         assertThat(after.tagged()).as("segments with tags that have a unit").isGreaterThanOrEqualTo(10);
         assertThat(after.share()).as("missed: %s", after.missed()).isGreaterThanOrEqualTo(0.95);
