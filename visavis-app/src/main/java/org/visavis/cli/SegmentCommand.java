@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Ingest one document and split it into sentences: one per line, a blank line between paragraphs.")
 final class SegmentCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A document (PDF, DOCX, ODT, RTF, HTML, EPUB, text).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A document (PDF, DOCX, ODT, RTF, HTML, EPUB, Markdown, IDML, text).")
     Path file;
 
     @Option(names = "--lang", required = true, description = "The document's language, e.g. en.")

@@ -19,7 +19,7 @@ import org.visavis.model.Side;
 
 /**
  * Edits one side of a bead in place: its sentences one per line, their inline codes as tag
- * markers ({@link org.visavis.edit.TagMarkers}: {@code ⟨1⟩debian-installer⟨/1⟩}) on the tag colour. Enter splits the sentence at
+ * markers ({@link org.visavis.edit.TagMarkers}: {@code ⟨1⟩debian-installer⟨/1⟩}) painted as tag chips, as the table paints them. Enter splits the sentence at
  * the caret (a new line is a new sentence), joining two lines merges them, Ctrl+Enter or Tab
  * commits, Escape cancels. Starts on F2 or a double click.
  */
@@ -162,6 +162,29 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
             });
         }
 
+        /**
+         * Each tag marker as the table paints it, a chip with its number over the marker's
+         * characters (a marker wrapped across two lines keeps only its highlight).
+         */
+        private void paintTags(java.awt.Graphics2D g) {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(getFont());
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            String text = getText();
+            for (org.visavis.edit.TagMarkers.MarkerSpan m : org.visavis.edit.TagMarkers.spans(text)) {
+                try {
+                    java.awt.geom.Rectangle2D start = modelToView2D(m.start());
+                    java.awt.geom.Rectangle2D end = modelToView2D(m.end());
+                    if (start != null && end != null && start.getY() == end.getY() && end.getX() > start.getX()) {
+                        BeadCellRenderer.paintTag(g, fm, text.substring(m.start() + 1, m.end() - 1), (int) start.getX(),
+                                (int) start.getY(), (int) (end.getX() - start.getX()), Palette.current());
+                    }
+                } catch (javax.swing.text.BadLocationException e) {
+                    throw new IllegalStateException("no text at " + m.start(), e);
+                }
+            }
+        }
+
         /** The end of the wrapped line that starts at {@code p0}, within a sentence line ending at {@code p1}. */
         private int breakAfter(int p0, int p1) {
             javax.swing.text.Element root = getDocument().getDefaultRootElement();
@@ -189,6 +212,7 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         @Override
         protected void paintComponent(java.awt.Graphics g) {
             super.paintComponent(g);
+            paintTags((java.awt.Graphics2D) g);
             javax.swing.text.Element root = getDocument().getDefaultRootElement();
             g.setColor(Palette.current().pilcrow());
             g.setFont(getFont());
