@@ -123,10 +123,15 @@ public final class TikaDocumentReader implements DocumentReader {
             CompletableFuture<Optional<WordList>> wordList =
                     CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
             PdfStreamGuard.check(file, name);
+            // Tika's text has no font names: the lines in monospace fonts come from PDFBox, meanwhile.
+            CompletableFuture<PdfMonospaceLines> monospace =
+                    CompletableFuture.supplyAsync(() -> PdfMonospaceLines.read(file));
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
-            paragraphs = SpacedEllipsis.closed(new PageLayoutRepair(wordList.join(), extracted.outline())
-                    .repair(pdfPages(extracted)));
+            // Code blocks leave the pages before their layout is repaired, which would make prose of them.
+            PdfCodeBlocks.Marked marked = PdfCodeBlocks.mark(pdfPages(extracted), monospace.join());
+            paragraphs = PdfCodeBlocks.restore(SpacedEllipsis.closed(
+                    new PageLayoutRepair(wordList.join(), extracted.outline()).repair(marked.pages())), marked);
         } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);
