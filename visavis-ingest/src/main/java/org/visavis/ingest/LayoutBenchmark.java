@@ -10,7 +10,7 @@ import org.visavis.model.Document;
 import org.visavis.model.Language;
 
 /**
- * Prints, for each {@code NAME.pdf} in a folder that has a {@code NAME.gold.tsv} beside it
+ * Prints, for each {@code NAME.pdf} (or {@code .docx}, {@code .odt}) in a folder that has a {@code NAME.gold.tsv} beside it
  * ({@link LayoutGold}), how much of the known text ingest recovered ({@link LayoutScore}): one
  * line per document (with the verbatim blocks found whole as code), then with {@code -v} what was
  * lost or left.
@@ -37,14 +37,14 @@ public final class LayoutBenchmark {
         Path folder = Path.of(rest.get(1));
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(folder)) {
-            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+            pdfs = files.filter(f -> f.toString().matches(".*\\.(pdf|docx|odt)")).sorted().toList();
         }
         TikaDocumentReader reader = new TikaDocumentReader();
         System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s  %s%n", "document", "sentences", "notes attached",
                 "false", "furniture", "contents", "code blocks");
         for (Path pdf : pdfs) {
             String name = pdf.getFileName().toString();
-            Path goldFile = pdf.resolveSibling(name.substring(0, name.length() - 4) + ".gold.tsv");
+            Path goldFile = pdf.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.tsv");
             if (!Files.isRegularFile(goldFile)) {
                 continue;
             }

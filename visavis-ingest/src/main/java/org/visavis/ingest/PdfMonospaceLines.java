@@ -27,8 +27,7 @@ import org.apache.pdfbox.text.TextPosition;
  * names. A line's text is rebuilt from its glyphs' places, so the spaces of an aligned listing
  * and its indentation (in columns of the font's width, from the left of the line's block) are
  * those of the page. Only pages whose resources hold a monospace font are read a second time.
- * A font is monospace when its descriptor says fixed pitch, or by its name (Courier, LMMono,
- * DejaVu Sans Mono, TeX's cmtt/t1xtt ...).
+ * A font is monospace when its descriptor says fixed pitch, or by its name ({@link MonospaceFonts}).
  *
  * <pre>{@code
  * PdfMonospaceLines lines = PdfMonospaceLines.read(Path.of("latex.pdf"));
@@ -47,9 +46,6 @@ final class PdfMonospaceLines {
     private record Found(String written, Line line) {
     }
 
-    private static final Pattern MONOSPACE_NAME = Pattern.compile("(?i)mono|nimbusmon|courier|cursor|typewriter|consol|menlo"
-            + "|inconsolata|cmtt|cmsltt|cmitt|sftt|sfsltt|ectt|tctt|lmtt|t1xtt|txtt|^tt\\d*$|code");
-    private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final PdfMonospaceLines NONE = new PdfMonospaceLines(Map.of());
 
@@ -135,8 +131,7 @@ final class PdfMonospaceLines {
     static boolean isMonospace(PDFont font, Map<Object, Boolean> known) {
         return known.computeIfAbsent(font.getCOSObject(), k -> {
             PDFontDescriptor descriptor = font.getFontDescriptor();
-            String name = font.getName() == null ? "" : SUBSET_PREFIX.matcher(font.getName()).replaceFirst("");
-            return descriptor != null && descriptor.isFixedPitch() || MONOSPACE_NAME.matcher(name).find();
+            return descriptor != null && descriptor.isFixedPitch() || MonospaceFonts.isMonospace(font.getName());
         });
     }
 

@@ -140,6 +140,10 @@ public final class TikaDocumentReader implements DocumentReader {
             // Tika first: its reading enforces the input limits (nesting depth, size), and Okapi's
             // HTML filter is slow past them (a page of 100,000 nested divs takes it minutes).
             List<Paragraph> structured = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
+            if (type.toString().equals(DOCX)) {
+                // Tika reads code paragraphs (a code style, a monospace font) as prose, one per line
+                structured = StyledCodeBlocks.apply(structured, DocxCodeParagraphs.read(file, name));
+            }
             List<Paragraph> coded = okapi.read(file, language).paragraphs();
             paragraphs = CodeOverlay.overlay(structured, coded);
         } else {
@@ -155,8 +159,9 @@ public final class TikaDocumentReader implements DocumentReader {
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
             if (type.toString().equals(ODT)) {
-                // as for a DOCX: Tika's structure, Okapi's inline codes
-                paragraphs = CodeOverlay.overlay(paragraphs, okapi.read(file, language).paragraphs());
+                // as for a DOCX: Tika's structure with the code blocks, Okapi's inline codes
+                paragraphs = CodeOverlay.overlay(StyledCodeBlocks.apply(paragraphs, OdfCodeParagraphs.read(file, name)),
+                        okapi.read(file, language).paragraphs());
             }
         }
         return document(name, language, paragraphs, List.of());

@@ -68,6 +68,27 @@ class GeneratorLayoutTest {
         assertThat(paragraphs.get(code + 1).kind()).isEqualTo(ParagraphKind.BODY);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"docx.docx, docx", "libreoffice.odt, libreoffice"})
+    void wordProcessorCodeParagraphsAreOneCodeBlockWithTheirSpaces(String file, String gold) {
+        // Writer's "Preformatted Text", a paragraph a line, kept so in the DOCX it saves
+        Document doc = READER.read(DIR.resolve(file), EN);
+        LayoutScore s = LayoutScore.of(doc, LayoutGold.read(DIR.resolve(gold + ".gold.tsv")));
+        assertThat(s.codeBlocks()).isEqualTo(4);
+        assertThat(s.codeShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.sentenceShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.noteShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.falseNotes()).isZero();
+        assertThat(doc.paragraphs()).filteredOn(Paragraph::isCode).extracting(Paragraph::text)
+                .contains("deb http://deb.debian.org/debian bookworm main\ndeb-src http://deb.debian.org/debian bookworm main");
+    }
+
+    @Test
+    void aDocxPageHeaderIsNotText() {
+        LayoutScore s = LayoutScore.of(READER.read(DIR.resolve("docx.docx"), EN), LayoutGold.read(DIR.resolve("docx.gold.tsv")));
+        assertThat(s.chromeLeft()).as("%s", s.problems()).isZero();
+    }
+
     private static int indexOf(List<Paragraph> paragraphs, String text) {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).text().equals(text)) {
