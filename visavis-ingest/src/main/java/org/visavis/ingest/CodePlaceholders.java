@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 
 /**
@@ -43,6 +44,16 @@ final class CodePlaceholders {
         return MARK + digits.toString() + MARK;
     }
 
+    private static String inline(String text, List<String> blocks) {
+        Matcher inside = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (inside.find()) {
+            inside.appendReplacement(sb, Matcher.quoteReplacement(blocks.get(index(inside.group(1))).replace('\n', ' ')));
+        }
+        inside.appendTail(sb);
+        return sb.toString();
+    }
+
     private static int index(String digits) {
         int n = 0;
         for (char c : digits.toCharArray()) {
@@ -75,16 +86,12 @@ final class CodePlaceholders {
                 continue;
             }
             previous = -1;
-            if (p.text().indexOf(MARK) >= 0) {
-                // a placeholder the repair joined to prose: the block's text goes back in place, nothing lost
-                Matcher inside = PLACEHOLDER.matcher(p.text());
-                StringBuilder sb = new StringBuilder();
-                while (inside.find()) {
-                    inside.appendReplacement(sb, Matcher.quoteReplacement(
-                            blocks.get(index(inside.group(1))).replace('\n', ' ')));
-                }
-                inside.appendTail(sb);
-                out.add(new Paragraph(sb.toString(), p.kind(), p.notes()));
+            boolean inNotes = p.notes().stream().anyMatch(n -> n.text().indexOf(MARK) >= 0);
+            if (p.text().indexOf(MARK) >= 0 || inNotes) {
+                // a placeholder the repair joined to prose, or a block inside a footnote: the
+                // block's text goes back in place, nothing lost
+                List<Note> notes = p.notes().stream().map(n -> new Note(n.label(), inline(n.text(), blocks))).toList();
+                out.add(new Paragraph(inline(p.text(), blocks), p.kind(), notes));
             } else {
                 out.add(p);
             }
