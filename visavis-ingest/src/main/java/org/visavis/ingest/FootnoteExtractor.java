@@ -36,9 +36,11 @@ final class FootnoteExtractor {
     private static final Pattern RULED_NOTE_START = Pattern.compile("^\\s*" + LABEL + "[.)]?\\s+(\\S.*)$");
     /**
      * Without a rule, "1. Choose packages" is a numbered list item; a note label stands bare, or
-     * glued to the capital that starts the note ("1Remark", as pdfTeX's superscript comes out).
+     * glued to the capital that starts the note ("1Remark", as pdfTeX's superscript comes out); a
+     * symbol glued to a parenthesis is a pattern ("*(pattern-list)" of a shell manual), no note.
      */
-    private static final Pattern NOTE_START = Pattern.compile("^\\s*" + LABEL + "(?:\\s+|(?=[\\p{Lu}\"“‘(\\[]))(\\S.*)$");
+    private static final Pattern NOTE_START = Pattern.compile("^\\s*" + LABEL + "(?:\\s+|(?<=[\\d" + SUPERSCRIPTS
+            + "])(?=[\\p{Lu}\"“‘(\\[])|(?<=[*†‡§])(?=\\p{Lu}))(\\S.*)$");
 
     /**
      * {@code nextLabel}: the number the next note of the document would have; a page's notes start

@@ -114,6 +114,24 @@ class FootnoteExtractorTest {
         assertThat(body.lines()).contains(foot.get(2));
     }
 
+    /** Page 28 of the bash manual page as groff prints it (bash-doc): extended patterns at the page foot, a glob ".*" above. */
+    @Test
+    void aSymbolGluedToAParenthesisIsAPatternNotANote() {
+        List<String> page = List.of(
+                "behavior of ignoring filenames beginning with a ‘‘.’’, make ‘‘.*’’ one of the patterns in GLOBIGNORE.",
+                "",
+                "a |. Composite patterns may be formed using one or more of the following sub-patterns:",
+                "",
+                "?(pattern-list)",
+                "Matches zero or one occurrence of the given patterns",
+                "",
+                "*(pattern-list)",
+                "Matches zero or more occurrences of the given patterns");
+        PageBody body = new FootnoteExtractor().extract(page, 1);
+        assertThat(body.notes()).isEmpty();
+        assertThat(body.lines()).isEqualTo(page);
+    }
+
     /** Page 84 of the Debian Policy Manual (Sphinx): note 17's marker ends "libz.so.1.", a code line in its body. */
     @Test
     void theExpectedNoteMayHaveItsMarkerGluedToANumbersPoint() {
