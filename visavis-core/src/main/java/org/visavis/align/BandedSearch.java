@@ -25,11 +25,14 @@ final class BandedSearch {
 
     private final List<BeadTypePrior.ShapePrior> shapes;
     private final BeadScorer[] scorers;
+    /** Those of {@link #scorers} not silent on one-sided beads, in the same order. */
+    private final BeadScorer[] oneSidedScorers;
     private final double temperature;
 
     BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
         this.shapes = shapes;
         this.scorers = scorers.toArray(new BeadScorer[0]);
+        this.oneSidedScorers = scorers.stream().filter(BeadScorer::scoresOneSided).toArray(BeadScorer[]::new);
         this.temperature = temperature;
     }
 
@@ -188,9 +191,10 @@ final class BandedSearch {
         return Double.isFinite(p) ? Math.max(0, Math.min(1, p)) : 0;
     }
 
+    /** The sum of the scores; the scorers left out on one-sided beads would add exact zeros. */
     private double score(int s, int a, int t, int b) {
         double sum = 0;
-        for (BeadScorer scorer : scorers) {
+        for (BeadScorer scorer : a == 0 || b == 0 ? oneSidedScorers : scorers) {
             sum += scorer.score(s, a, t, b);
         }
         return sum;

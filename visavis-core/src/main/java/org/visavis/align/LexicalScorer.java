@@ -26,8 +26,10 @@ final class LexicalScorer implements BeadScorer {
 
     private final double rarity;
     private final double logNeighbour;
-    private final double sourceAverage;
-    private final double targetAverage;
+    /** {@code log(n / average)} for n words, n < TABLE: the share of a sentence of n words against the average one of each side. */
+    private final double[] sourceLogShare = new double[TABLE];
+    private final double[] targetLogShare = new double[TABLE];
+    private static final double LOG_HIGHEST_CHANCE = Math.log(0.95);
 
     private final double[] sourceSurprise;
     private final double[] targetSurprise;
@@ -37,8 +39,12 @@ final class LexicalScorer implements BeadScorer {
         this.targetSurprise = matches.targetSurprise();
         this.rarity = model.rarity();
         this.logNeighbour = Math.log(model.neighbourFactor());
-        this.sourceAverage = average(source);
-        this.targetAverage = average(target);
+        double sourceAverage = average(source);
+        double targetAverage = average(target);
+        for (int n = 0; n < TABLE; n++) {
+            sourceLogShare[n] = Math.log(n / sourceAverage);
+            targetLogShare[n] = Math.log(n / targetAverage);
+        }
         this.source = source;
         this.target = target;
         this.matches = matches;
@@ -82,6 +88,11 @@ final class LexicalScorer implements BeadScorer {
             words += side.wordCount(i);
         }
         return Math.max(1, (double) words / Math.max(1, side.size));
+    }
+
+    @Override
+    public boolean scoresOneSided() {
+        return false;
     }
 
     @Override
@@ -151,8 +162,8 @@ final class LexicalScorer implements BeadScorer {
         if (ns == 0 || nt == 0) {
             return 0;
         }
-        return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt), ws, targetAverage)
-                + ratio(mt, nt, Math.min(TABLE - 1, ns), wt, sourceAverage));
+        return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt), ws, targetLogShare)
+                + ratio(mt, nt, Math.min(TABLE - 1, ns), wt, sourceLogShare));
     }
 
     /**
@@ -171,11 +182,11 @@ final class LexicalScorer implements BeadScorer {
         if (fromSource) {
             double w = rarity > 0 ? matches.sourceWeight(s, t) : 0;
             return weight * ratio(Math.min(ns, matches.sourceMatches(s, t)), ns, Math.min(TABLE - 1, nt), w,
-                    targetAverage);
+                    targetLogShare);
         }
         double w = rarity > 0 ? matches.targetWeight(s, t) : 0;
         return weight * ratio(Math.min(nt, matches.targetMatches(s, t)), nt, Math.min(TABLE - 1, ns), w,
-                sourceAverage);
+                sourceLogShare);
     }
 
     /**
@@ -183,14 +194,13 @@ final class LexicalScorer implements BeadScorer {
      * chance. Under chance, each matched word has its own probability (its surprise, summed in
      * {@code surprise}), blended with the average one by {@code rarity}.
      */
-    private double ratio(int m, int n, int other, double surprise, double otherAverage) {
+    private double ratio(int m, int n, int other, double surprise, double[] otherLogShare) {
         double high = logHighWeight + m * logHigh[other] + (n - m) * logHighMiss[other];
         double low = logLowWeight + m * logLow[other] + (n - m) * logLowMiss[other];
         double translated = LogSum.add(high, low);
         double matchedChance = m * logChance[other];
         if (rarity > 0 && m > 0) {
-            double perWord = Math.min(m * Math.log(0.95),
-                    -surprise + m * (logNeighbour + Math.log(other / otherAverage)));
+            double perWord = Math.min(m * LOG_HIGHEST_CHANCE, -surprise + m * (logNeighbour + otherLogShare[other]));
             matchedChance = (1 - rarity) * matchedChance + rarity * perWord;
         }
         return translated - (matchedChance + (n - m) * logChanceMiss[other]);

@@ -18,6 +18,11 @@ final class ParagraphScorer implements BeadScorer {
     }
 
     @Override
+    public boolean scoresOneSided() {
+        return false;
+    }
+
+    @Override
     public double score(int s, int a, int t, int b) {
         if (a == 0 || b == 0 || !source.paragraphed || !target.paragraphed) {
             return 0;
