@@ -18,4 +18,9 @@ public interface BeadScorer {
     default boolean scoresOneSided() {
         return true;
     }
+
+    /** True when {@link #score} is 0 for every bead (evidence the documents lack): the search skips this scorer. */
+    default boolean silent() {
+        return false;
+    }
 }
