@@ -74,7 +74,7 @@ public record AlignerOptions(
      */
     public static final double ONE_SIDED_RUN_PRIOR = -1.5;
     /** Log prior of a merge or a split (2-1, 1-2). */
-    public static final double SPLIT_PRIOR = -3.0;
+    public static final double SPLIT_PRIOR = -2.7;
     /** Log prior of a 2-2 bead. */
     public static final double TWO_TWO_PRIOR = -5.5;
     /** Log prior of a 1-3 or 3-1 bead. */
