@@ -273,9 +273,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
         (onSource ? sourceAlone : targetAlone)[index] = true;
     }
 
-    /** Logs a stage's seconds since {@code start} at DEBUG level (see {@link #LOG}). */
+    /**
+     * Logs a stage's seconds since {@code start} at DEBUG level (see {@link #LOG}), and the CPU
+     * seconds the thread has used so far: on a busy machine the wall-clock time says little.
+     */
     private static void debug(String format, long start) {
-        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, format, (System.nanoTime() - start) / 1e9));
+        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, format, (System.nanoTime() - start) / 1e9)
+                + String.format(Locale.ROOT, " (thread cpu %.2fs)",
+                        java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9));
     }
 
     private static List<Bead> checkedFixed(SegmentedDocument source, SegmentedDocument target, List<Bead> fixed) {
@@ -325,9 +330,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
-        final BeadScorer constraints;
+        final FixedAloneScorer constraints;
 
-        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, BeadScorer constraints) {
+        Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, FixedAloneScorer constraints) {
             this.constraints = constraints;
             Features f = features(sourceDoc, targetDoc);
             source = f.source();
@@ -534,7 +539,9 @@ public final class LengthLexicalAligner implements SentenceAligner {
             List<BeadScorer> scorers = new ArrayList<>();
             scorers.add(shapes);
             scorers.addAll(evidence(lexical(matches)));
-            scorers.add(constraints);
+            if (constraints.keepsAnyAlone()) {
+                scorers.add(constraints);
+            }
             return new BandedSearch(shapes.shapes(), scorers, temperature);
         }
 

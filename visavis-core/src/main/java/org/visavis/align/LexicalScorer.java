@@ -41,6 +41,7 @@ final class LexicalScorer implements BeadScorer {
     private final double logNeighbour;
     private final ChanceSizes sourceSizes;
     private final ChanceSizes targetSizes;
+    private static final double LOG_HIGHEST_CHANCE = Math.log(0.95);
 
     private final double[] sourceSurprise;
     private final double[] targetSurprise;
@@ -83,7 +84,7 @@ final class LexicalScorer implements BeadScorer {
     private static double surprise(long mask, int[] words, double[] surprise) {
         double sum = 0;
         while (mask != 0) {
-            sum += surprise[words[Long.numberOfTrailingZeros(mask)]];
+            sum += surprise[words[LowestBit.index(mask)]];
             mask &= mask - 1;
         }
         return sum;
@@ -95,6 +96,11 @@ final class LexicalScorer implements BeadScorer {
             words += side.wordCount(i);
         }
         return Math.max(1, (double) words / Math.max(1, side.size));
+    }
+
+    @Override
+    public boolean scoresOneSided() {
+        return false;
     }
 
     @Override
@@ -110,10 +116,7 @@ final class LexicalScorer implements BeadScorer {
             ns += n;
             if (b > 1 && n <= 64) {
                 // Exact: a word matched in two target sentences counts once.
-                long mask = 0;
-                for (int j = t; j < t + b; j++) {
-                    mask |= matches.sourceMask(i, j);
-                }
+                long mask = matches.sourceMaskUnion(i, t, b);
                 ms += Long.bitCount(mask);
                 ws += rarity > 0 ? surprise(mask, source.words[i], sourceSurprise) : 0;
                 continue;
@@ -139,10 +142,7 @@ final class LexicalScorer implements BeadScorer {
             int n = target.wordCount(j);
             nt += n;
             if (a > 1 && n <= 64) {
-                long mask = 0;
-                for (int i = s; i < s + a; i++) {
-                    mask |= matches.targetMask(i, j);
-                }
+                long mask = matches.targetMaskUnion(s, a, j);
                 mt += Long.bitCount(mask);
                 wt += rarity > 0 ? surprise(mask, target.words[j], targetSurprise) : 0;
                 continue;
@@ -204,7 +204,12 @@ final class LexicalScorer implements BeadScorer {
         int chanceOther = sizes.size[other];
         double matchedChance = m * logChance[chanceOther];
         if (rarity > 0 && m > 0) {
-            double perWord = Math.min(m * Math.log(0.95), -surprise + m * (logNeighbour + sizes.logShare[other]));
+            // (a comparison, not Math.min: the search's compiled code calls that one, at every bead)
+            double highest = m * LOG_HIGHEST_CHANCE;
+            double perWord = -surprise + m * (logNeighbour + sizes.logShare[other]);
+            if (highest <= perWord) {
+                perWord = highest;
+            }
             matchedChance = (1 - rarity) * matchedChance + rarity * perWord;
         }
         return translated - (matchedChance + (n - m) * logChanceMiss[chanceOther]);
