@@ -129,10 +129,15 @@ public final class TikaDocumentReader implements DocumentReader {
             CompletableFuture<Optional<WordList>> wordList =
                     CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
             PdfStreamGuard.check(file, name);
+            // Tika's text has no font names: the lines in monospace fonts come from PDFBox, meanwhile.
+            CompletableFuture<PdfMonospaceLines> monospace =
+                    CompletableFuture.supplyAsync(() -> PdfMonospaceLines.read(file));
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
-            paragraphs = SpacedEllipsis.closed(new PageLayoutRepair(wordList.join(), extracted.outline())
-                    .repair(pdfPages(extracted)));
+            // Code blocks leave the pages before their layout is repaired, which would make prose of them.
+            PdfCodeBlocks.Marked marked = PdfCodeBlocks.mark(pdfPages(extracted), monospace.join());
+            paragraphs = PdfCodeBlocks.restore(SpacedEllipsis.closed(
+                    new PageLayoutRepair(wordList.join(), extracted.outline()).repair(marked.pages())), marked);
         } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);
@@ -141,6 +146,10 @@ public final class TikaDocumentReader implements DocumentReader {
             // Tika first: its reading enforces the input limits (nesting depth, size), and Okapi's
             // HTML filter is slow past them (a page of 100,000 nested divs takes it minutes).
             List<Paragraph> structured = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
+            if (type.toString().equals(DOCX)) {
+                // Tika reads code paragraphs (a code style, a monospace font) as prose, one per line
+                structured = StyledCodeBlocks.apply(structured, DocxCodeParagraphs.read(file, name));
+            }
             List<Paragraph> coded = okapi.read(file, language).paragraphs();
             paragraphs = CodeOverlay.overlay(structured, coded);
         } else {
@@ -156,8 +165,9 @@ public final class TikaDocumentReader implements DocumentReader {
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
             if (type.toString().equals(ODT)) {
-                // as for a DOCX: Tika's structure, Okapi's inline codes
-                paragraphs = CodeOverlay.overlay(paragraphs, okapi.read(file, language).paragraphs());
+                // as for a DOCX: Tika's structure with the code blocks, Okapi's inline codes
+                paragraphs = CodeOverlay.overlay(StyledCodeBlocks.apply(paragraphs, OdfCodeParagraphs.read(file, name)),
+                        okapi.read(file, language).paragraphs());
             }
         }
         return document(name, language, paragraphs, List.of());
