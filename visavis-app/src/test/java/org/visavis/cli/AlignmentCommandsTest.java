@@ -69,7 +69,6 @@ class AlignmentCommandsTest {
         Run after = run(args);
 
         assertThat(debug.out()).isEqualTo(plain.out());
-        // each stage: wall-clock seconds, then the CPU seconds the thread has used so far
         assertThat(debug.err()).containsPattern("(?m)^first pass \\d+\\.\\d\\ds \\(thread cpu \\d+\\.\\d\\ds\\)$")
                 .containsPattern("(?m)^second pass \\d+\\.\\d\\ds \\(thread cpu \\d+\\.\\d\\ds\\)$")
                 .contains("confident=");
