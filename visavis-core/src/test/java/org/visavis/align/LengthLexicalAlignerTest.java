@@ -2,7 +2,11 @@ package org.visavis.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,23 @@ class LengthLexicalAlignerTest {
             }
         }
         return hits;
+    }
+
+    /**
+     * Candide (dev benchmark, read from ../shared): two French sentences whose English cuts at
+     * another place ("Une chose acheva ... Pangloss." / "C'est qu'ils virent un jour aborder ...
+     * Paquette": the arrival of Paquette ends the first English sentence) are one 2-2 bead, not
+     * two wrong 1-1 beads, and one long French sentence of five questions is one 1-5 bead.
+     */
+    @Test
+    void findsTwoTwoBeadsWhereTheSentencesCutElsewhereAndOneFiveBeads() throws IOException {
+        Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev/candide");
+        assumeThat(Files.isDirectory(dev)).as("benchmarks in ../shared").isTrue();
+        SegmentedDocument fr = AlignerFixtures.plain(Files.readAllLines(dev.resolve("fr.txt")), FR);
+        SegmentedDocument en = AlignerFixtures.plain(Files.readAllLines(dev.resolve("en.txt")), EN);
+        List<String> beads = aligner.align(fr, en).stream().map(Bead::notation).toList();
+        assertThat(beads).contains(Bead.auto(List.of(1306, 1307), List.of(1483, 1484), 1).notation(),
+                Bead.auto(List.of(95), List.of(109, 110, 111, 112, 113), 1).notation());
     }
 
     @Test
