@@ -25,6 +25,6 @@ fi
 for deb in "$work"/debs/*.deb; do
   dpkg-deb -x "$deb" "$work/root"
 done
-rm -f "$out"/*.tsv
+find "$out" -name '*.tsv' ! -name fr-en.tsv -delete   # fr-en.tsv is kept (see KEPT in build-lexicons.py)
 python3 "$here/scripts/build-lexicons.py" "$work/root" "$out"
 echo "compressed (gzip -6, close to the jar's deflate): $(cat "$out"/*.tsv | gzip -6 | wc -c) bytes"
