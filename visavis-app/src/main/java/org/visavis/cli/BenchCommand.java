@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.visavis.align.AlignmentException;
+import org.visavis.align.AlignerOptions;
 import org.visavis.align.LengthLexicalAligner;
 import org.visavis.eval.BeadFile;
 import org.visavis.eval.Calibration;
@@ -43,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "DIR", description = "Also write each folder's beads to DIR/<folder>.beads.")
     Path save;
 
+    @Option(names = "--no-lexicon", description = "Align without the bundled bilingual lexicon, to measure what it brings.")
+    boolean noLexicon;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +64,10 @@ final class BenchCommand implements Callable<Integer> {
             SegmentedDocument target = SentenceFiles.read(f.targetFile(), f.target());
             List<BeadIndexes> gold = BeadFile.read(f.gold());
             long start = System.nanoTime();
-            List<Bead> beads = LengthLexicalAligner.forLanguages(f.source(), f.target()).align(source, target);
+            LengthLexicalAligner aligner = noLexicon
+                    ? LengthLexicalAligner.withoutLexicon(f.source(), f.target(), AlignerOptions.defaults())
+                    : LengthLexicalAligner.forLanguages(f.source(), f.target());
+            List<Bead> beads = aligner.align(source, target);
             double seconds = (System.nanoTime() - start) / 1e9;
             totalSeconds += seconds;
             Alignment.checkCoverage(beads, source.size(), target.size());

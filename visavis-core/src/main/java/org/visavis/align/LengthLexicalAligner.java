@@ -92,6 +92,11 @@ public final class LengthLexicalAligner implements SentenceAligner {
         return new LengthLexicalAligner(lemmatizer(source), lemmatizer(target), lexicon, options);
     }
 
+    /** The same aligner with no lexicon: length, cognates and what the first pass learns only. */
+    public static LengthLexicalAligner withoutLexicon(Language source, Language target, AlignerOptions options) {
+        return new LengthLexicalAligner(lemmatizer(source), lemmatizer(target), Optional.empty(), options);
+    }
+
     private static Lemmatizer lemmatizer(Language language) {
         return LEMMATIZERS.computeIfAbsent(language.code(),
                 k -> LanguageKnowledge.lemmatizer(language));

@@ -15,9 +15,12 @@ import org.visavis.model.Language;
 
 /**
  * Word pairs from a bilingual dictionary, source word first, lowercase. The lexicons bundled
- * under {@code org/visavis/lang/lexicons/} come from FreeDict (GPL-2.0-or-later) and are found by
- * language pair in either direction: {@code forPair(fr, en)} reads {@code fr-en.tsv}, {@code
- * forPair(en, fr)} reads the same file swapped.
+ * under {@code org/visavis/lang/lexicons/} pair English and French with the languages FreeDict
+ * has dictionaries for in Debian (built by {@code scripts/build-lexicons.sh}; each file's first
+ * line gives its dictionaries and their licences) and are found by language pair in either
+ * direction: {@code forPair(fr, en)} reads {@code fr-en.tsv}, {@code forPair(en, de)} reads
+ * {@code de-en.tsv} swapped. A file is read only when its pair is asked for; callers keep what
+ * they read ({@code LengthLexicalAligner} caches one lexicon per pair).
  *
  * <p>Phrases are reduced to their words of four letters or more (a phrase such as "bouteille d'un
  * demi-litre" pairs "bouteille" with the other side), so that the lexicon speaks about single words
@@ -27,6 +30,7 @@ public final class BilingualLexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+");
     private static final int MIN_PHRASE_WORD = 4;
+    private static final List<String> PIVOTS = List.of("en", "fr");
 
     /** One dictionary pair: a source word and a target word. */
     public record WordPair(String source, String target) {
@@ -42,10 +46,38 @@ public final class BilingualLexicon {
         return pairs;
     }
 
-    /** The bundled lexicon for this pair of languages, in either direction; empty if none. */
+    /**
+     * The bundled lexicon for this pair of languages, in either direction; for a pair with none,
+     * the two lexicons through English and through French composed ({@link PivotLexicon}), as
+     * Spanish-German through Spanish-English and German-English; empty if neither is there.
+     */
     public static Optional<BilingualLexicon> forPair(Language source, Language target) {
-        String direct = "lexicons/" + source.code() + "-" + target.code() + ".tsv";
-        String reverse = "lexicons/" + target.code() + "-" + source.code() + ".tsv";
+        String s = fileCode(source);
+        String t = fileCode(target);
+        if (s.equals(t)) {
+            return Optional.empty();
+        }
+        return bundled(s, t).or(() -> pivoted(s, t));
+    }
+
+    private static Optional<BilingualLexicon> pivoted(String source, String target) {
+        List<WordPair> pairs = new ArrayList<>();
+        for (String pivot : PIVOTS) {
+            if (pivot.equals(source) || pivot.equals(target)) {
+                continue;
+            }
+            Optional<BilingualLexicon> toPivot = bundled(source, pivot);
+            Optional<BilingualLexicon> fromPivot = toPivot.isEmpty() ? Optional.empty() : bundled(pivot, target);
+            if (fromPivot.isPresent()) {
+                pairs.addAll(PivotLexicon.compose(toPivot.get(), fromPivot.get()));
+            }
+        }
+        return pairs.isEmpty() ? Optional.empty() : Optional.of(new BilingualLexicon(pairs.stream().distinct().toList()));
+    }
+
+    private static Optional<BilingualLexicon> bundled(String s, String t) {
+        String direct = "lexicons/" + s + "-" + t + ".tsv";
+        String reverse = "lexicons/" + t + "-" + s + ".tsv";
         InputStream in = BilingualLexicon.class.getResourceAsStream(direct);
         if (in != null) {
             return Optional.of(read(in, direct, false));
@@ -55,6 +87,12 @@ public final class BilingualLexicon {
             return Optional.of(read(in, reverse, true));
         }
         return Optional.empty();
+    }
+
+    /** Bokmål and Nynorsk are served by FreeDict's Norwegian ({@code no-en.tsv}). */
+    private static String fileCode(Language language) {
+        String code = language.code();
+        return code.equals("nb") || code.equals("nn") ? "no" : code;
     }
 
     /** Reads a two-column TSV (lines starting with # are comments). */

@@ -37,6 +37,8 @@ class PlainFallbackTest {
     @Test
     void theLexiconsAreBundledDataFoundByPair() {
         assertThat(LanguageKnowledge.lexicon(FR, Language.of("en"))).isPresent();
-        assertThat(LanguageKnowledge.lexicon(Language.of("en"), Language.of("es"))).isEmpty();
+        assertThat(LanguageKnowledge.lexicon(Language.of("en"), Language.of("es"))).isPresent();
+        // Japanese is not bundled (its words are not separated by spaces)
+        assertThat(LanguageKnowledge.lexicon(Language.of("en"), Language.of("ja"))).isEmpty();
     }
 }
