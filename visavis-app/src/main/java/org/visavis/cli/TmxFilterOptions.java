@@ -23,7 +23,7 @@ final class TmxFilterOptions {
     boolean skipIdentical;
 
     @Option(names = "--keep-numbers-only", description = "TMX: keep beads without a letter on either side "
-            + "(\"1.3.1\", \"42 %\"), left out by default.")
+            + "(\"1.3.1\", \"42 %%\"), left out by default.")
     boolean keepNumbersOnly;
 
     TmxUnitFilter filter(boolean keepOneSided) {

@@ -67,6 +67,15 @@ class LanguageToolCheckTest {
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).filter(i -> i % 2 == 1).boxed().toList());
     }
 
+    /** A sentence of the Debian Handbook (en-US): its spelling is American, so only en-GB flags it. */
+    @Test
+    void eachEnglishVariantKeepsItsOwnSpelling() {
+        String sentence = "All of these contribution mechanisms are made more efficient by users' behavior.";
+        assertThat(LanguageToolProofreader.shared(Language.parse("en-US"), Set.of("spelling")).check(sentence)).isEmpty();
+        assertThat(LanguageToolProofreader.shared(Language.parse("en-GB"), Set.of("spelling")).check(sentence))
+                .extracting(m -> sentence.substring(m.from(), m.to())).containsExactly("behavior");
+    }
+
     @Test
     void unknownCategoryNamesTheValidOnes() {
         assertThatThrownBy(() -> new LanguageToolProofreader(Language.of("en"), Set.of("GRAMMER")))

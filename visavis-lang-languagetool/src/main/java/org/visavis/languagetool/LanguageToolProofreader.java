@@ -54,7 +54,8 @@ public final class LanguageToolProofreader implements Proofreader {
      */
     public static LanguageToolProofreader shared(Language language, Collection<String> categoryNames) {
         Set<String> ids = LanguageToolCategories.of(language).resolve(categoryNames);
-        return SHARED.computeIfAbsent(language.code() + " " + ids, k -> new LanguageToolProofreader(language, ids));
+        // keyed by the whole tag: en-GB and en-US check different spellings
+        return SHARED.computeIfAbsent(language.tag() + " " + ids, k -> new LanguageToolProofreader(language, ids));
     }
 
     @Override
