@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -33,11 +31,7 @@ final class DocxCodeParagraphs {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    /** A style as declared: what it is based on, and whether its name or font says code (null: nothing). */
-    private record Style(String basedOn, Boolean code) {
-    }
-
-    private final Map<String, Style> styles = new HashMap<>();
+    private final CodeStyles styles = new CodeStyles();
     private final CodeRuns runs = new CodeRuns();
 
     private DocxCodeParagraphs() {
@@ -90,7 +84,7 @@ final class DocxCodeParagraphs {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())
                     && r.getLocalName().equals("style") && id != null) {
-                styles.put(id, new Style(basedOn, code));
+                styles.declare(id, basedOn, code);
                 id = null;
             }
         }
@@ -129,12 +123,12 @@ final class DocxCodeParagraphs {
                 } else if (paragraphDepth > 0) {
                     switch (local) {
                         case "delText", "instrText", "footnoteReference", "endnoteReference", "txbxContent" -> skipDepth = 1;
-                        case "pStyle" -> paragraphCode = isCode(r.getAttributeValue(W, "val"));
+                        case "pStyle" -> paragraphCode = styles.isCode(r.getAttributeValue(W, "val"));
                         case "r" -> {
                             inRun = true;
                             runCode = false;
                         }
-                        case "rStyle" -> runCode |= isCode(r.getAttributeValue(W, "val"));
+                        case "rStyle" -> runCode |= styles.isCode(r.getAttributeValue(W, "val"));
                         case "rFonts" -> runCode |= inRun && Boolean.TRUE.equals(fontIsMonospace(r));
                         case "t" -> inText = true;
                         case "tab" -> text.append(inRun ? "\t" : "");
@@ -173,20 +167,5 @@ final class DocxCodeParagraphs {
             return null;
         }
         return MonospaceFonts.isMonospace(ascii) || ascii == null && MonospaceFonts.isMonospace(hAnsi);
-    }
-
-    /** A style is code by its own name or font, or else by the style it is based on. */
-    private boolean isCode(String id) {
-        for (int guard = 0; id != null && guard < 64; guard++) {
-            Style s = styles.get(id);
-            if (s == null) {
-                return MonospaceFonts.isCodeStyle(id);
-            }
-            if (s.code() != null) {
-                return s.code();
-            }
-            id = s.basedOn();
-        }
-        return false;
     }
 }

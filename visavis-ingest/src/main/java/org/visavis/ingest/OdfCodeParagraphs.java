@@ -36,11 +36,7 @@ final class OdfCodeParagraphs {
     private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
-    /** A style as declared: its parent, and whether its own name or font says code (null: it says nothing). */
-    private record Style(String parent, Boolean code) {
-    }
-
-    private final Map<String, Style> styles = new HashMap<>();
+    private final CodeStyles styles = new CodeStyles();
     private final Map<String, Boolean> monospaceFaces = new HashMap<>();
     private final CodeRuns runs = new CodeRuns();
 
@@ -94,16 +90,12 @@ final class OdfCodeParagraphs {
                         styleName = r.getAttributeValue(STYLE, "name");
                         boolean named = MonospaceFonts.isCodeStyle(styleName)
                                 || MonospaceFonts.isCodeStyle(r.getAttributeValue(STYLE, "display-name"));
-                        styles.put(styleName, new Style(r.getAttributeValue(STYLE, "parent-style-name"), named ? Boolean.TRUE : null));
+                        styles.declare(styleName, r.getAttributeValue(STYLE, "parent-style-name"), named ? Boolean.TRUE : null);
                     } else if (STYLE.equals(ns) && local.equals("text-properties") && styleName != null) {
-                        Boolean font = fontIsMonospace(r);
-                        Style s = styles.get(styleName);
-                        if (font != null && s.code() == null) {
-                            styles.put(styleName, new Style(s.parent(), font));
-                        }
+                        styles.font(styleName, fontIsMonospace(r));
                     } else if (body && paragraphDepth == 0 && TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
                         paragraphDepth = depth;
-                        paragraphCode = isCode(r.getAttributeValue(TEXT, "style-name"));
+                        paragraphCode = styles.isCode(r.getAttributeValue(TEXT, "style-name"));
                         text.setLength(0);
                         spans.clear();
                         letters = 0;
@@ -115,7 +107,7 @@ final class OdfCodeParagraphs {
                         } else {
                             boolean inherited = !spans.isEmpty() && spans.get(spans.size() - 1);
                             spans.add(inherited || TEXT.equals(ns) && local.equals("span")
-                                    && isCode(r.getAttributeValue(TEXT, "style-name")));
+                                    && styles.isCode(r.getAttributeValue(TEXT, "style-name")));
                             if (TEXT.equals(ns) && local.equals("s")) {
                                 text.append(" ".repeat(count(r.getAttributeValue(TEXT, "c"))));
                             } else if (TEXT.equals(ns) && local.equals("tab")) {
@@ -170,20 +162,5 @@ final class OdfCodeParagraphs {
             return Boolean.TRUE;
         }
         return face != null || family != null ? Boolean.FALSE : null;
-    }
-
-    /** A style is code by its own name or font, or else by its parent's. */
-    private boolean isCode(String name) {
-        for (int guard = 0; name != null && guard < 64; guard++) {
-            Style s = styles.get(name);
-            if (s == null) {
-                return MonospaceFonts.isCodeStyle(name);
-            }
-            if (s.code() != null) {
-                return s.code();
-            }
-            name = s.parent();
-        }
-        return false;
     }
 }

@@ -166,8 +166,9 @@ public final class TikaDocumentReader implements DocumentReader {
                     : parse(file, name, metadata, parserFor(type)));
             if (type.toString().equals(ODT)) {
                 // as for a DOCX: Tika's structure with the code blocks, Okapi's inline codes
-                paragraphs = CodeOverlay.overlay(StyledCodeBlocks.apply(paragraphs, OdfCodeParagraphs.read(file, name)),
-                        okapi.read(file, language).paragraphs());
+                // and without the running header and footer Tika reads first
+                paragraphs = CodeOverlay.overlay(StyledCodeBlocks.apply(OdfPageEdges.without(paragraphs, file, name),
+                        OdfCodeParagraphs.read(file, name)), okapi.read(file, language).paragraphs());
             }
         }
         return document(name, language, paragraphs, List.of());
