@@ -246,9 +246,20 @@ public final class RenderingDiscovery {
                 byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c, related)));
             }
         }
-        List<TermRenderings> found = new ArrayList<>();
+        // first the usual rendering of every term, then the deviations: a deviation may be the
+        // usual rendering of an overlapping term, or of another term of the text
+        Map<String, Usual> usuals = new LinkedHashMap<>();
         for (var e : byKey.entrySet()) {
-            TermRenderings t = renderings(e.getKey(), e.getValue(), direction);
+            Usual usual = usual(e.getKey(), e.getValue(), direction);
+            if (usual != null) {
+                usuals.put(e.getKey(), usual);
+            }
+        }
+        Map<String, Set<String>> usualStems = new HashMap<>();
+        usuals.forEach((k, v) -> usualStems.put(k, v.stems()));
+        List<TermRenderings> found = new ArrayList<>();
+        for (var e : usuals.entrySet()) {
+            TermRenderings t = renderings(e.getKey(), byKey.get(e.getKey()), e.getValue(), direction, usualStems);
             if (t != null) {
                 found.add(t);
             }
@@ -257,7 +268,15 @@ public final class RenderingDiscovery {
         return found;
     }
 
-    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction) {
+    /**
+     * A term's usual rendering (its stems), the spotted renderings counted, the units that use it
+     * and the occurrences that do not.
+     */
+    private record Usual(Set<String> stems, Map<Set<String>, Integer> spottedCount, List<Integer> units,
+                         List<Occurrence> others) {
+    }
+
+    private Usual usual(String key, List<Occurrence> occurrences, Direction direction) {
         if (occurrences.size() < options.minUnits()) {
             return null; // occurrences left out (glued, nested) may leave too few
         }
@@ -314,7 +333,7 @@ public final class RenderingDiscovery {
         double share = (double) usualUnits.size() / occurrences.size();
         boolean phrase = key.contains(" ");
         // a single word's usual rendering needs three beads: two against one is no dominance
-        if (others.isEmpty() || usualUnits.size() < (phrase ? 2 : 3)
+        if (usualUnits.size() < (phrase ? 2 : 3)
                 || share < (phrase ? options.minShare() : options.minWordShare())) {
             for (Occurrence o : others) {
                 trace.note(o.unit().index(), key, String.format(java.util.Locale.ROOT,
@@ -322,14 +341,24 @@ public final class RenderingDiscovery {
             }
             return null;
         }
+        return new Usual(usual, spottedCount, usualUnits, others);
+    }
+
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Usual found, Direction direction,
+                                      Map<String, Set<String>> usualStems) {
+        Set<String> usual = found.stems();
+        Map<Set<String>, Integer> spottedCount = found.spottedCount();
+        List<Integer> usualUnits = found.units();
+        List<Occurrence> others = found.others();
         Set<String> usualFinal = usual;
         String usualText = commonestText(occurrences, usual);
         List<String> usualLemmas = usualLemmas(occurrences, usual);
+        Frame frame = new Frame(key, usualTokens(occurrences, usual), usualStems, headings(occurrences, usualUnits));
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
         for (Occurrence o : others) {
-            Deviation d = deviation(o, usualText, usual, usualLemmas, elsewhere, direction);
+            Deviation d = deviation(o, usualText, usual, usualLemmas, elsewhere, direction, frame);
             if (d != null) {
                 deviations.add(d);
             }
@@ -346,8 +375,18 @@ public final class RenderingDiscovery {
                 occurrences.size());
     }
 
+    /**
+     * What a deviation is weighed against beside the usual rendering: the term's key, the usual
+     * rendering's content words as written in a unit that uses it, the usual renderings of all the
+     * side's recurring terms (by key), and whether the units using the usual rendering are mostly
+     * headings.
+     */
+    private record Frame(String key, List<TaggedToken> usualWords, Map<String, Set<String>> termRenderings,
+                         boolean usualInHeadings) {
+    }
+
     private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                Map<Set<String>, Integer> elsewhere, Direction direction) {
+                                Map<Set<String>, Integer> elsewhere, Direction direction, Frame frame) {
         UnitSide from = o.unit().from();
         CandidateTerm c = o.term();
         if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
@@ -357,7 +396,19 @@ public final class RenderingDiscovery {
         if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
             return dropped(o, "part of a name or title, rendered as the name is");
         }
-        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, elsewhere, direction);
+        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, elsewhere, direction, frame);
+        if (d != null && d.kind() == Deviation.Kind.OTHER) {
+            Optional<String> overlapping = overlappingTermRendered(o, d, usualStems, frame);
+            if (overlapping.isPresent()) {
+                return dropped(o, "the usual rendering of the overlapping term '" + overlapping.get() + "'");
+            }
+        }
+        if (d != null && d.kind() == Deviation.Kind.OTHER && heading(o.unit()) != frame.usualInHeadings()
+                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usualStems, usualLemmas)) {
+            // a heading is worded in its own style ("Installing Packages" for "Installation de
+            // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
+            return dropped(o, "a heading's verb form of the usual rendering");
+        }
         if (d != null && c.length() == 1 && inSetPhrase(from.tokens(), c.firstToken())) {
             // a bare noun after a preposition is most often a set phrase, rendered as a whole:
             // "par erreur" / "by mistake", "mise en paquet" / "packaging"
@@ -385,7 +436,7 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                    Map<Set<String>, Integer> elsewhere, Direction direction) {
+                                    Map<Set<String>, Integer> elsewhere, Direction direction, Frame frame) {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
@@ -410,13 +461,13 @@ public final class RenderingDiscovery {
         boolean untranslated = false;
         if (s != null && refused == null) {
             untranslated = s.text().equalsIgnoreCase(c.surface());
-            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, to, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
-                    related);
+            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
+                    related, frame);
         }
         if (evidence == 0 && direction.otherSideTerms() == null) {
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
             // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
-            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related);
+            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related, frame);
             if (alternative.isPresent()) {
                 return alternative.get();
             }
@@ -461,10 +512,25 @@ public final class RenderingDiscovery {
      * the usual rendering, it is of the usual rendering's word family ("developments" for
      * "developers"), or the text renders the term so elsewhere; 0 when nothing says so.
      */
-    private static double support(Spotted s, List<TaggedToken> tokens, Set<String> ownPick, CandidateTerm c,
+    private static double support(Spotted s, Oriented unit, Set<String> ownPick, CandidateTerm c,
                                   Set<String> usualStems,
-                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related) {
-
+                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related,
+                                  Frame frame) {
+        List<TaggedToken> tokens = unit.to().tokens();
+        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
+        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
+        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
+        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
+        double renderedElsewhere = others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        if (s.stems().stream().anyMatch(usualStems::contains)) {
+            // the rendering keeps a word of the usual one ("manual pages" / "man page"): what it
+            // puts in place of the rest must render the term too, or it is an ellipsis with a name
+            // or a modifier ("système ext2" for "système de fichiers", "paramètre vga" for
+            // "paramètres d'amorçage"), or the aligner's reach into a rewording ("an otherwise
+            // legitimate package" for "un paquet Debian")
+            return substitutesRender(s, unit, c, usualStems, usualLemmas, related, frame)
+                    ? Deviation.Evidence.SHARES_WORD : renderedElsewhere;
+        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
             for (String a : c.lemmas()) {
@@ -476,19 +542,166 @@ public final class RenderingDiscovery {
                 }
             }
         }
-        if (s.stems().stream().anyMatch(usualStems::contains)) {
-            return Deviation.Evidence.SHARES_WORD;
-        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (ofUsualFamily(tokens.get(k), usualLemmas)) {
                 return Deviation.Evidence.WORD_FAMILY;
             }
         }
-        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
-        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
-        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
-        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
-        return others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        return renderedElsewhere;
+    }
+
+    /**
+     * True when the words a rendering puts in place of the usual rendering's (it keeps the others)
+     * render the term: the whole is the usual rendering of another recurring term not in the unit
+     * (a wrong term: "source packages" for "paquets binaires"), or each new word is one the
+     * dictionary or spelling relates to a word of the term ("manual" for "manuel"), of the usual
+     * words' family ("automatiques" / "automatisée", "e-mail" / "mailing"), or a common noun in
+     * the place of a noun of the usual rendering that no other source word holds ("menu de
+     * démarrage" / "menu d'amorçage").
+     */
+    private static boolean substitutesRender(Spotted s, Oriented unit, CandidateTerm c, Set<String> usualStems,
+                                             List<String> usualLemmas, Related related, Frame frame) {
+        for (var e : frame.termRenderings().entrySet()) {
+            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
+                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
+                return true;
+            }
+        }
+        List<TaggedToken> tokens = unit.to().tokens();
+        List<TaggedToken> content = new ArrayList<>();
+        boolean any = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            TaggedToken t = tokens.get(k);
+            if (!TermText.isContent(t)) {
+                continue;
+            }
+            content.add(t);
+            Set<String> stems = tokenStems(t);
+            if (stems.stream().anyMatch(usualStems::contains)) {
+                continue; // a word kept
+            }
+            any = true;
+            if (!rendersTerm(t, k, content.size() - 1, unit, c, usualLemmas, related, frame)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean rendersTerm(TaggedToken t, int k, int position, Oriented unit, CandidateTerm c,
+                                       List<String> usualLemmas, Related related, Frame frame) {
+        for (String a : c.lemmas()) {
+            if (related.strength(a, t.lemma()) > 0) {
+                return true;
+            }
+        }
+        for (String u : usualLemmas) {
+            if (TermText.sameFamily(t.lemma(), u) || sharesPart(t.folded(), u)) {
+                return true;
+            }
+        }
+        List<TaggedToken> usual = frame.usualWords();
+        if (t.wordClass() != org.visavis.lang.WordClass.NOUN || !t.isKnown() || position >= usual.size()
+                || usual.get(position).wordClass() != org.visavis.lang.WordClass.NOUN
+                || TermText.gluedToCode(unit.to().tokens(), k, k + 1) || TermText.isName(unit.to().tokens(), k, k + 1)) {
+            return false;
+        }
+        List<TaggedToken> source = unit.from().tokens();
+        for (int x = 0; x < source.size(); x++) {
+            if ((x < c.firstToken() || x >= c.endToken()) && TermText.isContent(source.get(x))
+                    && related.strength(source.get(x).lemma(), t.lemma()) > 0) {
+                return false; // it renders another word of the source ("Foreign packages" for "paquets des architectures supplémentaires")
+            }
+        }
+        int w = unit.to().wordOf()[k];
+        int first = unit.from().wordOf()[c.firstToken()];
+        int last = unit.from().wordOf()[c.endToken() - 1];
+        for (WordLink l : unit.links()) {
+            if (l.target() == w && (l.source() < first || l.source() > last) && l.confidence() > 0.3
+                    && TermText.isContent(source.get(unit.from().tokenOf()[l.source()]))) {
+                return false; // the aligner links it to another word of the source
+            }
+        }
+        return true;
+    }
+
+    /** True when a part of a compound word ("mail" of "e-mail") begins another word ("mailing"), four letters or more. */
+    private static boolean sharesPart(String folded, String other) {
+        String o = other.toLowerCase(java.util.Locale.ROOT);
+        for (String part : folded.split("[-\u2010\u2011/]")) {
+            if (part.length() >= 4 && !part.equals(folded) && o.startsWith(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The overlapping recurring term of the unit ("version stable" in "nouvelle version stable")
+     * whose usual rendering, present in the translation, holds what the deviation has in place of
+     * the usual rendering ("new stable release" for "nouvelle version": "stable release"), if any.
+     */
+    private static Optional<String> overlappingTermRendered(Occurrence o, Deviation d, Set<String> usualStems,
+                                                            Frame frame) {
+        Set<String> added = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")));
+        added.removeAll(usualStems);
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidateTerm c = o.term();
+        for (CandidateTerm other : o.unit().from().candidates()) {
+            Set<String> rendering = frame.termRenderings().get(other.key());
+            // (a single word inside the term is the term's own word: "version" in "version stable")
+            if (other.key().equals(c.key()) || rendering == null || !other.key().contains(" ")
+                    || other.firstToken() >= c.endToken()
+                    || c.firstToken() >= other.endToken()) {
+                continue;
+            }
+            if (rendering.containsAll(added) && o.unit().to().stems().containsAll(rendering)) {
+                return Optional.of(other.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the words of a rendering that are not the usual rendering's are verb forms of its
+     * words ("Installing" of "installation", "Caching" of "cache"), at least one.
+     */
+    private static boolean verbFormOfUsual(List<TaggedToken> tokens, String rendering, Set<String> usualStems,
+                                           List<String> usualLemmas) {
+        Set<String> words = new HashSet<>(List.of(rendering.toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+")));
+        boolean any = false;
+        for (TaggedToken t : tokens) {
+            if (!t.isWord() || !TermText.isContent(t) || !words.contains(t.folded())
+                    || tokenStems(t).stream().anyMatch(usualStems::contains)) {
+                continue;
+            }
+            boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
+                    && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
+            if (!verbForm) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** True when either side of the unit looks like a heading. */
+    private static boolean heading(Oriented u) {
+        return TermText.looksLikeTitle(u.from().tokens()) || TermText.looksLikeTitle(u.to().tokens());
+    }
+
+    /** True when most of the units that use the usual rendering are headings. */
+    private static boolean headings(List<Occurrence> occurrences, List<Integer> usualUnits) {
+        Set<Integer> usual = new HashSet<>(usualUnits);
+        int headings = 0;
+        for (Occurrence o : occurrences) {
+            if (usual.contains(o.unit().index()) && heading(o.unit())) {
+                headings++;
+            }
+        }
+        return headings * 2 > usualUnits.size();
     }
 
     /**
@@ -498,7 +711,7 @@ public final class RenderingDiscovery {
      * surest, then the nearest to where the term stands.
      */
     private static Optional<Deviation> relatedWord(Occurrence o, Set<String> usualStems, List<String> usualLemmas,
-                                                   Map<Set<String>, Integer> elsewhere, Related related) {
+                                                   Map<Set<String>, Integer> elsewhere, Related related, Frame frame) {
         UnitSide from = o.unit().from();
         UnitSide to = o.unit().to();
         CandidateTerm c = o.term();
@@ -542,8 +755,8 @@ public final class RenderingDiscovery {
             }
             Spotted single = new Spotted(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), k, k + 1,
                     link, true, false);
-            double evidence = support(single, tokens, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
-                    usualLemmas, elsewhere, related);
+            double evidence = support(single, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
+                    usualLemmas, elsewhere, related, frame);
             if (evidence == 0) {
                 continue;
             }
@@ -925,6 +1138,18 @@ public final class RenderingDiscovery {
 
     private static boolean translates(Related related, String word, List<String> others) {
         return others.stream().anyMatch(o -> related.strength(word, o) > 0);
+    }
+
+    /** The usual rendering's content words as written in the first unit whose spotted rendering is just it. */
+    private static List<TaggedToken> usualTokens(List<Occurrence> occurrences, Set<String> stems) {
+        for (Occurrence o : occurrences) {
+            if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
+                Spotted s = o.spotted().get();
+                return o.unit().to().tokens().subList(s.firstToken(), s.endToken()).stream()
+                        .filter(TermText::isContent).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The lemmas of the usual rendering, as spotted (of its words within longer spotted renderings). */
