@@ -81,12 +81,17 @@ public final class TermDiagnosis {
                             c.term().renderingForm(), c.planted(), c.beads(), c.term().renderedBeads().size(),
                             c.term().sourceBeads());
                     for (int i = 0; i < c.beads().size(); i++) {
+                        System.out.println("   source: " + planted.alignment().sourceText(
+                                planted.alignment().beads().get(c.beads().get(i))));
                         System.out.println("   after: " + c.after().get(i));
                     }
                     best.ifPresent(f -> System.out.printf(Locale.ROOT, "   best finding %.2f %s %s: %s%n", f.confidence(),
                             f.check(), f.beads(), f.message()));
                     for (Note n : notes) {
-                        if (c.beads().contains(n.unit()) && related(n.term(), c.term().sourceKey())) {
+                        // -Dall=1: the notes of every bead of the term, not only of the planted ones
+                        if ((c.beads().contains(n.unit()) || !ok && System.getProperty("all") != null)
+                                && related(n.term(), c.term().sourceKey())) {
+                            System.out.print(c.beads().contains(n.unit()) ? "" : "     (" + n.unit() + ")");
                             System.out.println("   [" + n.term() + "] " + n.what());
                         }
                     }

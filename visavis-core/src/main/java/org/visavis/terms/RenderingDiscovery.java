@@ -114,10 +114,12 @@ public final class RenderingDiscovery {
         for (BilingualUnit u : units) {
             UnitSide s = UnitSide.of(sourceTagger.tag(u.source()), u.source(), extractor);
             UnitSide t = UnitSide.of(targetTagger.tag(u.target()), u.target(), extractor);
-            if (s.words().isEmpty() || t.words().isEmpty() || looksUntranslated(s.tokens(), t.tokens())) {
-                continue; // a passage left in the other language would pass for a rendering of each of its words
+            if (s.words().isEmpty() || t.words().isEmpty()) {
+                continue;
             }
-            prepared.add(new Unit(u, s, t));
+            // a passage left in the other language would pass for a rendering of each of its words:
+            // there only the words that are not copied are checked ("see Chapitre 6: les outils APT")
+            prepared.add(new Unit(u, s, t, looksUntranslated(s.tokens(), t.tokens())));
         }
         if (prepared.isEmpty()) {
             return new Result(List.of(), List.of());
@@ -131,8 +133,9 @@ public final class RenderingDiscovery {
         List<Oriented> backward = new ArrayList<>();
         for (int k = 0; k < prepared.size(); k++) {
             Unit p = prepared.get(k);
-            forward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.source(), p.target(), links.get(k)));
-            backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.target(), p.source(),
+            forward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.copied(), p.source(), p.target(),
+                    links.get(k)));
+            backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.copied(), p.target(), p.source(),
                     links.get(k).stream().map(l -> new WordLink(l.target(), l.source(), l.confidence())).toList()));
         }
         return new Result(terms(forward, sourceGeneral, new Direction(seeds::strength, true, null)),
@@ -147,15 +150,36 @@ public final class RenderingDiscovery {
                 .orElse(Seeds.stringsAndCognates());
     }
 
-    private record Unit(BilingualUnit unit, UnitSide source, UnitSide target) {
+    private record Unit(BilingualUnit unit, UnitSide source, UnitSide target, boolean copied) {
     }
 
     /** A unit seen from one side: the side whose terms are checked ({@code from}) and the other. */
-    private record Oriented(int index, double pairing, UnitSide from, UnitSide to, List<WordLink> links) {
+    private record Oriented(int index, double pairing, boolean copied, UnitSide from, UnitSide to,
+                            List<WordLink> links) {
+    }
+
+    /** True when a content word of the term stands as it is on the other side (a copied passage keeps its words). */
+    private static boolean copiedAsIs(CandidateTerm c, Oriented u) {
+        Set<String> words = new HashSet<>();
+        for (TaggedToken t : u.to().tokens()) {
+            words.add(t.folded());
+        }
+        for (int k = c.firstToken(); k < c.endToken(); k++) {
+            TaggedToken t = u.from().tokens().get(k);
+            if (TermText.isContent(t) && words.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One occurrence of a term and the rendering the aligner spots for it. */
-    private record Occurrence(Oriented unit, CandidateTerm term, Optional<Spotted> spotted) {
+    /**
+     * One occurrence of a term and the rendering the aligner spots for it; {@code nested} when it
+     * lies inside a longer recurring term, which is checked instead: it only votes for the usual
+     * rendering.
+     */
+    private record Occurrence(Oriented unit, CandidateTerm term, Optional<Spotted> spotted, boolean nested) {
     }
 
     /** A spotted rendering: its text, its stems (the comparison key), tokens and confidence. */
@@ -187,6 +211,9 @@ public final class RenderingDiscovery {
         Map<String, Set<String>> stems = new HashMap<>();
         for (Oriented u : units) {
             for (CandidateTerm c : u.from().candidates()) {
+                if (u.copied() && copiedAsIs(c, u)) {
+                    continue;
+                }
                 unitsByKey.computeIfAbsent(c.key(), k -> new HashSet<>()).add(u.index());
                 stems.computeIfAbsent(c.key(), k -> TermText.stems(List.of(c.contentKey().split(" "))));
             }
@@ -226,12 +253,13 @@ public final class RenderingDiscovery {
         });
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (Oriented u : units) {
-            Set<String> seen = new HashSet<>();
+            Map<String, Occurrence> seen = new LinkedHashMap<>();
             for (CandidateTerm c : u.from().candidates()) {
-                if (!recurring.contains(c.key()) || seen.contains(c.key())) {
+                if (!recurring.contains(c.key()) || seen.containsKey(c.key()) && !seen.get(c.key()).nested()) {
                     continue;
                 }
-                String left = insideLongerTerm(c, u, recurring) ? "inside a longer recurring term"
+                boolean nested = insideLongerTerm(c, u, recurring);
+                String left = u.copied() && copiedAsIs(c, u) ? "left as it is in a passage not translated"
                         : TermText.gluedToCode(u.from().tokens(), c.firstToken(), c.endToken()) ? "glued to code"
                         : TermText.hasPlaceholder(c.lemmas()) ? "placeholder"
                         : c.length() == 1 && !singleWords ? "single word (reverse)"
@@ -242,43 +270,73 @@ public final class RenderingDiscovery {
                     trace.note(u.index(), c.key(), "left out: " + left);
                     continue;
                 }
-                seen.add(c.key());
-                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c, related)));
+                Optional<Spotted> spotted = spot(u, c, related);
+                if (nested) {
+                    // the longer term is checked; this occurrence of a word only tells how the word
+                    // is rendered ("gestionnaire" → "manager" in "gestionnaire de paquets" → "package
+                    // manager"), unless the longer one is rendered as a whole ("mise à jour" →
+                    // "update"); a phrase inside a longer one is mostly the longer one's wording
+                    // ("version stable de Debian"), no vote
+                    if (seen.containsKey(c.key()) || c.lemmas().size() > 1
+                            || !renderedWordByWord(c, u, recurring, spotted, related)) {
+                        trace.note(u.index(), c.key(), "left out: inside a longer recurring term");
+                        continue;
+                    }
+                    trace.note(u.index(), c.key(), "inside a longer recurring term: votes only");
+                }
+                seen.put(c.key(), new Occurrence(u, c, spotted, nested));
             }
+            seen.forEach((k, o) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
         }
-        // first the usual rendering of every term, then the deviations: a deviation may be the
-        // usual rendering of an overlapping term, or of another term of the text
-        Map<String, Usual> usuals = new LinkedHashMap<>();
-        for (var e : byKey.entrySet()) {
-            Usual usual = usual(e.getKey(), e.getValue(), direction);
-            if (usual != null) {
-                usuals.put(e.getKey(), usual);
-            }
-        }
+        // first the usual rendering of every term (a pass told nothing), then the deviations: a
+        // deviation may be the usual rendering of an overlapping term, or of another term of the text
         Map<String, Set<String>> usualStems = new HashMap<>();
-        usuals.forEach((k, v) -> usualStems.put(k, v.stems()));
-        List<TermRenderings> found = new ArrayList<>();
-        for (var e : usuals.entrySet()) {
-            TermRenderings t = renderings(e.getKey(), byKey.get(e.getKey()), e.getValue(), direction, usualStems);
-            if (t != null) {
-                found.add(t);
-            }
+        Trace told = trace;
+        trace = Trace.NONE;
+        try {
+            settle(byKey, direction, Map.of(), usualStems);
+        } finally {
+            trace = told;
         }
+        List<TermRenderings> found = settle(byKey, direction, Map.copyOf(usualStems), new HashMap<>());
         found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
         return found;
     }
 
     /**
-     * A term's usual rendering (its stems), the spotted renderings counted, the units that use it
-     * and the occurrences that do not.
+     * The renderings of each term with their deviations, weighed against the usual renderings of
+     * the side's terms ({@code termRenderings}, by key); the usual rendering of each term that has
+     * one goes to {@code usuals}.
      */
-    private record Usual(Set<String> stems, Map<Set<String>, Integer> spottedCount, List<Integer> units,
-                         List<Occurrence> others) {
+    private List<TermRenderings> settle(Map<String, List<Occurrence>> byKey, Direction direction,
+                                        Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
+        List<TermRenderings> found = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            List<Occurrence> own = e.getValue().stream().filter(o -> !o.nested()).toList();
+            TermRenderings t = renderings(e.getKey(), own, direction, termRenderings, usuals);
+            if (t == UNSETTLED && own.size() < e.getValue().size()) {
+                // the word's own occurrences are too few to tell its usual rendering: its
+                // renderings inside longer terms tell it ("gestionnaire" in "gestionnaire de paquets")
+                t = renderings(e.getKey(), e.getValue(), direction, termRenderings, usuals);
+            }
+            if (t != null && t != UNSETTLED) {
+                found.add(t);
+            }
+        }
+        return found;
     }
 
-    private Usual usual(String key, List<Occurrence> occurrences, Direction direction) {
+    /** What {@link #renderings} answers when the occurrences do not settle a usual rendering. */
+    private static final TermRenderings UNSETTLED = new TermRenderings("", "", "", List.of(), List.of(), 0);
+
+    /**
+     * The term's usual rendering and its deviations among the occurrences; null when there are
+     * none, {@link #UNSETTLED} when the occurrences do not settle a usual rendering.
+     */
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction,
+                                      Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
         if (occurrences.size() < options.minUnits()) {
-            return null; // occurrences left out (glued, nested) may leave too few
+            return UNSETTLED; // occurrences left out (glued, nested) may leave too few
         }
         // headings are worded in their own style ("Checking Package Authenticity"): the
         // sentences say what the usual rendering is, unless the term is met in headings mostly
@@ -315,50 +373,65 @@ public final class RenderingDiscovery {
             for (Occurrence o : occurrences) {
                 trace.note(o.unit().index(), key, "no usual rendering: " + spottedCount);
             }
-            return null;
+            return UNSETTLED;
         }
         String written = commonestText(occurrences, usual);
         String compound = written.matches(".*[\\s\u2010\u2011-].*") ? written : "";
         List<Integer> usualUnits = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
+        // the set phrases ("par défaut") that the usual rendering renders too ("by default"): in
+        // them another rendering is no idiom of its own
+        Set<String> usualSetPhrases = new HashSet<>();
+        boolean writtenLower = false;
         for (Occurrence o : occurrences) {
+            writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
             if (usesUsual(o, usual, direction.related()) || writtenIn(o.unit().to().text(), compound)) {
+                String preposition = setPhrasePreposition(o);
+                if (preposition != null) {
+                    usualSetPhrases.add(preposition);
+                }
                 usualUnits.add(o.unit().index());
                 trace.note(o.unit().index(), key, "uses usual " + usual + ", spotted "
                         + o.spotted().map(Spotted::text).orElse("nothing"));
-            } else {
+            } else if (!o.nested()) {
                 others.add(o);
             }
         }
         double share = (double) usualUnits.size() / occurrences.size();
         boolean phrase = key.contains(" ");
         // a single word's usual rendering needs three beads: two against one is no dominance
-        if (usualUnits.size() < (phrase ? 2 : 3)
-                || share < (phrase ? options.minShare() : options.minWordShare())) {
+        boolean dominant = usualUnits.size() >= (phrase ? 2 : 3)
+                && share >= (phrase ? options.minShare() : options.minWordShare());
+        if (dominant) {
+            usuals.put(key, usual);
+        }
+        if (others.isEmpty()) {
+            return null;
+        }
+        if (!dominant) {
             for (Occurrence o : others) {
                 trace.note(o.unit().index(), key, String.format(java.util.Locale.ROOT,
                         "usual %s too weak: %d of %d", usual, usualUnits.size(), occurrences.size()));
             }
-            return null;
+            return UNSETTLED;
         }
-        return new Usual(usual, spottedCount, usualUnits, others);
-    }
-
-    private TermRenderings renderings(String key, List<Occurrence> occurrences, Usual found, Direction direction,
-                                      Map<String, Set<String>> usualStems) {
-        Set<String> usual = found.stems();
-        Map<Set<String>, Integer> spottedCount = found.spottedCount();
-        List<Integer> usualUnits = found.units();
-        List<Occurrence> others = found.others();
         Set<String> usualFinal = usual;
         String usualText = commonestText(occurrences, usual);
         List<String> usualLemmas = usualLemmas(occurrences, usual);
-        Frame frame = new Frame(key, usualTokens(occurrences, usual), usualStems, headings(occurrences, usualUnits));
+        Frame frame = new Frame(key, usualTokens(occurrences, usual), termRenderings, headings(occurrences, usualUnits));
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
+        // a usual rendering only the longer terms the word is in give it ("mailing" of "diffusion"
+        // in "listes de diffusion"): the word alone may well be used in another sense ("sa diffusion")
+        Set<Integer> usualSet = new HashSet<>(usualUnits);
+        boolean onlyNested = occurrences.stream().noneMatch(o -> !o.nested() && usualSet.contains(o.unit().index()));
         for (Occurrence o : others) {
-            Deviation d = deviation(o, usualText, usual, usualLemmas, elsewhere, direction, frame);
+            Deviation d = deviation(o, new Usual(usualText, usual, usualLemmas, elsewhere, usualSetPhrases,
+                    writtenLower, frame), direction);
+            if (d != null && onlyNested) {
+                d = d.weighed(Deviation.Evidence.USUAL_IN_LONGER_TERMS);
+            }
             if (d != null) {
                 deviations.add(d);
             }
@@ -376,6 +449,16 @@ public final class RenderingDiscovery {
     }
 
     /**
+     * What is known of a term's usual rendering when its other occurrences are weighed: its text,
+     * stems and lemmas, the other renderings spotted with their counts, the set phrases it renders
+     * (by their preposition), and whether the term is ever written in lower case (then "OUTIL" is
+     * the word in capitals, not an abbreviation), and what else it is weighed against ({@link Frame}).
+     */
+    private record Usual(String text, Set<String> stems, List<String> lemmas, Map<Set<String>, Integer> elsewhere,
+                         Set<String> setPhrases, boolean writtenLower, Frame frame) {
+    }
+
+    /**
      * What a deviation is weighed against beside the usual rendering: the term's key, the usual
      * rendering's content words as written in a unit that uses it, the usual renderings of all the
      * side's recurring terms (by key), and whether the units using the usual rendering are mostly
@@ -385,40 +468,53 @@ public final class RenderingDiscovery {
                          boolean usualInHeadings) {
     }
 
-    private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                Map<Set<String>, Integer> elsewhere, Direction direction, Frame frame) {
+    private Deviation deviation(Occurrence o, Usual usual, Direction direction) {
         UnitSide from = o.unit().from();
         CandidateTerm c = o.term();
-        if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
-                || TermText.isAbbreviation(c.surface()) || TermText.isAbbreviation(usualText)) {
+        boolean coordinated = TermText.coordinated(from.tokens(), c.firstToken(), c.endToken());
+        boolean capitals = TermText.isAbbreviation(c.surface());
+        boolean emphasis = capitals && usual.writtenLower() && c.surface().codePoints().filter(Character::isLetter).count() >= 4;
+        if (coordinated && c.lemmas().size() > 1 || capitals && !emphasis || TermText.isAbbreviation(usual.text())) {
             return dropped(o, "coordinated, or an abbreviation");
         }
-        if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
+        boolean name = TermText.isName(from.tokens(), c.firstToken(), c.endToken());
+        Deviation d = deviationKind(o, usual.text(), usual.stems(), usual.lemmas(), usual.elsewhere(), direction,
+                name, emphasis, usual.frame());
+        if (d != null && name && !variantOf(d.rendering(), usual)) {
+            // a name is rendered as the name is; but the usual rendering's own words changed in
+            // it ("Release Management" for "Release Manager") are a slip all the same
             return dropped(o, "part of a name or title, rendered as the name is");
         }
-        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, elsewhere, direction, frame);
         if (d != null && d.kind() == Deviation.Kind.OTHER) {
-            Optional<String> overlapping = overlappingTermRendered(o, d, usualStems, frame);
+            Optional<String> overlapping = overlappingTermRendered(o, d, usual.stems(), usual.frame());
             if (overlapping.isPresent()) {
                 return dropped(o, "the usual rendering of the overlapping term '" + overlapping.get() + "'");
             }
         }
-        if (d != null && d.kind() == Deviation.Kind.OTHER && heading(o.unit()) != frame.usualInHeadings()
-                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usualStems, usualLemmas)) {
+        if (d != null && d.kind() == Deviation.Kind.OTHER
+                && (heading(o.unit()) != usual.frame().usualInHeadings() || quoted(o.unit().to().text(), d.rendering()))
+                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
             // a heading is worded in its own style ("Installing Packages" for "Installation de
             // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
             return dropped(o, "a heading's verb form of the usual rendering");
         }
-        if (d != null && c.length() == 1 && inSetPhrase(from.tokens(), c.firstToken())) {
+        if (d != null && coordinated && d.evidence() < Deviation.Evidence.RENDERED_ELSEWHERE) {
+            // "inférieur ou égal" → "less than or equal": a word beside its coordinate may share
+            // its rendering; only a known other rendering of the word itself counts
+            return dropped(o, "coordinated, and nothing but the aligner says it is rendered otherwise");
+        }
+        String preposition = setPhrasePreposition(o);
+        if (d != null && preposition != null && !usual.setPhrases().contains(preposition)) {
             // a bare noun after a preposition is most often a set phrase, rendered as a whole:
-            // "par erreur" / "by mistake", "mise en paquet" / "packaging"
+            // "par erreur" / "by mistake", "mise en paquet" / "packaging"; not when the usual
+            // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
         }
         if (d != null && d.kind() == Deviation.Kind.OTHER) {
             Set<String> stems = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")).stream()
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
             int spotted = 0;
-            for (var e : elsewhere.entrySet()) {
+            for (var e : usual.elsewhere().entrySet()) {
                 if (e.getKey().equals(stems)) {
                     spotted += e.getValue();
                 }
@@ -436,7 +532,8 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                    Map<Set<String>, Integer> elsewhere, Direction direction, Frame frame) {
+                                    Map<Set<String>, Integer> elsewhere, Direction direction, boolean name,
+                                    boolean emphasis, Frame frame) {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
@@ -451,7 +548,7 @@ public final class RenderingDiscovery {
             s = wider.get(); // "open source software" where the aligner linked "software" only
         }
         if (s != null) {
-            refused = refusal(s, c, usualText, to);
+            refused = refusal(s, c, usualText, to, o.unit().from().text(), name, emphasis);
         }
         if (s != null && refused == null && direction.otherSideTerms() != null
                 && !direction.otherSideTerms().contains(s.stems())) {
@@ -487,9 +584,21 @@ public final class RenderingDiscovery {
                 c.surface(), s.text(), s.confidence(), evidence, highlights);
     }
 
-    /** Why a spotted rendering is no rendering to report, or null. */
-    private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to) {
-        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
+    /**
+     * Why a spotted rendering is no rendering to report, or null. A name stands for a common noun
+     * only as a rewording: a word the tagger does not know as a common one ("Debian" for "la
+     * distribution"), or a name the source has too ("Apache Software Foundation"). Capitals alone
+     * make no name: the term left as it is ("le Package"), a title's capitals ("see Chapter 6: The
+     * APT Tools"). Where the source writes the term in capitals for
+     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too.
+     */
+    private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to,
+                                  String sourceText, boolean name, boolean emphasis) {
+        if (!s.nominal() || s.claimed()) {
+            return "a verb or a name is a rewording";
+        }
+        if (!name && TermText.isName(to, s.firstToken(), s.endToken()) && !s.text().equalsIgnoreCase(c.surface())
+                && (sourceText.contains(s.text()) || !commonWords(to, s.firstToken(), s.endToken()))) {
             return "a verb or a name is a rewording";
         }
         if (TermText.sameWritten(s.text(), usualText)) {
@@ -497,7 +606,7 @@ public final class RenderingDiscovery {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text());
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && commonWords(to, k, k + 1));
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {
@@ -687,6 +796,20 @@ public final class RenderingDiscovery {
         return any;
     }
 
+    /** True when the rendering stands inside quotation marks: a title quoted ("see Section 6.2.2, “Installing and Removing”"). */
+    private static boolean quoted(String text, String rendering) {
+        int at = text.indexOf(rendering);
+        if (at < 0) {
+            return false;
+        }
+        int open = 0;
+        for (int k = 0; k < at; k++) {
+            char ch = text.charAt(k);
+            open += ch == '\u201c' || ch == '\u00ab' ? 1 : ch == '\u201d' || ch == '\u00bb' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     /** True when either side of the unit looks like a heading. */
     private static boolean heading(Oriented u) {
         return TermText.looksLikeTitle(u.from().tokens()) || TermText.looksLikeTitle(u.to().tokens());
@@ -848,6 +971,13 @@ public final class RenderingDiscovery {
      * ("mises à jour de sécurité", "interfaces de recherche") or a preposition fused with an
      * article ("des changements": the tagger's lemma "de+le").
      */
+    /** The lemma of the preposition of the single-word occurrence's set phrase ("par" of "par défaut"), or null. */
+    private static String setPhrasePreposition(Occurrence o) {
+        List<TaggedToken> tokens = o.unit().from().tokens();
+        int k = o.term().firstToken();
+        return o.term().length() == 1 && inSetPhrase(tokens, k) ? tokens.get(k - 1).lemma() : null;
+    }
+
     private static boolean inSetPhrase(List<TaggedToken> tokens, int k) {
         if (k == 0) {
             return false;
@@ -994,6 +1124,28 @@ public final class RenderingDiscovery {
         return n;
     }
 
+    /**
+     * True when the longest recurring term of the unit that holds this occurrence is rendered word
+     * by word: its spotted rendering has as many content words as it has, and the occurrence's
+     * own spotted rendering is a part of it ("manager" of "package manager").
+     */
+    private static boolean renderedWordByWord(CandidateTerm c, Oriented u, Set<String> recurring,
+                                              Optional<Spotted> own, Related related) {
+        CandidateTerm longest = null;
+        for (CandidateTerm other : u.from().candidates()) {
+            if (other.length() > c.length() && other.firstToken() <= c.firstToken() && other.endToken() >= c.endToken()
+                    && recurring.contains(other.key()) && (longest == null || other.length() > longest.length())) {
+                longest = other;
+            }
+        }
+        if (longest == null || own.isEmpty()) {
+            return false;
+        }
+        Optional<Spotted> whole = spot(u, longest, related);
+        return whole.isPresent() && whole.get().stems().size() >= longest.contentKey().split(" ").length
+                && whole.get().stems().containsAll(own.get().stems()) && !own.get().stems().equals(whole.get().stems());
+    }
+
     /** True when a longer recurring term of the unit holds this occurrence: the longer one is checked. */
     private static boolean insideLongerTerm(CandidateTerm c, Oriented u, Set<String> recurring) {
         for (CandidateTerm other : u.from().candidates()) {
@@ -1101,6 +1253,39 @@ public final class RenderingDiscovery {
             }
         }
         return true;
+    }
+
+    /** True when the content words of tokens {@code [first, end)} are all words the tagger knows, no proper noun. */
+    private static boolean commonWords(List<TaggedToken> tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            TaggedToken t = tokens.get(k);
+            if (TermText.isContent(t) && (!t.isKnown() || t.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN
+                    || t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a rendering is a variant of the usual one: it shares one of its words or has one
+     * of its word family ("Release Management" for "Release Manager").
+     */
+    private static boolean variantOf(String rendering, Usual usual) {
+        for (String w : rendering.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (usual.stems().contains(TermText.stem(w))) {
+                return true;
+            }
+            for (String u : usual.lemmas()) {
+                if (TermText.sameFamily(w, u)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A noun, or a word the tagger reads as a noun too ("safety" in "safety updates", tagged as a modifier). */
