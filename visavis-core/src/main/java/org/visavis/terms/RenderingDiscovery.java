@@ -491,6 +491,9 @@ public final class RenderingDiscovery {
                 return dropped(o, "the usual rendering of the overlapping term '" + overlapping.get() + "'");
             }
         }
+        if (d != null && d.kind() == Deviation.Kind.UNTRANSLATED && copiedAsQuoted(o)) {
+            return dropped(o, "quoted as it is: screen output, a message, a label or a setting");
+        }
         if (d != null && d.kind() == Deviation.Kind.OTHER
                 && (heading(o.unit()) != usual.frame().usualInHeadings() || quoted(o.unit().to().text(), d.rendering()))
                 && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
@@ -794,6 +797,47 @@ public final class RenderingDiscovery {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * True when the source words the translation keeps stand in what it quotes as it is: the
+     * unit's two sides alike ("Install base system: [ ]"), between quotation marks ("« Hardware
+     * IDs »"), or in a run of three words or more copied from the source ("this driver release
+     * depends on something").
+     */
+    private static boolean copiedAsQuoted(Occurrence o) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        if (from.text().strip().equalsIgnoreCase(to.text().strip())) {
+            return true;
+        }
+        if (o.spotted().isEmpty()) {
+            return false;
+        }
+        Spotted s = o.spotted().get();
+        if (quoted(to.text(), s.text())) {
+            return true;
+        }
+        Set<String> bigrams = new HashSet<>();
+        for (int w = 0; w + 1 < from.words().size(); w++) {
+            bigrams.add(folded(from, w) + " " + folded(from, w + 1));
+        }
+        int first = to.wordOf()[s.firstToken()];
+        int last = to.wordOf()[s.endToken() - 1];
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        while (first > 0 && bigrams.contains(folded(to, first - 1) + " " + folded(to, first))) {
+            first--;
+        }
+        while (last + 1 < to.words().size() && bigrams.contains(folded(to, last) + " " + folded(to, last + 1))) {
+            last++;
+        }
+        return last - first + 1 >= 3;
+    }
+
+    private static String folded(UnitSide side, int word) {
+        return side.tokens().get(side.tokenOf()[word]).folded();
     }
 
     /** True when the rendering stands inside quotation marks: a title quoted ("see Section 6.2.2, “Installing and Removing”"). */
