@@ -127,7 +127,15 @@ public final class RenderingDiscovery {
         List<SentencePair> pairs = prepared.stream().map(p -> new SentencePair(p.source().words(), p.target().words()))
                 .toList();
         Seeds seeds = seeds(sourceTagger.language(), targetTagger.language());
-        WordAlignmentModel model = WordAligner.train(pairs, seeds, WordAligner.Options.DEFAULT);
+        // copied passages are aligned, not learnt from: their words would teach that each renders itself
+        List<SentencePair> translated = new ArrayList<>();
+        for (int k = 0; k < prepared.size(); k++) {
+            if (!prepared.get(k).copied()) {
+                translated.add(pairs.get(k));
+            }
+        }
+        WordAlignmentModel model = WordAligner.train(translated.isEmpty() ? pairs : translated, seeds,
+                WordAligner.Options.DEFAULT);
         List<List<WordLink>> links = pairs.parallelStream().map(model::align).toList();
         List<Oriented> forward = new ArrayList<>();
         List<Oriented> backward = new ArrayList<>();
@@ -394,17 +402,32 @@ public final class RenderingDiscovery {
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
+        Map<String, List<Deviation>> inSetPhrases = new HashMap<>();
         for (Occurrence o : others) {
             Deviation d = deviation(o, new Usual(usualText, usual, usualLemmas, elsewhere, usualSetPhrases,
                     writtenLower), direction);
             if (d != null) {
                 deviations.add(d);
+                String preposition = setPhrasePreposition(o);
+                if (preposition != null && !usualSetPhrases.contains(preposition)) {
+                    inSetPhrases.computeIfAbsent(preposition + "\t" + TermText.stems(List.of(
+                            d.rendering().toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+"))),
+                            k -> new ArrayList<>()).add(d);
+                }
             }
             trace.note(o.unit().index(), key, (d == null ? "no deviation" : "deviation " + d.kind() + " '"
                     + d.rendering() + "' evidence " + d.evidence()) + "; usual '" + usualText + "' "
                     + usualUnits.size() + "/" + occurrences.size() + ", spotted "
                     + o.spotted().map(sp -> "'" + sp.text() + "' " + sp.confidence() + (sp.nominal() ? "" : " not nominal")
                     + (sp.claimed() ? " claimed" : "")).orElse("nothing"));
+        }
+        // a set phrase given one rendering of its own in several beads ("mise en paquet" →
+        // "packaging") is rendered as a whole, consistently: no slip
+        for (List<Deviation> same : inSetPhrases.values()) {
+            if (same.size() >= 2) {
+                deviations.removeAll(same);
+                same.forEach(d -> trace.note(d.unit(), key, "dropped: a set phrase with a rendering of its own"));
+            }
         }
         if (deviations.isEmpty()) {
             return null;
