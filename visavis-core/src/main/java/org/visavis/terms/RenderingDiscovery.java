@@ -458,9 +458,12 @@ public final class RenderingDiscovery {
         boolean name = TermText.isName(from.tokens(), c.firstToken(), c.endToken());
         Deviation d = deviationKind(o, usual.text(), usual.stems(), usual.lemmas(), usual.elsewhere(), direction,
                 name, emphasis);
-        if (d != null && name && !variantOf(d.rendering(), usual)) {
+        if (d != null && name && !variantOf(d.rendering(), usual)
+                && d.rendering().codePoints().anyMatch(Character::isUpperCase)) {
             // a name is rendered as the name is; but the usual rendering's own words changed in
-            // it ("Release Management" for "Release Manager") are a slip all the same
+            // it ("Release Management" for "Release Manager") are a slip all the same, and a name
+            // translated in lower case words ("Trivial File Transfer Protocol" → "protocole
+            // trivial de transfert de fichiers") is held to the words' usual renderings
             return dropped(o, "part of a name or title, rendered as the name is");
         }
         if (d != null && coordinated && d.evidence() < Deviation.Evidence.RENDERED_ELSEWHERE) {
