@@ -296,20 +296,41 @@ public final class RenderingDiscovery {
             }
             seen.forEach((k, o) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
         }
+        // first the usual rendering of every term (a pass told nothing), then the deviations: a
+        // deviation may be the usual rendering of an overlapping term, or of another term of the text
+        Map<String, Set<String>> usualStems = new HashMap<>();
+        Trace told = trace;
+        trace = Trace.NONE;
+        try {
+            settle(byKey, direction, Map.of(), usualStems);
+        } finally {
+            trace = told;
+        }
+        List<TermRenderings> found = settle(byKey, direction, Map.copyOf(usualStems), new HashMap<>());
+        found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
+        return found;
+    }
+
+    /**
+     * The renderings of each term with their deviations, weighed against the usual renderings of
+     * the side's terms ({@code termRenderings}, by key); the usual rendering of each term that has
+     * one goes to {@code usuals}.
+     */
+    private List<TermRenderings> settle(Map<String, List<Occurrence>> byKey, Direction direction,
+                                        Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
         List<TermRenderings> found = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             List<Occurrence> own = e.getValue().stream().filter(o -> !o.nested()).toList();
-            TermRenderings t = renderings(e.getKey(), own, direction);
+            TermRenderings t = renderings(e.getKey(), own, direction, termRenderings, usuals);
             if (t == UNSETTLED && own.size() < e.getValue().size()) {
                 // the word's own occurrences are too few to tell its usual rendering: its
                 // renderings inside longer terms tell it ("gestionnaire" in "gestionnaire de paquets")
-                t = renderings(e.getKey(), e.getValue(), direction);
+                t = renderings(e.getKey(), e.getValue(), direction, termRenderings, usuals);
             }
             if (t != null && t != UNSETTLED) {
                 found.add(t);
             }
         }
-        found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
         return found;
     }
 
@@ -320,7 +341,8 @@ public final class RenderingDiscovery {
      * The term's usual rendering and its deviations among the occurrences; null when there are
      * none, {@link #UNSETTLED} when the occurrences do not settle a usual rendering.
      */
-    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction) {
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction,
+                                      Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
         if (occurrences.size() < options.minUnits()) {
             return UNSETTLED; // occurrences left out (glued, nested) may leave too few
         }
@@ -385,11 +407,16 @@ public final class RenderingDiscovery {
         }
         double share = (double) usualUnits.size() / occurrences.size();
         boolean phrase = key.contains(" ");
+        // a single word's usual rendering needs three beads: two against one is no dominance
+        boolean dominant = usualUnits.size() >= (phrase ? 2 : 3)
+                && share >= (phrase ? options.minShare() : options.minWordShare());
+        if (dominant) {
+            usuals.put(key, usual);
+        }
         if (others.isEmpty()) {
             return null;
         }
-        // a single word's usual rendering needs three beads: two against one is no dominance
-        if (usualUnits.size() < (phrase ? 2 : 3) || share < (phrase ? options.minShare() : options.minWordShare())) {
+        if (!dominant) {
             for (Occurrence o : others) {
                 trace.note(o.unit().index(), key, String.format(java.util.Locale.ROOT,
                         "usual %s too weak: %d of %d", usual, usualUnits.size(), occurrences.size()));
@@ -399,13 +426,21 @@ public final class RenderingDiscovery {
         Set<String> usualFinal = usual;
         String usualText = commonestText(occurrences, usual);
         List<String> usualLemmas = usualLemmas(occurrences, usual);
+        Frame frame = new Frame(key, usualTokens(occurrences, usual), termRenderings, headings(occurrences, usualUnits));
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
         Map<String, List<Deviation>> inSetPhrases = new HashMap<>();
+        // a usual rendering only the longer terms the word is in give it ("mailing" of "diffusion"
+        // in "listes de diffusion"): the word alone may well be used in another sense ("sa diffusion")
+        Set<Integer> usualSet = new HashSet<>(usualUnits);
+        boolean onlyNested = occurrences.stream().noneMatch(o -> !o.nested() && usualSet.contains(o.unit().index()));
         for (Occurrence o : others) {
             Deviation d = deviation(o, new Usual(usualText, usual, usualLemmas, elsewhere, usualSetPhrases,
-                    writtenLower), direction);
+                    writtenLower, frame), direction);
+            if (d != null && onlyNested) {
+                d = d.weighed(Deviation.Evidence.USUAL_IN_LONGER_TERMS);
+            }
             if (d != null) {
                 deviations.add(d);
                 String preposition = setPhrasePreposition(o);
@@ -440,10 +475,20 @@ public final class RenderingDiscovery {
      * What is known of a term's usual rendering when its other occurrences are weighed: its text,
      * stems and lemmas, the other renderings spotted with their counts, the set phrases it renders
      * (by their preposition), and whether the term is ever written in lower case (then "OUTIL" is
-     * the word in capitals, not an abbreviation).
+     * the word in capitals, not an abbreviation), and what else it is weighed against ({@link Frame}).
      */
     private record Usual(String text, Set<String> stems, List<String> lemmas, Map<Set<String>, Integer> elsewhere,
-                         Set<String> setPhrases, boolean writtenLower) {
+                         Set<String> setPhrases, boolean writtenLower, Frame frame) {
+    }
+
+    /**
+     * What a deviation is weighed against beside the usual rendering: the term's key, the usual
+     * rendering's content words as written in a unit that uses it, the usual renderings of all the
+     * side's recurring terms (by key), and whether the units using the usual rendering are mostly
+     * headings.
+     */
+    private record Frame(String key, List<TaggedToken> usualWords, Map<String, Set<String>> termRenderings,
+                         boolean usualInHeadings) {
     }
 
     private Deviation deviation(Occurrence o, Usual usual, Direction direction) {
@@ -457,7 +502,7 @@ public final class RenderingDiscovery {
         }
         boolean name = TermText.isName(from.tokens(), c.firstToken(), c.endToken());
         Deviation d = deviationKind(o, usual.text(), usual.stems(), usual.lemmas(), usual.elsewhere(), direction,
-                name, emphasis);
+                name, emphasis, usual.frame());
         if (d != null && name && !variantOf(d.rendering(), usual)
                 && d.rendering().codePoints().anyMatch(Character::isUpperCase)) {
             // a name is rendered as the name is; but the usual rendering's own words changed in
@@ -465,6 +510,22 @@ public final class RenderingDiscovery {
             // translated in lower case words ("Trivial File Transfer Protocol" → "protocole
             // trivial de transfert de fichiers") is held to the words' usual renderings
             return dropped(o, "part of a name or title, rendered as the name is");
+        }
+        if (d != null && d.kind() == Deviation.Kind.OTHER) {
+            Optional<String> overlapping = overlappingTermRendered(o, d, usual.stems(), usual.frame());
+            if (overlapping.isPresent()) {
+                return dropped(o, "the usual rendering of the overlapping term '" + overlapping.get() + "'");
+            }
+        }
+        if (d != null && d.kind() == Deviation.Kind.UNTRANSLATED && copiedAsQuoted(o)) {
+            return dropped(o, "quoted as it is: screen output, a message, a label or a setting");
+        }
+        if (d != null && d.kind() == Deviation.Kind.OTHER
+                && (heading(o.unit()) != usual.frame().usualInHeadings() || quoted(o.unit().to().text(), d.rendering()))
+                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
+            // a heading is worded in its own style ("Installing Packages" for "Installation de
+            // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
+            return dropped(o, "a heading's verb form of the usual rendering");
         }
         if (d != null && coordinated && d.evidence() < Deviation.Evidence.RENDERED_ELSEWHERE) {
             // "inférieur ou égal" → "less than or equal": a word beside its coordinate may share
@@ -501,7 +562,7 @@ public final class RenderingDiscovery {
 
     private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
                                     Map<Set<String>, Integer> elsewhere, Direction direction, boolean name,
-                                    boolean emphasis) {
+                                    boolean emphasis, Frame frame) {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
@@ -526,13 +587,13 @@ public final class RenderingDiscovery {
         boolean untranslated = false;
         if (s != null && refused == null) {
             untranslated = s.text().equalsIgnoreCase(c.surface());
-            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, to, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
-                    related);
+            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
+                    related, frame);
         }
         if (evidence == 0 && direction.otherSideTerms() == null) {
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
             // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
-            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related);
+            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related, frame);
             if (alternative.isPresent()) {
                 return alternative.get();
             }
@@ -589,10 +650,25 @@ public final class RenderingDiscovery {
      * the usual rendering, it is of the usual rendering's word family ("developments" for
      * "developers"), or the text renders the term so elsewhere; 0 when nothing says so.
      */
-    private static double support(Spotted s, List<TaggedToken> tokens, Set<String> ownPick, CandidateTerm c,
+    private static double support(Spotted s, Oriented unit, Set<String> ownPick, CandidateTerm c,
                                   Set<String> usualStems,
-                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related) {
-
+                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related,
+                                  Frame frame) {
+        List<TaggedToken> tokens = unit.to().tokens();
+        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
+        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
+        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
+        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
+        double renderedElsewhere = others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        if (s.stems().stream().anyMatch(usualStems::contains)) {
+            // the rendering keeps a word of the usual one ("manual pages" / "man page"): what it
+            // puts in place of the rest must render the term too, or it is an ellipsis with a name
+            // or a modifier ("système ext2" for "système de fichiers", "paramètre vga" for
+            // "paramètres d'amorçage"), or the aligner's reach into a rewording ("an otherwise
+            // legitimate package" for "un paquet Debian")
+            return substitutesRender(s, unit, c, usualStems, usualLemmas, related, frame)
+                    ? Deviation.Evidence.SHARES_WORD : renderedElsewhere;
+        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
             for (String a : c.lemmas()) {
@@ -604,19 +680,221 @@ public final class RenderingDiscovery {
                 }
             }
         }
-        if (s.stems().stream().anyMatch(usualStems::contains)) {
-            return Deviation.Evidence.SHARES_WORD;
-        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (ofUsualFamily(tokens.get(k), usualLemmas)) {
                 return Deviation.Evidence.WORD_FAMILY;
             }
         }
-        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
-        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
-        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
-        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
-        return others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        return renderedElsewhere;
+    }
+
+    /**
+     * True when the words a rendering puts in place of the usual rendering's (it keeps the others)
+     * render the term: the whole is the usual rendering of another recurring term not in the unit
+     * (a wrong term: "source packages" for "paquets binaires"), or each new word is one the
+     * dictionary or spelling relates to a word of the term ("manual" for "manuel"), of the usual
+     * words' family ("automatiques" / "automatisée", "e-mail" / "mailing"), or a common noun in
+     * the place of a noun of the usual rendering that no other source word holds ("menu de
+     * démarrage" / "menu d'amorçage").
+     */
+    private static boolean substitutesRender(Spotted s, Oriented unit, CandidateTerm c, Set<String> usualStems,
+                                             List<String> usualLemmas, Related related, Frame frame) {
+        for (var e : frame.termRenderings().entrySet()) {
+            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
+                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
+                return true;
+            }
+        }
+        List<TaggedToken> tokens = unit.to().tokens();
+        List<TaggedToken> content = new ArrayList<>();
+        boolean any = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            TaggedToken t = tokens.get(k);
+            if (!TermText.isContent(t)) {
+                continue;
+            }
+            content.add(t);
+            Set<String> stems = tokenStems(t);
+            if (stems.stream().anyMatch(usualStems::contains)) {
+                continue; // a word kept
+            }
+            any = true;
+            if (!rendersTerm(t, k, content.size() - 1, unit, c, usualLemmas, related, frame)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean rendersTerm(TaggedToken t, int k, int position, Oriented unit, CandidateTerm c,
+                                       List<String> usualLemmas, Related related, Frame frame) {
+        for (String a : c.lemmas()) {
+            if (related.strength(a, t.lemma()) > 0) {
+                return true;
+            }
+        }
+        for (String u : usualLemmas) {
+            if (TermText.sameFamily(t.lemma(), u) || sharesPart(t.folded(), u)) {
+                return true;
+            }
+        }
+        List<TaggedToken> usual = frame.usualWords();
+        if (t.wordClass() != org.visavis.lang.WordClass.NOUN || !t.isKnown() || position >= usual.size()
+                || usual.get(position).wordClass() != org.visavis.lang.WordClass.NOUN
+                || TermText.gluedToCode(unit.to().tokens(), k, k + 1) || TermText.isName(unit.to().tokens(), k, k + 1)) {
+            return false;
+        }
+        List<TaggedToken> source = unit.from().tokens();
+        for (int x = 0; x < source.size(); x++) {
+            if ((x < c.firstToken() || x >= c.endToken()) && TermText.isContent(source.get(x))
+                    && related.strength(source.get(x).lemma(), t.lemma()) > 0) {
+                return false; // it renders another word of the source ("Foreign packages" for "paquets des architectures supplémentaires")
+            }
+        }
+        int w = unit.to().wordOf()[k];
+        int first = unit.from().wordOf()[c.firstToken()];
+        int last = unit.from().wordOf()[c.endToken() - 1];
+        for (WordLink l : unit.links()) {
+            if (l.target() == w && (l.source() < first || l.source() > last) && l.confidence() > 0.3
+                    && TermText.isContent(source.get(unit.from().tokenOf()[l.source()]))) {
+                return false; // the aligner links it to another word of the source
+            }
+        }
+        return true;
+    }
+
+    /** True when a part of a compound word ("mail" of "e-mail") begins another word ("mailing"), four letters or more. */
+    private static boolean sharesPart(String folded, String other) {
+        String o = other.toLowerCase(java.util.Locale.ROOT);
+        for (String part : folded.split("[-\u2010\u2011/]")) {
+            if (part.length() >= 4 && !part.equals(folded) && o.startsWith(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The overlapping recurring term of the unit ("version stable" in "nouvelle version stable")
+     * whose usual rendering, present in the translation, holds what the deviation has in place of
+     * the usual rendering ("new stable release" for "nouvelle version": "stable release"), if any.
+     */
+    private static Optional<String> overlappingTermRendered(Occurrence o, Deviation d, Set<String> usualStems,
+                                                            Frame frame) {
+        Set<String> added = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")));
+        added.removeAll(usualStems);
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidateTerm c = o.term();
+        for (CandidateTerm other : o.unit().from().candidates()) {
+            Set<String> rendering = frame.termRenderings().get(other.key());
+            // (a single word inside the term is the term's own word: "version" in "version stable")
+            if (other.key().equals(c.key()) || rendering == null || !other.key().contains(" ")
+                    || other.firstToken() >= c.endToken()
+                    || c.firstToken() >= other.endToken()) {
+                continue;
+            }
+            if (rendering.containsAll(added) && o.unit().to().stems().containsAll(rendering)) {
+                return Optional.of(other.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the words of a rendering that are not the usual rendering's are verb forms of its
+     * words ("Installing" of "installation", "Caching" of "cache"), at least one.
+     */
+    private static boolean verbFormOfUsual(List<TaggedToken> tokens, String rendering, Set<String> usualStems,
+                                           List<String> usualLemmas) {
+        Set<String> words = new HashSet<>(List.of(rendering.toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+")));
+        boolean any = false;
+        for (TaggedToken t : tokens) {
+            if (!t.isWord() || !TermText.isContent(t) || !words.contains(t.folded())
+                    || tokenStems(t).stream().anyMatch(usualStems::contains)) {
+                continue;
+            }
+            boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
+                    && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
+            if (!verbForm) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when the source words the translation keeps stand in what it quotes as it is: the
+     * unit's two sides alike ("Install base system: [ ]"), between quotation marks ("« Hardware
+     * IDs »"), or in a run of three words or more copied from the source ("this driver release
+     * depends on something").
+     */
+    private static boolean copiedAsQuoted(Occurrence o) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        if (from.text().strip().equalsIgnoreCase(to.text().strip())) {
+            return true;
+        }
+        if (o.spotted().isEmpty()) {
+            return false;
+        }
+        Spotted s = o.spotted().get();
+        if (quoted(to.text(), s.text())) {
+            return true;
+        }
+        Set<String> bigrams = new HashSet<>();
+        for (int w = 0; w + 1 < from.words().size(); w++) {
+            bigrams.add(folded(from, w) + " " + folded(from, w + 1));
+        }
+        int first = to.wordOf()[s.firstToken()];
+        int last = to.wordOf()[s.endToken() - 1];
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        while (first > 0 && bigrams.contains(folded(to, first - 1) + " " + folded(to, first))) {
+            first--;
+        }
+        while (last + 1 < to.words().size() && bigrams.contains(folded(to, last) + " " + folded(to, last + 1))) {
+            last++;
+        }
+        return last - first + 1 >= 3;
+    }
+
+    private static String folded(UnitSide side, int word) {
+        return side.tokens().get(side.tokenOf()[word]).folded();
+    }
+
+    /** True when the rendering stands inside quotation marks: a title quoted ("see Section 6.2.2, “Installing and Removing”"). */
+    private static boolean quoted(String text, String rendering) {
+        int at = text.indexOf(rendering);
+        if (at < 0) {
+            return false;
+        }
+        int open = 0;
+        for (int k = 0; k < at; k++) {
+            char ch = text.charAt(k);
+            open += ch == '\u201c' || ch == '\u00ab' ? 1 : ch == '\u201d' || ch == '\u00bb' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** True when either side of the unit looks like a heading. */
+    private static boolean heading(Oriented u) {
+        return TermText.looksLikeTitle(u.from().tokens()) || TermText.looksLikeTitle(u.to().tokens());
+    }
+
+    /** True when most of the units that use the usual rendering are headings. */
+    private static boolean headings(List<Occurrence> occurrences, List<Integer> usualUnits) {
+        Set<Integer> usual = new HashSet<>(usualUnits);
+        int headings = 0;
+        for (Occurrence o : occurrences) {
+            if (usual.contains(o.unit().index()) && heading(o.unit())) {
+                headings++;
+            }
+        }
+        return headings * 2 > usualUnits.size();
     }
 
     /**
@@ -626,7 +904,7 @@ public final class RenderingDiscovery {
      * surest, then the nearest to where the term stands.
      */
     private static Optional<Deviation> relatedWord(Occurrence o, Set<String> usualStems, List<String> usualLemmas,
-                                                   Map<Set<String>, Integer> elsewhere, Related related) {
+                                                   Map<Set<String>, Integer> elsewhere, Related related, Frame frame) {
         UnitSide from = o.unit().from();
         UnitSide to = o.unit().to();
         CandidateTerm c = o.term();
@@ -670,8 +948,8 @@ public final class RenderingDiscovery {
             }
             Spotted single = new Spotted(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), k, k + 1,
                     link, true, false);
-            double evidence = support(single, tokens, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
-                    usualLemmas, elsewhere, related);
+            double evidence = support(single, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
+                    usualLemmas, elsewhere, related, frame);
             if (evidence == 0) {
                 continue;
             }
@@ -1115,6 +1393,18 @@ public final class RenderingDiscovery {
 
     private static boolean translates(Related related, String word, List<String> others) {
         return others.stream().anyMatch(o -> related.strength(word, o) > 0);
+    }
+
+    /** The usual rendering's content words as written in the first unit whose spotted rendering is just it. */
+    private static List<TaggedToken> usualTokens(List<Occurrence> occurrences, Set<String> stems) {
+        for (Occurrence o : occurrences) {
+            if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
+                Spotted s = o.spotted().get();
+                return o.unit().to().tokens().subList(s.firstToken(), s.endToken()).stream()
+                        .filter(TermText::isContent).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The lemmas of the usual rendering, as spotted (of its words within longer spotted renderings). */
