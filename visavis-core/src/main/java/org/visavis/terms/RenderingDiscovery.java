@@ -817,7 +817,12 @@ public final class RenderingDiscovery {
             }
             boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
                     && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
-            if (!verbForm) {
+            // but an inflected noun of the family ("Compares", plural of "compare", for
+            // "Comparison") is another noun, unlike a verbal noun ("Installing", its own lemma)
+            boolean inflectedNoun = t.readings().stream().anyMatch(r -> r.wordClass().isNominal()
+                    && !r.lemma().equalsIgnoreCase(t.text())
+                    && usualLemmas.stream().anyMatch(u -> TermText.sameFamily(r.lemma(), u)));
+            if (!verbForm || inflectedNoun) {
                 return false;
             }
             any = true;
