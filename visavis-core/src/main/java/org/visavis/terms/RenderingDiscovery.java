@@ -514,7 +514,7 @@ public final class RenderingDiscovery {
         if (d != null && d.kind() == Deviation.Kind.OTHER) {
             Optional<String> overlapping = overlappingTermRendered(o, d, usual.stems(), usual.frame());
             if (overlapping.isPresent()) {
-                return dropped(o, "the usual rendering of the overlapping term '" + overlapping.get() + "'");
+                return dropped(o, "the usual rendering of the unit's other term '" + overlapping.get() + "'");
             }
         }
         if (d != null && d.kind() == Deviation.Kind.UNTRANSLATED && copiedAsQuoted(o)) {
@@ -775,13 +775,17 @@ public final class RenderingDiscovery {
     }
 
     /**
-     * The overlapping recurring term of the unit ("version stable" in "nouvelle version stable")
-     * whose usual rendering, present in the translation, holds what the deviation has in place of
-     * the usual rendering ("new stable release" for "nouvelle version": "stable release"), if any.
+     * The other recurring term of the unit whose usual rendering, present in the translation,
+     * holds what the deviation has in place of the usual rendering, if any: an overlapping term
+     * ("new stable release" for "nouvelle version" in "nouvelle version stable": "stable
+     * release"), or another term the aligner took the rendering of ("microprogrammes", the usual
+     * rendering of "firmware", for "packages" in "install the relevant packages" where the
+     * translation says only "installera les microprogrammes").
      */
     private static Optional<String> overlappingTermRendered(Occurrence o, Deviation d, Set<String> usualStems,
                                                             Frame frame) {
         Set<String> added = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")));
+        boolean keeps = added.stream().anyMatch(usualStems::contains);
         added.removeAll(usualStems);
         if (added.isEmpty()) {
             return Optional.empty();
@@ -790,9 +794,12 @@ public final class RenderingDiscovery {
         for (CandidateTerm other : o.unit().from().candidates()) {
             Set<String> rendering = frame.termRenderings().get(other.key());
             // (a single word inside the term is the term's own word: "version" in "version stable")
-            if (other.key().equals(c.key()) || rendering == null || !other.key().contains(" ")
-                    || other.firstToken() >= c.endToken()
-                    || c.firstToken() >= other.endToken()) {
+            boolean inside = other.firstToken() >= c.firstToken() && other.endToken() <= c.endToken();
+            boolean overlaps = other.firstToken() < c.endToken() && c.firstToken() < other.endToken();
+            // (a term apart counts when the rendering is all its: one that keeps a word of the usual
+            // rendering changed the term's own, "source packages" for "paquets binaires")
+            if (other.key().equals(c.key()) || rendering == null || inside && !other.key().contains(" ")
+                    || !overlaps && keeps) {
                 continue;
             }
             if (rendering.containsAll(added) && o.unit().to().stems().containsAll(rendering)) {
