@@ -10,8 +10,8 @@
 #   scale 8 gives 24,544 x 25,440 sentences;
 # - hunalign gets the bundled FreeDict lexicon turned around ("english @ french"), the texts
 #   tokenised (punctuation split off) and -utf -realign, the setting of its reference accuracy
-#   figures; visavis runs `align-sentences` in its own JVM ($VISAVIS_JAVA_OPTS, default -Xmx1g
-#   -XX:+UseParallelGC -XX:TieredStopAtLevel=1, as the launcher) on the untokenised sentences;
+#   figures; visavis runs `align-sentences` in its own JVM with the options of the launcher
+#   ./visavis (read from it; $VISAVIS_JAVA_OPTS overrides them) on the untokenised sentences;
 # - each side runs under GNU time (/usr/bin/time -v): wall-clock seconds and peak resident memory
 #   of the whole process, wall-clock and CPU seconds (on a shared machine CPU time is the steadier);
 #   one line per scale and side, then the ratios visavis / hunalign, and how each grows with size.
@@ -22,11 +22,14 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${VISAVIS_SHARED:-$here/../shared}"
 build="${HUNALIGN_BUILD:-/tmp/visavis-hunalign}"
-java_opts="${VISAVIS_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1}"
+# the launcher's JVM options (what translators run), read from ./visavis itself
+launcher_opts="$(sed -n 's/^exec java ${VISAVIS_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$here/visavis")"
+java_opts="${VISAVIS_JAVA_OPTS:-$launcher_opts}"
 scales=("$@")
 [ ${#scales[@]} -gt 0 ] || scales=(2 4 8)
 
 fail() { echo "bench-hunalign: $*" >&2; exit 2; }
+[ -n "$java_opts" ] || fail "$here/visavis: no JVM options found in the launcher's exec line"
 
 [ -x /usr/bin/time ] || fail "/usr/bin/time (GNU time) is needed to measure peak memory"
 peer="$shared/peers/hunalign"

@@ -40,27 +40,6 @@ final class OmegatFill {
     private static final Pattern INLINE = Pattern.compile("<(bpt|ept|it|ph)\\b[^>]*>.*?</\\1>", Pattern.DOTALL);
     private static final Pattern MARK = Pattern.compile("\\[\\[u(\\d+)]]");
 
-    /** Filled segments out of those with a unit, for segments with OmegaT tags and for the others. */
-    record Figures(int tagged, int taggedFilled, int plain, int plainFilled, List<String> missed) {
-        int units() {
-            return tagged + plain;
-        }
-
-        int filled() {
-            return taggedFilled + plainFilled;
-        }
-
-        double share() {
-            return units() == 0 ? 0 : (double) filled() / units();
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d of %d segments with a unit filled (%.1f%%): with tags %d of %d, "
-                    + "without %d of %d", filled(), units(), 100 * share(), taggedFilled, tagged, plainFilled, plain);
-        }
-    }
-
     private final Path omegatJar;
     private final Path work;
 
@@ -79,7 +58,7 @@ final class OmegatFill {
                 d.segments().stream().map(s -> new Segment(s.text(), s.paragraph())).toList());
     }
 
-    Figures measure(String name, Path sourceDocument, Alignment alignment) throws IOException, InterruptedException {
+    FillFigures measure(String name, Path sourceDocument, Alignment alignment) throws IOException, InterruptedException {
         Path project = work.resolve(name);
         // the OmegaT project as `export --format omegat` writes it; OmegaT's preferences as it installs them
         List<Path> written = new OmegatProjectWriter().write(new Project(work.resolve(name + "-visavis"), alignment), project,
@@ -108,11 +87,7 @@ final class OmegatFill {
             String tagged = unescape(seg.group(1));
             byText.computeIfAbsent(normal(TAG.matcher(tagged).replaceAll("")), k -> new ArrayList<>()).add(tagged);
         }
-        int tagged = 0;
-        int taggedFilled = 0;
-        int plain = 0;
-        int plainFilled = 0;
-        List<String> missed = new ArrayList<>();
+        FillFigures.Count count = new FillFigures.Count();
         for (var e : byText.entrySet()) {
             Integer unit = unitBySource.get(e.getKey());
             if (unit == null) {
@@ -120,21 +95,10 @@ final class OmegatFill {
             }
             int left = marks.getOrDefault(unit, 0);
             for (String s : e.getValue()) {
-                boolean hasTags = TAG.matcher(s).find();
-                boolean filled = left-- > 0;
-                if (hasTags) {
-                    tagged++;
-                    taggedFilled += filled ? 1 : 0;
-                } else {
-                    plain++;
-                    plainFilled += filled ? 1 : 0;
-                }
-                if (!filled) {
-                    missed.add(s);
-                }
+                count.add(TAG.matcher(s).find(), left-- > 0, s);
             }
         }
-        return new Figures(tagged, taggedFilled, plain, plainFilled, missed);
+        return count.figures();
     }
 
     /**

@@ -102,4 +102,58 @@ class WorkbenchTagMarkersTest {
         assertThat(WorkbenchDriver.onEdt(() -> driver.workbench.statusMessage()))
                 .matches("the tag ⟨/\\d+⟩ is missing: a tag pair keeps both ends.*");
     }
+
+    @Test
+    void markersArePaintedAsTagChipsAndTheEmptyAnchorOfAHeadingIsNone() {
+        Alignment a = driver.alignment();
+        // <h3><a id="..."></a>1.5.1. The Installer: <code>debian-installer</code></h3>: the anchor frames nothing, no marker
+        int heading = -1;
+        for (int b = 0; b < a.beads().size() && heading < 0; b++) {
+            if (a.sourceText(a.beads().get(b)).contains("1.5.1.")) {
+                heading = b;
+            }
+        }
+        assertThat(CellPiece.of(a, a.beads().get(heading), Side.SOURCE)).extracting(CellPiece::text)
+                .anyMatch(t -> t.matches("1\\.5\\.1\\.[\\s\\u00A0]+The Installer: ⟨(\\d+)⟩debian-installer⟨/\\1⟩"));
+
+        int row = bead;
+        java.awt.image.BufferedImage cell = WorkbenchDriver.onEdt(() -> {
+            BeadTable t = driver.workbench.table();
+            java.awt.Rectangle r = t.getCellRect(row, BeadTableModel.SOURCE, false);
+            var c = t.cellRenderer().getTableCellRendererComponent(t, row, false, false, row, BeadTableModel.SOURCE);
+            c.setBounds(r);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(r.width, r.height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var g = img.createGraphics();
+            c.paint(g);
+            g.dispose();
+            return img;
+        });
+        int chip = Palette.current().tag().getRGB();
+        long chipPixels = 0;
+        for (int y = 0; y < cell.getHeight(); y++) {
+            for (int x = 0; x < cell.getWidth(); x++) {
+                chipPixels += cell.getRGB(x, y) == chip ? 1 : 0;
+            }
+        }
+        assertThat(chipPixels).as("pixels of the tag colour under the markers of the cell").isGreaterThan(100);
+
+        driver.selectBead(bead, BeadTableModel.SOURCE);
+        driver.press("F2");
+        int[] highlights = WorkbenchDriver.onEdt(() -> {
+            SentenceCellEditor editor = driver.workbench.table().sentenceEditor();
+            int shown = editor.tagHighlightCount();
+            var area = editor.textArea();
+            int markers = org.visavis.edit.TagMarkers.spans(area.getText()).size();
+            area.setText(area.getText().replaceFirst("⟨(\\d+)⟩debian-installer⟨/\\1⟩", "debian-installer"));
+            return new int[] {shown, markers};
+        });
+        WorkbenchDriver.flushEdt();
+        int afterEdit = WorkbenchDriver.onEdt(() -> {
+            int n = driver.workbench.table().sentenceEditor().tagHighlightCount();
+            driver.workbench.table().getCellEditor().cancelCellEditing();
+            return n;
+        });
+        assertThat(highlights[0]).as("the editor's markers on the tag colour").isEqualTo(highlights[1]).isGreaterThanOrEqualTo(2);
+        assertThat(afterEdit).as("after the edit took a pair out").isEqualTo(highlights[0] - 2);
+    }
 }

@@ -65,22 +65,22 @@ public record AlignerOptions(
     // The log priors of the bead shapes (1-1 is 0).
 
     /** Log prior of a sentence with no counterpart (1-0, 0-1). */
-    public static final double ONE_SIDED_PRIOR = -6.0;
+    public static final double ONE_SIDED_PRIOR = -6.5;
     /**
      * Log prior of each further sentence in a run of up to four adjacent sentences of one side
      * with no counterpart (0-2 to 0-4, 2-0 to 4-0, shown as 1-0 and 0-1 beads): an omission or an
      * insertion (a caption, a translator's note) often spans several sentences, and paying the
      * full {@link #ONE_SIDED_PRIOR} for each would push them into the neighbouring beads.
      */
-    public static final double ONE_SIDED_RUN_PRIOR = -2.0;
+    public static final double ONE_SIDED_RUN_PRIOR = -1.5;
     /** Log prior of a merge or a split (2-1, 1-2). */
-    public static final double SPLIT_PRIOR = -2.5;
+    public static final double SPLIT_PRIOR = -2.7;
     /** Log prior of a 2-2 bead. */
-    public static final double TWO_TWO_PRIOR = -4.5;
+    public static final double TWO_TWO_PRIOR = -5.5;
     /** Log prior of a 1-3 or 3-1 bead. */
-    public static final double ONE_THREE_PRIOR = -5.0;
-    /** Log prior of the rarest shapes searched (1-4, 4-1, 2-3, 3-2). */
-    public static final double RARE_PRIOR = -7.0;
+    public static final double ONE_THREE_PRIOR = -6.0;
+    /** Log prior of the rarest shapes searched (1-4, 4-1, 2-3, 3-2, 3-3, 1-5, 5-1). */
+    public static final double RARE_PRIOR = -8.0;
 
     // The first pass and what the second learns from it.
 

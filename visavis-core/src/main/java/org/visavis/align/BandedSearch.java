@@ -1,6 +1,7 @@
 package org.visavis.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.visavis.model.Bead;
@@ -23,13 +24,20 @@ final class BandedSearch {
 
     private static final long MAX_CACHED = 60_000_000L;
 
+    /** Math.exp is exactly 0 below this (the smallest double is about e^-744.4). */
+    private static final double EXP_ZERO = -746;
+
     private final List<BeadTypePrior.ShapePrior> shapes;
+    /** The scorers not {@link BeadScorer#silent silent}, in the given order. */
     private final BeadScorer[] scorers;
+    /** Those of {@link #scorers} not silent on one-sided beads, in the same order. */
+    private final BeadScorer[] oneSidedScorers;
     private final double temperature;
 
     BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
         this.shapes = shapes;
-        this.scorers = scorers.toArray(new BeadScorer[0]);
+        this.scorers = scorers.stream().filter(s -> !s.silent()).toArray(BeadScorer[]::new);
+        this.oneSidedScorers = Arrays.stream(this.scorers).filter(BeadScorer::scoresOneSided).toArray(BeadScorer[]::new);
         this.temperature = temperature;
     }
 
@@ -168,8 +176,10 @@ final class BandedSearch {
                     }
                     double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
                     be = LogSum.add(be, sc * inv + beta[n]);
-                    if ((da[x] == 0 || db[x] == 0) && alpha[c] != Double.NEGATIVE_INFINITY) {
-                        double posterior = Math.exp(alpha[c] + sc * inv + beta[n] - z);
+                    double logPosterior = alpha[c] + sc * inv + beta[n] - z;
+                    // below EXP_ZERO exp gives exactly 0: most of the band, far from the likely paths
+                    if ((da[x] == 0 || db[x] == 0) && logPosterior >= EXP_ZERO) {
+                        double posterior = Math.exp(logPosterior);
                         for (int r = 0; r < da[x]; r++) {
                             sourceAlone[i + r] += posterior;
                         }
@@ -188,9 +198,10 @@ final class BandedSearch {
         return Double.isFinite(p) ? Math.max(0, Math.min(1, p)) : 0;
     }
 
+    /** The sum of the scores; the scorers left out on one-sided beads would add exact zeros. */
     private double score(int s, int a, int t, int b) {
         double sum = 0;
-        for (BeadScorer scorer : scorers) {
+        for (BeadScorer scorer : a == 0 || b == 0 ? oneSidedScorers : scorers) {
             sum += scorer.score(s, a, t, b);
         }
         return sum;

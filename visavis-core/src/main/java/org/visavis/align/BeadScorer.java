@@ -10,4 +10,17 @@ package org.visavis.align;
 public interface BeadScorer {
 
     double score(int s, int a, int t, int b);
+
+    /**
+     * False when {@link #score} is 0 for every 1-0, 0-1 (and 2-0, 0-3...) bead: the search then
+     * skips this scorer on those beads, close to half of the beads it weighs.
+     */
+    default boolean scoresOneSided() {
+        return true;
+    }
+
+    /** True when {@link #score} is 0 for every bead (evidence the documents lack): the search skips this scorer. */
+    default boolean silent() {
+        return false;
+    }
 }

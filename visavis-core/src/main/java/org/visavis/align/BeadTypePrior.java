@@ -18,8 +18,11 @@ final class BeadTypePrior implements BeadScorer {
         }
     }
 
+    /** The most sentences of one side in a searched shape (1-5, 5-1). */
+    static final int MAX_SIZE = 5;
+
     private final List<ShapePrior> shapes;
-    private final double[][] table = new double[5][5];
+    private final double[][] table = new double[MAX_SIZE + 1][MAX_SIZE + 1];
 
     BeadTypePrior(List<ShapePrior> shapes) {
         this.shapes = List.copyOf(shapes);
@@ -49,7 +52,18 @@ final class BeadTypePrior implements BeadScorer {
                 new ShapePrior(2, 2, twoTwo),
                 new ShapePrior(1, 3, oneThree), new ShapePrior(3, 1, oneThree),
                 new ShapePrior(1, 4, rare), new ShapePrior(4, 1, rare),
-                new ShapePrior(2, 3, rare), new ShapePrior(3, 2, rare)));
+                new ShapePrior(2, 3, rare), new ShapePrior(3, 2, rare), new ShapePrior(3, 3, rare),
+                new ShapePrior(1, 5, rare), new ShapePrior(5, 1, rare)));
+    }
+
+    /**
+     * The same priors for the shapes of at most {@code sentences} sentences in all: the first
+     * pass, which only needs the confident beads and the path the second pass searches around,
+     * runs on these and spends far less time on long beads that the second pass finds.
+     */
+    BeadTypePrior upTo(int sentences) {
+        return new BeadTypePrior(shapes.stream()
+                .filter(s -> s.shape().source() + s.shape().target() <= sentences).toList());
     }
 
     List<ShapePrior> shapes() {

@@ -45,33 +45,45 @@ final class DiceLexiconLearner {
         if (pairCount == 0 || pairCount > 200_000_000L) {
             return 0;
         }
-        // Sorting packed pairs counts co-occurrences without a boxed hash map.
-        long[] pairs = new long[(int) pairCount];
-        int n = 0;
+        // Co-occurrences counted without a boxed hash map: the target words of each source word's
+        // beads, bucketed by source word (a counting sort) and sorted within each bucket.
+        int types = source.typeCount();
+        int[] start = new int[types + 1];
+        for (int x = 0; x < beads.size(); x++) {
+            for (int s : sourceSets[x]) {
+                start[s + 1] += targetSets[x].length;
+            }
+        }
+        for (int s = 0; s < types; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] cooccurring = new int[(int) pairCount];
+        int[] next = Arrays.copyOf(start, types);
         for (int x = 0; x < beads.size(); x++) {
             for (int s : sourceSets[x]) {
                 for (int t : targetSets[x]) {
-                    pairs[n++] = ((long) s << 32) | t;
+                    cooccurring[next[s]++] = t;
                 }
             }
         }
-        Arrays.sort(pairs);
-        // Best candidates per source word, kept in small arrays.
-        int[][] bestTarget = new int[source.typeCount()][];
-        double[][] bestDice = new double[source.typeCount()][];
-        for (int x = 0; x < n; ) {
-            int y = x;
-            while (y < n && pairs[y] == pairs[x]) {
-                y++;
+        // Best candidates per source word, kept in small arrays; source words and their targets in increasing order.
+        int[][] bestTarget = new int[types][];
+        double[][] bestDice = new double[types][];
+        for (int s = 0; s < types; s++) {
+            Arrays.sort(cooccurring, start[s], start[s + 1]);
+            for (int x = start[s]; x < start[s + 1]; ) {
+                int y = x;
+                while (y < start[s + 1] && cooccurring[y] == cooccurring[x]) {
+                    y++;
+                }
+                int together = y - x;
+                int t = cooccurring[x];
+                double dice = 2.0 * together / (sourceCount[s] + targetCount[t]);
+                if (together >= minTogether && dice >= minDice) {
+                    keep(bestTarget, bestDice, s, t, dice);
+                }
+                x = y;
             }
-            int together = y - x;
-            int s = (int) (pairs[x] >>> 32);
-            int t = (int) pairs[x];
-            double dice = 2.0 * together / (sourceCount[s] + targetCount[t]);
-            if (together >= minTogether && dice >= minDice) {
-                keep(bestTarget, bestDice, s, t, dice);
-            }
-            x = y;
         }
         int added = 0;
         for (int s = 0; s < bestTarget.length; s++) {

@@ -16,6 +16,21 @@ final class FixedAloneScorer implements BeadScorer {
         this.targetAlone = targetAlone;
     }
 
+    /** Whether any sentence is kept alone: if none, every score is 0. */
+    boolean keepsAnyAlone() {
+        for (boolean b : sourceAlone) {
+            if (b) {
+                return true;
+            }
+        }
+        for (boolean b : targetAlone) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public double score(int s, int a, int t, int b) {
         boolean alone = a == 0 || b == 0;

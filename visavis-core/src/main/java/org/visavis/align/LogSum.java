@@ -8,12 +8,19 @@ package org.visavis.align;
 final class LogSum {
 
     private static final double STEP = 1.0 / 256;
+    /** 1 / STEP, a power of two: multiplying by it is dividing by STEP exactly, and faster. */
+    private static final double PER_STEP = 256;
     private static final double LIMIT = 32;
     private static final double[] TABLE = new double[(int) (LIMIT / STEP) + 2];
+    /** SLOPE[i] = TABLE[i + 1] - TABLE[i], for the interpolation. */
+    private static final double[] SLOPE = new double[TABLE.length - 1];
 
     static {
         for (int x = 0; x < TABLE.length; x++) {
             TABLE[x] = Math.log1p(Math.exp(-x * STEP));
+        }
+        for (int x = 0; x < SLOPE.length; x++) {
+            SLOPE[x] = TABLE[x + 1] - TABLE[x];
         }
     }
 
@@ -21,20 +28,26 @@ final class LogSum {
     }
 
     static double add(double x, double y) {
-        if (x == Double.NEGATIVE_INFINITY) {
-            return y;
+        double hi;
+        double d;
+        if (x >= y) {
+            if (y == Double.NEGATIVE_INFINITY) {
+                return x;
+            }
+            hi = x;
+            d = x - y;
+        } else {
+            if (x == Double.NEGATIVE_INFINITY) {
+                return y;
+            }
+            hi = y;
+            d = y - x;
         }
-        if (y == Double.NEGATIVE_INFINITY) {
-            return x;
-        }
-        double hi = Math.max(x, y);
-        double d = hi - Math.min(x, y);
         if (d >= LIMIT) {
             return hi;
         }
-        double pos = d / STEP;
+        double pos = d * PER_STEP;
         int i = (int) pos;
-        double f = pos - i;
-        return hi + TABLE[i] + f * (TABLE[i + 1] - TABLE[i]);
+        return hi + TABLE[i] + (pos - i) * SLOPE[i];
     }
 }

@@ -127,6 +127,31 @@ final class PairMatches {
         return lastSourceMask;
     }
 
+    /** {@code sourceMask(s, t) | ... | sourceMask(s, t + b - 1)}: the words of s linked in any of the b sentences from t. */
+    long sourceMaskUnion(int s, int t, int b) {
+        long mask = 0;
+        if (t >= lo[s] && t + b <= hi[s]) {
+            int at = offset[s] + t - lo[s];
+            for (int x = at; x < at + b; x++) {
+                mask |= sourceMasks[x];
+            }
+            return mask;
+        }
+        for (int j = t; j < t + b; j++) {
+            mask |= sourceMask(s, j);
+        }
+        return mask;
+    }
+
+    /** {@code targetMask(s, t) | ... | targetMask(s + a - 1, t)}: the words of t linked in any of the a sentences from s. */
+    long targetMaskUnion(int s, int a, int t) {
+        long mask = 0;
+        for (int i = s; i < s + a; i++) {
+            mask |= t >= lo[i] && t < hi[i] ? targetMasks[offset[i] + t - lo[i]] : targetMask(i, t);
+        }
+        return mask;
+    }
+
     /** Which of the first 64 content words of target sentence t have a link in s. */
     long targetMask(int s, int t) {
         if (t >= lo[s] && t < hi[s]) {
@@ -194,7 +219,7 @@ final class PairMatches {
             long bits = acc[w];
             sourceHits += Long.bitCount(bits);
             while (bits != 0) {
-                int b = Long.numberOfTrailingZeros(bits);
+                int b = LowestBit.index(bits);
                 sourceWeight += sourceSurprise[ws[w * 64 + b]];
                 bits &= bits - 1;
             }

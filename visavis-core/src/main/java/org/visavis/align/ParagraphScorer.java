@@ -18,6 +18,16 @@ final class ParagraphScorer implements BeadScorer {
     }
 
     @Override
+    public boolean scoresOneSided() {
+        return false;
+    }
+
+    @Override
+    public boolean silent() {
+        return !source.paragraphed || !target.paragraphed;
+    }
+
+    @Override
     public double score(int s, int a, int t, int b) {
         if (a == 0 || b == 0 || !source.paragraphed || !target.paragraphed) {
             return 0;

@@ -47,6 +47,20 @@ public final class TagMarkers {
         return String.join("\n", lines(sentences));
     }
 
+    /** Where a tag marker stands in a shown text: characters {@code [start, end)}. */
+    public record MarkerSpan(int start, int end) {
+    }
+
+    /** The tag markers of a shown text, in order (the editor paints them as tags). */
+    public static List<MarkerSpan> spans(String shown) {
+        List<MarkerSpan> spans = new ArrayList<>();
+        Matcher m = MARKER.matcher(shown);
+        while (m.find()) {
+            spans.add(new MarkerSpan(m.start(), m.end()));
+        }
+        return spans;
+    }
+
     /** The text with its tag markers taken out (a selection in the editor, as words). */
     public static String withoutMarkers(String shown) {
         return MARKER.matcher(shown).replaceAll("");

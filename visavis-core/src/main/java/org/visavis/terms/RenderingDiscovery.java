@@ -127,7 +127,15 @@ public final class RenderingDiscovery {
         List<SentencePair> pairs = prepared.stream().map(p -> new SentencePair(p.source().words(), p.target().words()))
                 .toList();
         Seeds seeds = seeds(sourceTagger.language(), targetTagger.language());
-        WordAlignmentModel model = WordAligner.train(pairs, seeds, WordAligner.Options.DEFAULT);
+        // copied passages are aligned, not learnt from: their words would teach that each renders itself
+        List<SentencePair> translated = new ArrayList<>();
+        for (int k = 0; k < prepared.size(); k++) {
+            if (!prepared.get(k).copied()) {
+                translated.add(pairs.get(k));
+            }
+        }
+        WordAlignmentModel model = WordAligner.train(translated.isEmpty() ? pairs : translated, seeds,
+                WordAligner.Options.DEFAULT);
         List<List<WordLink>> links = pairs.parallelStream().map(model::align).toList();
         List<Oriented> forward = new ArrayList<>();
         List<Oriented> backward = new ArrayList<>();
@@ -422,6 +430,7 @@ public final class RenderingDiscovery {
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
+        Map<String, List<Deviation>> inSetPhrases = new HashMap<>();
         // a usual rendering only the longer terms the word is in give it ("mailing" of "diffusion"
         // in "listes de diffusion"): the word alone may well be used in another sense ("sa diffusion")
         Set<Integer> usualSet = new HashSet<>(usualUnits);
@@ -434,12 +443,26 @@ public final class RenderingDiscovery {
             }
             if (d != null) {
                 deviations.add(d);
+                String preposition = setPhrasePreposition(o);
+                if (preposition != null && !usualSetPhrases.contains(preposition)) {
+                    inSetPhrases.computeIfAbsent(preposition + "\t" + TermText.stems(List.of(
+                            d.rendering().toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+"))),
+                            k -> new ArrayList<>()).add(d);
+                }
             }
             trace.note(o.unit().index(), key, (d == null ? "no deviation" : "deviation " + d.kind() + " '"
                     + d.rendering() + "' evidence " + d.evidence()) + "; usual '" + usualText + "' "
                     + usualUnits.size() + "/" + occurrences.size() + ", spotted "
                     + o.spotted().map(sp -> "'" + sp.text() + "' " + sp.confidence() + (sp.nominal() ? "" : " not nominal")
                     + (sp.claimed() ? " claimed" : "")).orElse("nothing"));
+        }
+        // a set phrase given one rendering of its own in several beads ("mise en paquet" →
+        // "packaging") is rendered as a whole, consistently: no slip
+        for (List<Deviation> same : inSetPhrases.values()) {
+            if (same.size() >= 2) {
+                deviations.removeAll(same);
+                same.forEach(d -> trace.note(d.unit(), key, "dropped: a set phrase with a rendering of its own"));
+            }
         }
         if (deviations.isEmpty()) {
             return null;
@@ -480,9 +503,12 @@ public final class RenderingDiscovery {
         boolean name = TermText.isName(from.tokens(), c.firstToken(), c.endToken());
         Deviation d = deviationKind(o, usual.text(), usual.stems(), usual.lemmas(), usual.elsewhere(), direction,
                 name, emphasis, usual.frame());
-        if (d != null && name && !variantOf(d.rendering(), usual)) {
+        if (d != null && name && !variantOf(d.rendering(), usual)
+                && d.rendering().codePoints().anyMatch(Character::isUpperCase)) {
             // a name is rendered as the name is; but the usual rendering's own words changed in
-            // it ("Release Management" for "Release Manager") are a slip all the same
+            // it ("Release Management" for "Release Manager") are a slip all the same, and a name
+            // translated in lower case words ("Trivial File Transfer Protocol" → "protocole
+            // trivial de transfert de fichiers") is held to the words' usual renderings
             return dropped(o, "part of a name or title, rendered as the name is");
         }
         if (d != null && d.kind() == Deviation.Kind.OTHER) {
@@ -798,7 +824,12 @@ public final class RenderingDiscovery {
             }
             boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
                     && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
-            if (!verbForm) {
+            // but an inflected noun of the family ("Compares", plural of "compare", for
+            // "Comparison") is another noun, unlike a verbal noun ("Installing", its own lemma)
+            boolean inflectedNoun = t.readings().stream().anyMatch(r -> r.wordClass().isNominal()
+                    && !r.lemma().equalsIgnoreCase(t.text())
+                    && usualLemmas.stream().anyMatch(u -> TermText.sameFamily(r.lemma(), u)));
+            if (!verbForm || inflectedNoun) {
                 return false;
             }
             any = true;

@@ -42,6 +42,9 @@ class AlignerOptionsTest {
         assertThat(prior.score(0, 0, 0, 1)).isEqualTo(-6);
         assertThat(prior.score(0, 2, 0, 1)).isEqualTo(AlignerOptions.SPLIT_PRIOR);
         assertThat(prior.score(0, 1, 0, 1)).isZero();
+        assertThat(prior.score(0, 3, 0, 3)).isEqualTo(AlignerOptions.RARE_PRIOR);
+        assertThat(prior.score(0, 1, 0, 5)).isEqualTo(AlignerOptions.RARE_PRIOR);
         assertThat(prior.score(0, 4, 0, 4)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(prior.score(0, 2, 0, 5)).isEqualTo(Double.NEGATIVE_INFINITY);
     }
 }

@@ -16,6 +16,16 @@ class LengthScorerTest {
         assertThat(LengthScorer.exactLogTail(d)).isCloseTo(Math.log(p), within(2e-3));
     }
 
+    /** Beyond its table logTail gives the floor without computing it: the exact value must be the floor there. */
+    @ParameterizedTest(name = "logTail({0}) = exactLogTail({0})")
+    @CsvSource({"11.99", "12.0078125", "12.5", "-13", "40", "1e6", "-1e300"})
+    void logTailBeyondItsTableIsTheExactFloor(double d) {
+        assertThat(LengthScorer.logTail(d)).isCloseTo(LengthScorer.exactLogTail(d), within(1e-9));
+        if (Math.abs(d) > 12) {
+            assertThat(LengthScorer.logTail(d)).isEqualTo(-25);
+        }
+    }
+
     @ParameterizedTest(name = "{0} and {1} chars")
     @CsvSource({"100, 100, 0", "100, 130, 1", "100, 70, 1", "10, 300, 1", "50, 52, 0"})
     void deltaGrowsWithTheMismatch(double source, double target, int mismatched) {
@@ -28,7 +38,7 @@ class LengthScorerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0", "-1, -1", "0, -30", "-5, -5.5", "10, 40"})
+    @CsvSource({"0, 0", "-1, -1", "0, -30", "-5, -5.5", "10, 40", "-30, 2.5", "3, -Infinity", "-Infinity, -7"})
     void logSumMatchesTheExactFormula(double x, double y) {
         double exact = Math.max(x, y) + Math.log1p(Math.exp(-Math.abs(x - y)));
         assertThat(LogSum.add(x, y)).isCloseTo(exact, within(1e-5));

@@ -42,6 +42,32 @@ class PairMatchesTest {
             }
         }
         assertThat(checked).isPositive();
+        // Unions of masks over runs of sentences, inside a narrow band, across its edge and outside.
+        int[] near = new int[s.size];
+        int[] nearEnd = new int[s.size];
+        for (int x = 0; x < s.size; x++) {
+            near[x] = Math.max(0, x - 2);
+            nearEnd[x] = Math.min(t.size, x + 3);
+        }
+        PairMatches banded = new PairMatches(s, t, links, ss, ts, near, nearEnd);
+        long linkedSomewhere = 0;
+        for (int x = 0; x + 4 <= s.size; x++) {
+            for (int y = Math.max(0, x - 6); y < Math.min(t.size - 4, x + 6); y++) {
+                for (int run = 1; run <= 4; run++) {
+                    long sourceUnion = 0;
+                    long targetUnion = 0;
+                    for (int r = 0; r < run; r++) {
+                        sourceUnion |= stored.sourceMask(x, y + r);
+                        targetUnion |= stored.targetMask(x + r, y);
+                    }
+                    assertThat(banded.sourceMaskUnion(x, y, run)).isEqualTo(sourceUnion);
+                    assertThat(banded.targetMaskUnion(x, run, y)).isEqualTo(targetUnion);
+                    assertThat(onDemand.sourceMaskUnion(x, y, run)).isEqualTo(sourceUnion);
+                    linkedSomewhere |= sourceUnion;
+                }
+            }
+        }
+        assertThat(linkedSomewhere).isNotZero();
         // The translation pairs share words; a sentence and a far one hardly do.
         assertThat(stored.sourceMatches(12, 12)).isGreaterThan(stored.sourceMatches(12, 30));
     }

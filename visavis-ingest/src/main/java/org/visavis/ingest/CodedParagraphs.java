@@ -50,7 +50,36 @@ final class CodedParagraphs {
                 text.append(c);
             }
         }
-        return new Paragraph(text.toString(), kind, notes, codes);
+        return new Paragraph(text.toString(), kind, notes, withoutEmptyEdgePairs(codes, text.length()));
+    }
+
+    /**
+     * The codes less the empty pairs at the paragraph's edges: an anchor {@code <a id="..."></a>}
+     * before a heading's text, or a span around nothing at its end, frames no text and formats
+     * none, and would only be a tag to carry along in the editor. The pairs go while they are the
+     * first two codes at the start or the last two at the end (the TMX and OmegaT leave such
+     * codes out of a segment anyway); empty pairs within the text stay, since a CAT tool shows
+     * them as tags of its segment.
+     */
+    static List<InlineCode> withoutEmptyEdgePairs(List<InlineCode> codes, int end) {
+        List<InlineCode> kept = new ArrayList<>(codes);
+        boolean removed = true;
+        while (removed && kept.size() >= 2) {
+            removed = false;
+            if (isEmptyPair(kept.get(0), kept.get(1)) && kept.get(0).position() == 0) {
+                kept.subList(0, 2).clear();
+                removed = true;
+            } else if (isEmptyPair(kept.get(kept.size() - 2), kept.get(kept.size() - 1)) && kept.get(kept.size() - 1).position() == end) {
+                kept.subList(kept.size() - 2, kept.size()).clear();
+                removed = true;
+            }
+        }
+        return kept.size() == codes.size() ? codes : List.copyOf(kept);
+    }
+
+    private static boolean isEmptyPair(InlineCode opening, InlineCode closing) {
+        return opening.kind() == InlineCode.Kind.OPENING && closing.kind() == InlineCode.Kind.CLOSING
+                && opening.id() == closing.id() && opening.position() == closing.position();
     }
 
     /** The plain text of a fragment, white space collapsed (for titles and notes). */

@@ -25,6 +25,8 @@ final class DocumentVocabulary {
     private final List<String> lines;
     /** Built on the first question: most PDFs never break a word at a line end. */
     private Set<String> words;
+    /** The words the document writes in lower case somewhere: "ian" is not one for "Ian Murdock". */
+    private Set<String> lowerCaseWords;
     private Set<String> compoundStems;
     private List<LineEndBreak> breaks;
 
@@ -60,11 +62,25 @@ final class DocumentVocabulary {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** True when the document writes {@code word} starting in lower case, not only as a name. */
+    boolean containsInLowerCase(String word) {
+        build();
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a longer word of the document ends in {@code tail}: "ian" in "Debian". */
+    boolean endsAWord(String tail) {
+        build();
+        String t = tail.toLowerCase(Locale.ROOT);
+        return words.stream().anyMatch(w -> w.length() > t.length() + 1 && w.endsWith(t) && w.indexOf('-') < 0);
+    }
+
     private void build() {
         if (words != null) {
             return;
         }
         words = new HashSet<>();
+        lowerCaseWords = new HashSet<>();
         compoundStems = new HashSet<>();
         breaks = new ArrayList<>();
         boolean continued = false;
@@ -129,7 +145,12 @@ final class DocumentVocabulary {
             }
             boolean brokenAtLineEnd = i < n && isHyphen(line.charAt(i)) && line.substring(i + 1).isBlank();
             if (!brokenAtLineEnd && !skip) {
-                add(line.substring(start, i).toLowerCase(Locale.ROOT));
+                String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+                add(word);
+                if (Character.isLowerCase(line.charAt(start))) {
+                    lowerCaseWords.add(word);
+                    lowerCaseWords.addAll(List.of(word.split("-")));
+                }
             }
             skip = false;
             i++;

@@ -36,9 +36,11 @@ final class FootnoteExtractor {
     private static final Pattern RULED_NOTE_START = Pattern.compile("^\\s*" + LABEL + "[.)]?\\s+(\\S.*)$");
     /**
      * Without a rule, "1. Choose packages" is a numbered list item; a note label stands bare, or
-     * glued to the capital that starts the note ("1Remark", as pdfTeX's superscript comes out).
+     * glued to the capital that starts the note ("1Remark", as pdfTeX's superscript comes out); a
+     * symbol glued to a parenthesis is a pattern ("*(pattern-list)" of a shell manual), no note.
      */
-    private static final Pattern NOTE_START = Pattern.compile("^\\s*" + LABEL + "(?:\\s+|(?=[\\p{Lu}\"“‘(\\[]))(\\S.*)$");
+    private static final Pattern NOTE_START = Pattern.compile("^\\s*" + LABEL + "(?:\\s+|(?<=[\\d" + SUPERSCRIPTS
+            + "])(?=[\\p{Lu}\"“‘(\\[])|(?<=[*†‡§])(?=\\p{Lu}))(\\S.*)$");
 
     /**
      * {@code nextLabel}: the number the next note of the document would have; a page's notes start
@@ -63,7 +65,7 @@ final class FootnoteExtractor {
             }
             String above = String.join("\n", page.subList(0, i));
             List<FootnoteBlock> notes = notes(page.subList(i, page.size()), NOTE_START);
-            if (markedAbove(notes, above)) {
+            if (markedAbove(notes, above, nextLabel)) {
                 return new PageBody(page.subList(0, i), notes);
             }
         }
@@ -71,13 +73,38 @@ final class FootnoteExtractor {
     }
 
     /**
-     * Whether the text above carries the notes' markers: every one, or in a run of three notes or
-     * more all but one after the first (a marker glued to a number, "ISO-8859-1.3", reads as the number).
+     * Whether the text above carries the notes' markers: every one (two notes may be cited
+     * together, "links,23"), or in a run of three notes or more all but one after the first (a
+     * marker glued to a number, "ISO-8859-1.3", reads as the number), or all but the first when
+     * it is the very number the document's notes are at and sits glued to a number's point
+     * ("this is libz.so.1.17").
      */
-    private static boolean markedAbove(List<FootnoteBlock> notes, String above) {
-        long missing = notes.stream().filter(n -> !NoteMarkerRemover.marker(n.label()).matcher(above).find()).count();
-        boolean firstMarked = NoteMarkerRemover.marker(notes.get(0).label()).matcher(above).find();
-        return missing == 0 || notes.size() >= MIN_RUN_WITH_UNMARKED && missing == 1 && firstMarked;
+    private static boolean markedAbove(List<FootnoteBlock> notes, String above, int nextLabel) {
+        boolean[] marked = new boolean[notes.size()];
+        for (int i = 0; i < notes.size(); i++) {
+            marked[i] = NoteMarkerRemover.marker(notes.get(i).label()).matcher(above).find();
+        }
+        for (int i = 0; i + 1 < notes.size(); i++) {
+            if (!marked[i] && !marked[i + 1] && NoteMarkerRemover.marker(notes.get(i).label()
+                    + notes.get(i + 1).label()).matcher(above).find()) {
+                marked[i] = true;
+                marked[i + 1] = true;
+            }
+        }
+        int missing = 0;
+        for (boolean m : marked) {
+            missing += m ? 0 : 1;
+        }
+        if (missing == 0) {
+            return true;
+        }
+        if (missing > 1) {
+            return false;
+        }
+        String first = notes.get(0).label();
+        return marked[0] ? notes.size() >= MIN_RUN_WITH_UNMARKED
+                : notes.size() >= 2 && nextLabel > 1 && first.equals(Integer.toString(nextLabel))
+                        && NoteMarkerRemover.afterNumber(first).matcher(above).find();
     }
 
     private static boolean startsNumbering(String label, int nextLabel) {

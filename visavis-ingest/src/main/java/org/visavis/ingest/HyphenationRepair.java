@@ -13,7 +13,9 @@ import org.visavis.lang.WordList;
  * (one that never splits a word, as browsers and word processors by default, only breaks at
  * the text's own hyphens), then the language's word list. A joined form that neither the word
  * list nor the document knows, of which a part is a word ("ca-" / "certificates",
- * "debian-" / "gcc@lists"), is a compound, and so is a number before the hyphen ("3-" / "clause").
+ * "debian-" / "gcc@lists"), is a compound, and so is a number before the hyphen ("3-" / "clause");
+ * unless the part after the hyphen is no word (the document writes it only as a name, "Ian") but
+ * the ending of words the document writes ("lint-" / "ian.debian.org", as in "Debian").
  * A web address broken after a slash goes on without a space when the next line carries the
  * rest of its path.
  *
@@ -123,6 +125,12 @@ final class HyphenationRepair {
         if (wordList.isPresent()) {
             WordList words = wordList.get();
             if (words.contains(joined)) {
+                return false;
+            }
+            if (isWord(before) && !words.contains(after) && !vocabulary.containsInLowerCase(after)
+                    && vocabulary.endsAWord(after)) {
+                // "lint-" / "ian.debian.org": what follows the hyphen is no word but the ending of
+                // the document's words ("Debian"; "Ian" is a name): the generator split a word.
                 return false;
             }
             return isWord(before) && isWord(after) && before.length() > 1

@@ -2,7 +2,6 @@ package org.visavis.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visavis.model.Paragraph;
 
@@ -10,8 +9,9 @@ import org.visavis.model.Paragraph;
  * Code blocks of plain text as text renderings write them (pandoc's plain text, Markdown): a
  * run of lines indented by 4 to 8 spaces (or a tab), between blank lines, after a paragraph that
  * starts at the margin. {@link #mark} takes them out of the text before its layout is repaired
- * (which would join their lines into prose), leaving a placeholder line; {@link #restore} puts
- * them back as {@link Paragraph#code code paragraphs}, their lines and indentation as written.
+ * (which would join their lines into prose), leaving a placeholder line ({@link CodePlaceholders});
+ * {@link #restore} puts them back as {@link Paragraph#code code paragraphs}, their lines and
+ * indentation as written.
  * A paragraph continued inside a list item ("-   item" then an indented paragraph) is not code,
  * nor are lines centred far from the margin (titles).
  *
@@ -32,8 +32,6 @@ final class IndentedCodeBlocks {
 
     private static final int MIN_INDENT = 4;
     private static final int MAX_INDENT = 8;
-    private static final char PLACEHOLDER = '\uE010';
-    private static final Pattern PLACEHOLDER_LINE = Pattern.compile(PLACEHOLDER + "(\\d+)" + PLACEHOLDER);
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+\\S.*");
 
     private IndentedCodeBlocks() {
@@ -61,7 +59,7 @@ final class IndentedCodeBlocks {
                 for (String l : block) {
                     sb.append(l.isBlank() ? "" : expandTabs(l).substring(indent)).append('\n');
                 }
-                out.add(PLACEHOLDER + Integer.toString(blocks.size()) + PLACEHOLDER);
+                out.add(CodePlaceholders.line(blocks.size()));
                 blocks.add(CodeBlocks.verbatim(sb.toString()));
                 previousText = null;
                 i = end;
@@ -81,29 +79,7 @@ final class IndentedCodeBlocks {
 
     /** The repaired paragraphs with each placeholder turned back into its code block. */
     static List<Paragraph> restore(List<Paragraph> paragraphs, Marked marked) {
-        if (marked.blocks().isEmpty()) {
-            return paragraphs;
-        }
-        List<Paragraph> out = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            Matcher m = PLACEHOLDER_LINE.matcher(p.text().strip());
-            if (m.matches()) {
-                out.add(Paragraph.code(marked.blocks().get(Integer.parseInt(m.group(1)))));
-            } else if (p.text().indexOf(PLACEHOLDER) >= 0) {
-                // a placeholder the repair joined to prose: the block's text goes back in place, nothing lost
-                Matcher inside = PLACEHOLDER_LINE.matcher(p.text());
-                StringBuilder sb = new StringBuilder();
-                while (inside.find()) {
-                    inside.appendReplacement(sb, Matcher.quoteReplacement(
-                            marked.blocks().get(Integer.parseInt(inside.group(1))).replace('\n', ' ')));
-                }
-                inside.appendTail(sb);
-                out.add(new Paragraph(sb.toString(), p.kind(), p.notes()));
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+        return CodePlaceholders.restore(paragraphs, marked.blocks(), (previous, next) -> false);
     }
 
     /** The first line of a block: indented as a code block is, not centred as a title. */

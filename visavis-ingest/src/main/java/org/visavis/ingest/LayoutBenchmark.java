@@ -10,14 +10,15 @@ import org.visavis.model.Document;
 import org.visavis.model.Language;
 
 /**
- * Prints, for each {@code NAME.pdf} in a folder that has a {@code NAME.gold.tsv} beside it
+ * Prints, for each {@code NAME.pdf} (or {@code .docx}, {@code .odt}) in a folder that has a {@code NAME.gold.tsv} beside it
  * ({@link LayoutGold}), how much of the known text ingest recovered ({@link LayoutScore}): one
- * line per document, then with {@code -v} what was lost or left.
+ * line per document (with the verbatim blocks found whole as code), then with {@code -v} what was
+ * lost or left.
  *
  * <pre>{@code
  * java -cp ... org.visavis.ingest.LayoutBenchmark en /tmp/pdfgen/full
- * // document          sentences        notes attached  false  furniture  contents
- * // latex.pdf         412/412 100.0%   39/39 100.0%    0      0          0
+ * // document          sentences        notes attached  false  furniture  contents  code blocks
+ * // latex.pdf         431/431 100.0%   39/39 100.0%    0      0          0         28/28
  * }</pre>
  */
 public final class LayoutBenchmark {
@@ -36,23 +37,24 @@ public final class LayoutBenchmark {
         Path folder = Path.of(rest.get(1));
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(folder)) {
-            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+            pdfs = files.filter(f -> f.toString().matches(".*\\.(pdf|docx|odt)")).sorted().toList();
         }
         TikaDocumentReader reader = new TikaDocumentReader();
-        System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s%n", "document", "sentences", "notes attached",
-                "false", "furniture", "contents");
+        System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s  %s%n", "document", "sentences", "notes attached",
+                "false", "furniture", "contents", "code blocks");
         for (Path pdf : pdfs) {
             String name = pdf.getFileName().toString();
-            Path goldFile = pdf.resolveSibling(name.substring(0, name.length() - 4) + ".gold.tsv");
+            Path goldFile = pdf.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.tsv");
             if (!Files.isRegularFile(goldFile)) {
                 continue;
             }
             Document doc = reader.read(pdf, language);
             LayoutScore s = LayoutScore.of(doc, LayoutGold.read(goldFile));
-            System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6d %10d %9d%n", name,
+            System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6d %10d %9d  %s%n", name,
                     String.format(Locale.ROOT, "%d/%d %.1f%%", s.sentencesFound(), s.sentences(), 100 * s.sentenceShare()),
                     String.format(Locale.ROOT, "%d/%d %.1f%%", s.notesAttached(), s.notes(), 100 * s.noteShare()),
-                    s.falseNotes(), s.chromeLeft(), s.contentsLeft());
+                    s.falseNotes(), s.chromeLeft(), s.contentsLeft(),
+                    String.format(Locale.ROOT, "%d/%d", s.codeFound(), s.codeBlocks()));
             if (verbose) {
                 s.problems().forEach(p -> System.out.println("    " + p));
             }

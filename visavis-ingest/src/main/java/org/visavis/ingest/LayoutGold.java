@@ -16,7 +16,8 @@ import java.util.Map;
  * text), {@code note ID TEXT} (a footnote of paragraph ID) and {@code chrome TEXT} (a string of
  * the page furniture: running title, date, address, which no paragraph may keep) and {@code extra
  * TEXT} (text a generator may add of its own, such as "Chapter 1" or "Contents", neither required
- * nor furniture).
+ * nor furniture) and {@code code ID LINES} (a verbatim block in a monospace font, its line breaks
+ * written {@code \n}).
  *
  * <pre>{@code
  * LayoutGold gold = LayoutGold.read(Path.of("/tmp/pdfgen/full/latex.gold.tsv"));
@@ -24,7 +25,7 @@ import java.util.Map;
  * }</pre>
  */
 record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<GoldNote> notes, List<String> chrome,
-        List<String> extras) {
+        List<String> extras, List<String> code) {
 
     /** A footnote and the paragraph that cites it. */
     record GoldNote(String paragraph, String text) {
@@ -36,6 +37,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         notes = List.copyOf(notes);
         chrome = List.copyOf(chrome);
         extras = List.copyOf(extras);
+        code = List.copyOf(code);
     }
 
     static LayoutGold read(Path file) {
@@ -52,6 +54,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         List<GoldNote> notes = new ArrayList<>();
         List<String> chrome = new ArrayList<>();
         List<String> extras = new ArrayList<>();
+        List<String> code = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -62,11 +65,12 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
                 case "chrome" -> chrome.add(field(f, 1, 2, name, i));
                 case "extra" -> extras.add(field(f, 1, 2, name, i));
                 case "body" -> paragraphs.put(field(f, 1, 3, name, i), field(f, 2, 3, name, i));
+                case "code" -> code.add(field(f, 2, 3, name, i).replace("\\n", "\n"));
                 case "note" -> notes.add(new GoldNote(field(f, 1, 3, name, i), field(f, 2, 3, name, i)));
                 default -> throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown item '" + f[0] + "'");
             }
         }
-        return new LayoutGold(headings, paragraphs, notes, chrome, extras);
+        return new LayoutGold(headings, paragraphs, notes, chrome, extras, code);
     }
 
     private static String field(String[] f, int index, int count, String name, int line) {

@@ -18,7 +18,7 @@ import org.visavis.model.Paragraph;
  * the share of its sentences and headings found whole in the paragraphs, the footnotes found
  * with the paragraph that cites them, the notes made of something else, and the paragraphs
  * that kept page furniture (running title, date, address, page number) or table-of-contents
- * lines. Text is compared after Unicode compatibility folding, with quotes, dashes and spacing
+ * lines, and the verbatim blocks found whole as code (every line, its indentation kept). Text is compared after Unicode compatibility folding, with quotes, dashes and spacing
  * made plain, as generators set them differently.
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ import org.visavis.model.Paragraph;
  * }</pre>
  */
 record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttached, int falseNotes, int chromeLeft,
-        int contentsLeft, List<String> problems) {
+        int contentsLeft, int codeBlocks, int codeFound, List<String> problems) {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"(])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -44,6 +44,10 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
 
     double sentenceShare() {
         return sentences == 0 ? 1 : sentencesFound / (double) sentences;
+    }
+
+    double codeShare() {
+        return codeBlocks == 0 ? 1 : codeFound / (double) codeBlocks;
     }
 
     double noteShare() {
@@ -101,6 +105,7 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
         }
         gold.notes().forEach(n -> known.add(plain(n.text())));
         gold.extras().forEach(e -> known.add(plain(e)));
+        gold.code().forEach(c -> c.lines().forEach(l -> known.add(plain(l))));
         known.removeIf(String::isEmpty);
         // Longest first, so that a sentence goes whole before a heading inside it does.
         known.sort((a, b) -> b.length() - a.length());
@@ -130,7 +135,17 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("contents line: " + text);
             }
         }
-        return new LayoutScore(sentences, found, gold.notes().size(), attached, falseNotes, chrome, contents, problems);
+        List<String> codeFound = doc.paragraphs().stream().filter(Paragraph::isCode).map(Paragraph::text).toList();
+        int code = 0;
+        for (String block : gold.code()) {
+            if (codeFound.contains(block)) {
+                code++;
+            } else {
+                problems.add("code block not found whole: " + block.replace("\n", " | "));
+            }
+        }
+        return new LayoutScore(sentences, found, gold.notes().size(), attached, falseNotes, chrome, contents,
+                gold.code().size(), code, problems);
     }
 
     /** {@code part} in {@code text} as whole words: "installed.2 If" does not hold "installed." whole. */

@@ -12,7 +12,10 @@ import org.visavis.model.Paragraph;
  * "self-organised.6 The", or a superscript "demands¹"), takes it out of the text and attaches the
  * note to that paragraph. Markers are searched in note order, each after the previous one and
  * only on the page the note was printed on (a contents line "1.1 The Installer" pages earlier is
- * no marker of note 1), so numbers that are not markers ("p23", "no.12", "dpkg1.19.1") stay. A note whose marker cannot be found goes with the paragraph at the foot of its page.
+ * no marker of note 1), so numbers that are not markers ("p23", "no.12", "dpkg1.19.1") stay. Two
+ * notes cited together ("hard links,23") share one place; a marker glued to the point of a number
+ * ("libz.so.1.17") is taken only when the note has no other on its page. A note whose marker
+ * cannot be found goes with the paragraph at the foot of its page.
  *
  * <pre>{@code
  * remover.attach(List.of(Paragraph.body("struggles over immediate demands1 are stepping stones")),
@@ -36,28 +39,44 @@ final class NoteMarkerRemover {
         }
         int paragraph = 0;
         int offset = 0;
-        for (PlacedNote placed : notes) {
+        for (int n = 0; n < notes.size(); n++) {
+            PlacedNote placed = notes.get(n);
             int last = Math.min(placed.lastParagraph(), paragraphs.size() - 1);
-            boolean found = false;
             int first = Math.max(0, placed.firstParagraph());
             if (first > paragraph) {
                 paragraph = first;
                 offset = 0;
             }
-            for (int p = paragraph; p <= last && !found; p++) {
-                Matcher m = marker(placed.note().label()).matcher(texts.get(p));
-                if (m.find(p == paragraph ? offset : 0)) {
-                    StringBuilder t = texts.get(p);
-                    t.delete(m.start(), m.end());
-                    // "perfect3 , and": the space the generator set after the marker goes with it.
-                    if (m.start() + 1 < t.length() && t.charAt(m.start()) == ' '
-                            && ",.;:".indexOf(t.charAt(m.start() + 1)) >= 0) {
-                        t.deleteCharAt(m.start());
+            PlacedNote next = n + 1 < notes.size() && isNextNumber(placed.note().label(), notes.get(n + 1).note().label())
+                    ? notes.get(n + 1) : null;
+            // its own marker; else the markers of two notes set together ("links,23"); else one
+            // glued to a number's point ("libz.so.1.17")
+            List<Pattern> markers = new ArrayList<>(List.of(marker(placed.note().label())));
+            if (next != null) {
+                markers.add(marker(placed.note().label() + next.note().label()));
+            }
+            markers.add(afterNumber(placed.note().label()));
+            boolean found = false;
+            for (int k = 0; k < markers.size() && !found; k++) {
+                for (int p = paragraph; p <= last && !found; p++) {
+                    Matcher m = markers.get(k).matcher(texts.get(p));
+                    if (m.find(p == paragraph ? offset : 0)) {
+                        StringBuilder t = texts.get(p);
+                        t.delete(m.start(), m.end());
+                        // "perfect3 , and": the space the generator set after the marker goes with it.
+                        if (m.start() + 1 < t.length() && t.charAt(m.start()) == ' '
+                                && ",.;:".indexOf(t.charAt(m.start() + 1)) >= 0) {
+                            t.deleteCharAt(m.start());
+                        }
+                        attached.get(p).add(placed.note());
+                        if (k == 1 && markers.size() == 3) {
+                            attached.get(p).add(next.note());
+                            n++;
+                        }
+                        paragraph = p;
+                        offset = m.start();
+                        found = true;
                     }
-                    attached.get(p).add(placed.note());
-                    paragraph = p;
-                    offset = m.start();
-                    found = true;
                 }
             }
             if (!found && last >= 0) {
@@ -69,6 +88,18 @@ final class NoteMarkerRemover {
             result.add(new Paragraph(texts.get(i).toString(), paragraphs.get(i).kind(), attached.get(i)));
         }
         return result;
+    }
+
+    private static boolean isNextNumber(String label, String next) {
+        return label.matches("\\d{1,3}") && next.matches("\\d{1,3}") && Integer.parseInt(next) == Integer.parseInt(label) + 1;
+    }
+
+    /**
+     * The marker of note {@code label} glued to the point that ends a number ("this is
+     * libz.so.1.17" for note 17): asked only for a note whose marker is nowhere else on its page.
+     */
+    static Pattern afterNumber(String label) {
+        return Pattern.compile("(?<=\\p{N}[.])" + Pattern.quote(label) + "(?![\\p{N}\\p{L}]|[.,]\\p{N})");
     }
 
     /** The marker of note {@code label} glued to a word or its punctuation: "demands1", "limit”5". */

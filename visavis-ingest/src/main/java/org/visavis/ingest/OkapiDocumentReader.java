@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.idml.IDMLFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
@@ -28,13 +29,16 @@ import org.visavis.model.Paragraph;
 import org.visavis.model.ParagraphKind;
 
 /**
- * Reads DOCX, ODT, HTML/XHTML and Markdown through Okapi's filters (okapi-filter-openxml,
- * okapi-filter-openoffice, okapi-filter-html, okapi-filter-markdown),
+ * Reads DOCX, ODT, HTML/XHTML, Markdown and IDML through Okapi's filters (okapi-filter-openxml,
+ * okapi-filter-openoffice, okapi-filter-html, okapi-filter-markdown, okapi-filter-idml),
  * so that each paragraph keeps its inline codes (bold, italics, links, code) beside its plain
  * text. One Okapi text unit is one paragraph; headings are the text units of {@code <h1>..<h6>}
  * and the page's {@code <title>} when no paragraph repeats it (HTML). Okapi does not tell a DOCX's
  * headings nor attach its footnotes, so {@link TikaDocumentReader} lays these codes over Tika's
- * reading of a DOCX or ODT. Text in attributes (image
+ * reading of a DOCX or ODT. An IDML (InDesign) package is read by Okapi alone: each paragraph of
+ * its stories, in the order of the spreads' text frames, with its character style ranges (bold,
+ * italics, a character style) as codes; its paragraphs are all body text, since the filter does
+ * not tell their paragraph styles. Text in attributes (image
  * descriptions, link titles) is not the running text and is left out. A file the filter rejects
  * is an {@link IngestException} naming it.
  *
@@ -59,6 +63,10 @@ public final class OkapiDocumentReader implements DocumentReader {
         if (isMarkdown(name)) {
             return document(name, language, markdown(file, name, language));
         }
+        if (isIdml(name)) {
+            return document(name, language, paragraphs(new IDMLFilter(), new RawDocument(file.toUri(), "UTF-8", locale(language)),
+                    name, true));
+        }
         boolean odt = name.toLowerCase(java.util.Locale.ROOT).endsWith(".odt");
         boolean docx = !odt && (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") || isZip(file, name));
         List<Paragraph> paragraphs;
@@ -74,6 +82,11 @@ public final class OkapiDocumentReader implements DocumentReader {
             }
         }
         return document(name, language, paragraphs);
+    }
+
+    /** An IDML package (InDesign Markup Language) by its name ({@code .idml}). */
+    public static boolean isIdml(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".idml");
     }
 
     /** A Markdown file by its name ({@code .md}, {@code .markdown}): Tika only tells it is text. */
@@ -185,7 +198,8 @@ public final class OkapiDocumentReader implements DocumentReader {
         return new Document(name, language, paragraphs);
     }
 
-    private static List<Paragraph> paragraphs(IFilter filter, RawDocument raw, String name, boolean docx) {
+    /** The filter's text units as paragraphs; {@code bodyOnly}: the filter tells no headings (DOCX, ODT, IDML). */
+    private static List<Paragraph> paragraphs(IFilter filter, RawDocument raw, String name, boolean bodyOnly) {
         List<Paragraph> paragraphs = new ArrayList<>();
         try (filter; raw) {
             filter.open(raw);
@@ -198,7 +212,7 @@ public final class OkapiDocumentReader implements DocumentReader {
                 if (tu.isReferent() || !tu.isTranslatable()) {
                     continue;
                 }
-                Paragraph p = CodedParagraphs.of(tu.getSource().getUnSegmentedContentCopy(), kind(tu, docx), List.of());
+                Paragraph p = CodedParagraphs.of(tu.getSource().getUnSegmentedContentCopy(), kind(tu, bodyOnly), List.of());
                 if (!p.text().isEmpty()) {
                     paragraphs.add(p);
                 }
@@ -211,9 +225,9 @@ public final class OkapiDocumentReader implements DocumentReader {
         return paragraphs;
     }
 
-    private static ParagraphKind kind(ITextUnit tu, boolean docx) {
+    private static ParagraphKind kind(ITextUnit tu, boolean bodyOnly) {
         String type = tu.getType() == null ? "" : tu.getType().toLowerCase(java.util.Locale.ROOT);
-        if (docx) {
+        if (bodyOnly) {
             return ParagraphKind.BODY;
         }
         return HTML_HEADINGS.contains(type) || type.equals("title") ? ParagraphKind.HEADING : ParagraphKind.BODY;

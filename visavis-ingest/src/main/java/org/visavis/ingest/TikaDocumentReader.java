@@ -40,9 +40,9 @@ import org.visavis.pipeline.DocumentReader;
 import org.visavis.pipeline.IngestException;
 
 /**
- * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB and plain text
+ * {@link DocumentReader} on Apache Tika: PDF, DOCX, ODT, RTF, HTML/XHTML, EPUB, IDML and plain text
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252 or Latin-1, detected); Markdown
- * ({@code .md}) is read by {@link OkapiDocumentReader} alone. Tika detects the
+ * ({@code .md}) and IDML ({@code .idml}, InDesign) are read by {@link OkapiDocumentReader} alone. Tika detects the
  * format of every file. HTML/XHTML, the XHTML documents of an EPUB, DOCX and ODT are also read by
  * {@link OkapiDocumentReader}, whose inline codes (bold, links, code) are laid over Tika's
  * paragraphs ({@link CodeOverlay}): Tika for the structure, Okapi for the codes. Paragraphs and
@@ -81,6 +81,7 @@ public final class TikaDocumentReader implements DocumentReader {
     private static final String HTML = "text/html";
     private static final String XHTML = "application/xhtml+xml";
     private static final String EPUB = "application/epub+zip";
+    private static final String IDML = "application/vnd.adobe.indesign-idml-package";
     private static final Pattern LAYOUT_WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f\\u000B]+");
     private static final MediaType PDF = MediaType.application("pdf");
     /** A scanned page may carry a page number or a stray mark; real text has more letters than this. */
@@ -106,6 +107,11 @@ public final class TikaDocumentReader implements DocumentReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType type = detect(file, name, metadata);
         List<Paragraph> paragraphs;
+        if (type.toString().equals(IDML) || OkapiDocumentReader.isIdml(name)) {
+            // Okapi alone: its IDML filter gives the stories in the order of their frames, character styles as codes
+            ArchiveGuard.check(file, name);
+            return okapi.read(file, language);
+        }
         if (isPlainText(type) && OkapiDocumentReader.isMarkdown(name)) {
             // Markdown's structure and formatting are in its syntax, which only Okapi's filter reads
             return okapi.read(file, language);
@@ -123,10 +129,15 @@ public final class TikaDocumentReader implements DocumentReader {
             CompletableFuture<Optional<WordList>> wordList =
                     CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
             PdfStreamGuard.check(file, name);
+            // Tika's text has no font names: the lines in monospace fonts come from PDFBox, meanwhile.
+            CompletableFuture<PdfMonospaceLines> monospace =
+                    CompletableFuture.supplyAsync(() -> PdfMonospaceLines.read(file));
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
-            paragraphs = SpacedEllipsis.closed(new PageLayoutRepair(wordList.join(), extracted.outline())
-                    .repair(pdfPages(extracted)));
+            // Code blocks leave the pages before their layout is repaired, which would make prose of them.
+            PdfCodeBlocks.Marked marked = PdfCodeBlocks.mark(pdfPages(extracted), monospace.join());
+            paragraphs = PdfCodeBlocks.restore(SpacedEllipsis.closed(
+                    new PageLayoutRepair(wordList.join(), extracted.outline()).repair(marked.pages())), marked);
         } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);
@@ -135,6 +146,10 @@ public final class TikaDocumentReader implements DocumentReader {
             // Tika first: its reading enforces the input limits (nesting depth, size), and Okapi's
             // HTML filter is slow past them (a page of 100,000 nested divs takes it minutes).
             List<Paragraph> structured = structuredParagraphs(parse(file, name, metadata, parserFor(type)));
+            if (type.toString().equals(DOCX)) {
+                // Tika reads code paragraphs (a code style, a monospace font) as prose, one per line
+                structured = StyledCodeBlocks.apply(structured, DocxCodeParagraphs.read(file, name));
+            }
             List<Paragraph> coded = okapi.read(file, language).paragraphs();
             paragraphs = CodeOverlay.overlay(structured, coded);
         } else {
@@ -150,8 +165,9 @@ public final class TikaDocumentReader implements DocumentReader {
                     ? parseOdf(file, name, metadata, parserFor(type))
                     : parse(file, name, metadata, parserFor(type)));
             if (type.toString().equals(ODT)) {
-                // as for a DOCX: Tika's structure, Okapi's inline codes
-                paragraphs = CodeOverlay.overlay(paragraphs, okapi.read(file, language).paragraphs());
+                // as for a DOCX: Tika's structure with the code blocks, Okapi's inline codes
+                paragraphs = CodeOverlay.overlay(StyledCodeBlocks.apply(paragraphs, OdfCodeParagraphs.read(file, name)),
+                        okapi.read(file, language).paragraphs());
             }
         }
         return document(name, language, paragraphs, List.of());
@@ -235,9 +251,9 @@ public final class TikaDocumentReader implements DocumentReader {
             throw new IngestException(name + ": cannot read the file (" + e.getMessage() + ")", e);
         }
         boolean plainText = type.getType().equals("text");
-        if (!type.equals(PDF) && !plainText && !STRUCTURED.contains(type.toString())) {
+        if (!type.equals(PDF) && !plainText && !STRUCTURED.contains(type.toString()) && !type.toString().equals(IDML)) {
             throw new IngestException(name + ": unsupported format " + type
-                    + "; visavis reads PDF, DOCX, ODT, RTF, HTML, EPUB and plain text");
+                    + "; visavis reads PDF, DOCX, ODT, RTF, HTML, EPUB, IDML, Markdown and plain text");
         }
         return type;
     }

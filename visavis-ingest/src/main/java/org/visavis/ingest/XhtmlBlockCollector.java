@@ -35,6 +35,8 @@ final class XhtmlBlockCollector extends DefaultHandler {
             "breadcrumb", "breadcrumbs", "banner", "skip-link",
             // SiSU's object citation numbers, one before every paragraph (live-manual's EPUBs)
             "ocn", "lnkocn");
+    /** Tika's paragraphs of a DOCX's page headers and footers: the running title, the page number. */
+    private static final Set<String> WORD_PAGE_EDGES = Set.of("header", "footer");
     /** Class words of blocks that are code though not a {@code <pre>} (DocBook, Sphinx, SiSU). */
     private static final Set<String> CODE_CLASSES = Set.of("code", "programlisting", "screen", "literallayout",
             "verbatim", "sourcecode", "highlight", "listing");
@@ -139,7 +141,7 @@ final class XhtmlBlockCollector extends DefaultHandler {
             skipDepth++;
             return;
         }
-        if (isChrome(cls) || isChrome(atts.getValue("id"))) {
+        if (isChrome(cls) || isChrome(atts.getValue("id")) || name.equals("p") && cls != null && WORD_PAGE_EDGES.contains(cls)) {
             skipDepth++;
             return;
         }

@@ -103,12 +103,66 @@ class FootnoteExtractorTest {
         page.addAll(foot);
         assertThat(new FootnoteExtractor().extract(page, 1).notes()).extracting(FootnoteBlock::label)
                 .containsExactly("1", "2", "3", "4");
-        // Two notes need both markers: only note 4 is taken, note 3 stays text.
+        // Two notes need both markers, unless the first is the very number the notes are at and sits
+        // glued to a number's point: with note 3 expected, "ISO-8859-1.3" is its marker...
         List<String> two = new java.util.ArrayList<>(text.subList(2, 5));
         two.addAll(foot.subList(2, 4));
-        PageBody body = new FootnoteExtractor().extract(two, 3);
+        assertThat(new FootnoteExtractor().extract(two, 3).notes()).extracting(FootnoteBlock::label).containsExactly("3", "4");
+        // ...with note 2 expected, a "3" after a number is not enough: only note 4 is taken, note 3 stays text.
+        PageBody body = new FootnoteExtractor().extract(two, 2);
         assertThat(body.notes()).extracting(FootnoteBlock::label).containsExactly("4");
         assertThat(body.lines()).contains(foot.get(2));
+    }
+
+    /** Page 28 of the bash manual page as groff prints it (bash-doc): extended patterns at the page foot, a glob ".*" above. */
+    @Test
+    void aSymbolGluedToAParenthesisIsAPatternNotANote() {
+        List<String> page = List.of(
+                "behavior of ignoring filenames beginning with a ‘‘.’’, make ‘‘.*’’ one of the patterns in GLOBIGNORE.",
+                "",
+                "a |. Composite patterns may be formed using one or more of the following sub-patterns:",
+                "",
+                "?(pattern-list)",
+                "Matches zero or one occurrence of the given patterns",
+                "",
+                "*(pattern-list)",
+                "Matches zero or more occurrences of the given patterns");
+        PageBody body = new FootnoteExtractor().extract(page, 1);
+        assertThat(body.notes()).isEmpty();
+        assertThat(body.lines()).isEqualTo(page);
+    }
+
+    /** Page 84 of the Debian Policy Manual (Sphinx): note 17's marker ends "libz.so.1.", a code line in its body. */
+    @Test
+    void theExpectedNoteMayHaveItsMarkerGluedToANumbersPoint() {
+        List<String> page = List.of(
+                "library-sonamemust contain exactly the value of the ELF SONAME attribute of the shared library. In our example,",
+                "this is libz.so.1.17",
+                "",
+                "The first alternative dependency template is numbered 1, the second 2, and so forth.18",
+                "17 This can be determined by using the command",
+                "",
+                "readelf -d /usr/lib/libz.so.1.2.3.4 | grep SONAME",
+                "",
+                "18 An example of where this may be needed is with a library that implements the libGL interface.");
+        assertThat(new FootnoteExtractor().extract(page, 17).notes()).extracting(FootnoteBlock::label).containsExactly("17", "18");
+        // a page whose notes were expected to start at 1 does not take "17" so
+        assertThat(new FootnoteExtractor().extract(page, 16).notes()).extracting(FootnoteBlock::label).doesNotContain("17");
+    }
+
+    /** Page 137 of the Debian Policy Manual: notes 2 and 3 cited together, "hard links,23". */
+    @Test
+    void twoNotesCitedTogetherAreBothMarked() {
+        List<String> page = List.of(
+                "The source package may not contain any hard links,23 device special files, sockets or setuid or setgid files.4",
+                "• Removing files, directories or symlinks.5",
+                "",
+                "2 This is not currently detected when building source packages, but only when extracting them.",
+                "3 Hard links may be permitted at some point in the future, but would require a fair amount of work.",
+                "4 Setgid directories are allowed.",
+                "5 Renaming a file is not treated specially - it is seen as the removal of the old file.");
+        assertThat(new FootnoteExtractor().extract(page, 2).notes()).extracting(FootnoteBlock::label)
+                .containsExactly("2", "3", "4", "5");
     }
 
     /** Page 85 of the Debian Policy Manual (Sphinx, debian-policy 4.6.2.0), after the page before lost its note 18. */

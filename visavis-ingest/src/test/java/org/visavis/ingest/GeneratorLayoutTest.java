@@ -15,9 +15,10 @@ import org.visavis.testing.TestResources;
 
 /**
  * The same text (20 paragraphs of The Debian Administrator's Handbook with footnotes, numbered
- * lists and a table of contents) as each common generator prints it to PDF, read against what
- * it is known to contain (generators/README.md). No running header, footer, page number or
- * contents line may stay in the text; the footnotes come with the paragraph that cites them.
+ * lists, verbatim blocks and a table of contents) as each common generator prints it to PDF, read
+ * against what it is known to contain (generators/README.md). No running header, footer, page
+ * number or contents line may stay in the text; the footnotes come with the paragraph that cites
+ * them; every verbatim block is one code paragraph, its lines and indentation kept.
  */
 class GeneratorLayoutTest {
 
@@ -50,6 +51,51 @@ class GeneratorLayoutTest {
         assertThat(s.falseNotes()).as("%s", s.problems()).isZero();
         assertThat(s.noteShare()).as("%s", s.problems()).isGreaterThanOrEqualTo(0.98);
         assertThat(s.sentenceShare()).as("%s", s.problems()).isGreaterThanOrEqualTo(sentenceShare);
+        assertThat(s.codeBlocks()).isEqualTo(4);
+        assertThat(s.codeShare()).as("%s", s.problems()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"latex", "sphinx", "docbook", "fop", "man", "chromium", "libreoffice", "docx"})
+    void aVerbatimBlockInAMonospaceFontIsOneCodeParagraphBetweenItsProse(String generator) {
+        List<Paragraph> paragraphs = READER.read(DIR.resolve(generator + ".pdf"), EN).paragraphs();
+        int code = indexOf(paragraphs, "$ apt-cache policy dpkg\ndpkg:\n  Installed: 1.21.22\n  Candidate: 1.21.22");
+        assertThat(paragraphs.get(code).kind()).isEqualTo(ParagraphKind.CODE);
+        // the prose around it is whole and is not code
+        assertThat(paragraphs.get(code - 1).kind()).isNotEqualTo(ParagraphKind.CODE);
+        assertThat(paragraphs.get(code - 1).text()).endsWith("corresponding to a particular case.");
+        assertThat(paragraphs.get(code + 1).text()).startsWith("This modularity, which also makes it very complex");
+        assertThat(paragraphs.get(code + 1).kind()).isEqualTo(ParagraphKind.BODY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"docx.docx, docx", "libreoffice.odt, libreoffice"})
+    void wordProcessorCodeParagraphsAreOneCodeBlockWithTheirSpaces(String file, String gold) {
+        // Writer's "Preformatted Text", a paragraph a line, kept so in the DOCX it saves
+        Document doc = READER.read(DIR.resolve(file), EN);
+        LayoutScore s = LayoutScore.of(doc, LayoutGold.read(DIR.resolve(gold + ".gold.tsv")));
+        assertThat(s.codeBlocks()).isEqualTo(4);
+        assertThat(s.codeShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.sentenceShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.noteShare()).as("%s", s.problems()).isEqualTo(1.0);
+        assertThat(s.falseNotes()).isZero();
+        assertThat(doc.paragraphs()).filteredOn(Paragraph::isCode).extracting(Paragraph::text)
+                .contains("deb http://deb.debian.org/debian bookworm main\ndeb-src http://deb.debian.org/debian bookworm main");
+    }
+
+    @Test
+    void aDocxPageHeaderIsNotText() {
+        LayoutScore s = LayoutScore.of(READER.read(DIR.resolve("docx.docx"), EN), LayoutGold.read(DIR.resolve("docx.gold.tsv")));
+        assertThat(s.chromeLeft()).as("%s", s.problems()).isZero();
+    }
+
+    private static int indexOf(List<Paragraph> paragraphs, String text) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph '" + text + "' in " + paragraphs.stream().map(Paragraph::text).toList());
     }
 
     @Test

@@ -82,6 +82,22 @@ class HyphenationRepairTest {
     }
 
     @Test
+    void aPartAfterTheHyphenThatIsTheEndingOfTheDocumentsWordsIsNoCompound() {
+        // Apache FOP's hyphenation of the Debian Handbook: "lint" is a word, "lintian" is in no dictionary,
+        // "ian" only a name ("Ian Murdock") but the ending of "Debian": the generator split a word.
+        List<String> lines = List.of("The project has been led by Ian Murdock, Bruce Perens, Ian Jackson.",
+                "Debian is undeniably the leader; the services available on qa.debian.org, lint-",
+                "ian.debian.org, buildd.debian.org, cdimage.debian.org, etc.", "the C compiler on the debian-",
+                "gcc@lists.debian.org list", "if apt-", "listchanges is installed", "This im-", "portant rule.");
+        HyphenationRepair repair = new HyphenationRepair(DocumentVocabulary.of(lines), WordList.forLanguage(Language.of("en")));
+        assertThat(repair.join(lines.get(1), lines.get(2))).endsWith("qa.debian.org, lintian.debian.org, buildd.debian.org,"
+                + " cdimage.debian.org, etc.");
+        // no word of the document ends in "gcc" or "listchanges": compounds still
+        assertThat(repair.join(lines.get(3), lines.get(4))).isEqualTo("the C compiler on the debian-gcc@lists.debian.org list");
+        assertThat(repair.join(lines.get(5), lines.get(6))).isEqualTo("if apt-listchanges is installed");
+    }
+
+    @Test
     void aGeneratorThatNeverSplitsAWordOnlyBreaksAtTheTextsHyphens() {
         // "subdirectory" is a word, but this document's line ends only ever fall on real hyphens.
         HyphenationRepair browser = new HyphenationRepair(DocumentVocabulary.of(BROWSER_LINES),

@@ -32,6 +32,27 @@ class NoteMarkerRemoverTest {
         assertThat(result.get(0).notes()).extracting(Note::label).containsExactly(label);
     }
 
+    /** The Debian Policy Manual (Sphinx PDF): two notes cited at one place, a marker after a number's point. */
+    @Test
+    void twoMarkersSetTogetherAndAMarkerAfterANumbersPointLeaveTheText() {
+        List<Paragraph> paragraphs = List.of(
+                Paragraph.body("The source package may not contain any hard links,23 device special files, sockets or setuid or setgid files.4"),
+                Paragraph.body("In our example, this is libz.so.1.17"),
+                Paragraph.body("Packages must use version 1.17 of the format."));
+        List<Paragraph> result = new NoteMarkerRemover().attach(paragraphs, List.of(
+                new PlacedNote(new Note("2", "This is not currently detected."), 0, 0),
+                new PlacedNote(new Note("3", "Hard links may be permitted."), 0, 0),
+                new PlacedNote(new Note("4", "Setgid directories are allowed."), 0, 0),
+                new PlacedNote(new Note("17", "This can be determined by using the command"), 1, 1)));
+        assertThat(result.get(0).text()).isEqualTo(
+                "The source package may not contain any hard links, device special files, sockets or setuid or setgid files.");
+        assertThat(result.get(0).notes()).extracting(Note::label).containsExactly("2", "3", "4");
+        assertThat(result.get(1).text()).isEqualTo("In our example, this is libz.so.1.");
+        assertThat(result.get(1).notes()).extracting(Note::label).containsExactly("17");
+        // beyond the note's page, a version number stays whole
+        assertThat(result.get(2).text()).isEqualTo("Packages must use version 1.17 of the format.");
+    }
+
     @Test
     void attachesEachNoteToTheParagraphOfItsMarkerInOrder() {
         List<Paragraph> paragraphs = List.of(

@@ -50,6 +50,31 @@ class OkapiDocumentReaderTest {
     }
 
     @Test
+    void theEmptyAnchorBeforeAHeadingIsNoCodeButItsFormattingIs() {
+        // <h3><a id="sect.installer"></a>1.5.1. The Installer: <code class="command">debian-installer</code></h3>
+        Paragraph heading = starting(new TikaDocumentReader().read(HANDBOOK_PAGE, EN), "1.5.1. The Installer");
+        assertThat(heading.codes()).extracting(InlineCode::kind, InlineCode::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Kind.OPENING, "code"), org.assertj.core.groups.Tuple.tuple(Kind.CLOSING, "code"));
+        assertThat(heading.text().substring(heading.codes().get(0).position())).isEqualTo("debian-installer");
+    }
+
+    @Test
+    void emptyPairsGoAtTheEdgesOnlyAndLoneCodesStay() {
+        InlineCode anchor = new InlineCode(0, Kind.OPENING, 1, "a", "<a id=\"x\">");
+        InlineCode anchorEnd = new InlineCode(0, Kind.CLOSING, 1, "a", "</a>");
+        InlineCode inner = new InlineCode(5, Kind.OPENING, 2, "a", "<a id=\"y\">");
+        InlineCode innerEnd = new InlineCode(5, Kind.CLOSING, 2, "a", "</a>");
+        InlineCode bold = new InlineCode(11, Kind.OPENING, 3, "b", "<b>");
+        InlineCode boldEnd = new InlineCode(11, Kind.CLOSING, 3, "b", "</b>");
+        InlineCode br = new InlineCode(11, Kind.PLACEHOLDER, 4, "br", "<br/>");
+        // "Text <a id=y></a>here" of 11 characters: the anchor at the start and the bold around nothing at the end go
+        assertThat(CodedParagraphs.withoutEmptyEdgePairs(List.of(anchor, anchorEnd, inner, innerEnd, bold, boldEnd), 11))
+                .containsExactly(inner, innerEnd);
+        assertThat(CodedParagraphs.withoutEmptyEdgePairs(List.of(anchor, anchorEnd, bold, boldEnd, br), 11))
+                .containsExactly(bold, boldEnd, br);
+    }
+
+    @Test
     void aLinkKeepsItsAddressAndTheEmphasisInsideIt() {
         Paragraph p = starting(new TikaDocumentReader().read(HANDBOOK_PAGE, EN), "Most new free software programs");
         List<InlineCode> codes = p.codes();
@@ -98,9 +123,9 @@ class OkapiDocumentReaderTest {
         assertThat(p.text().substring(codes.get(1).position(), codes.get(2).position())).isEqualTo("Creating a Debian Package");
         Paragraph installer = starting(doc, "The debian-installer, designed to be extremely modular");
         assertThat(installer.text()).doesNotContain("<");
-        // an empty bookmark at the start, then the span of the command
-        assertThat(installer.codes()).extracting(InlineCode::position).containsExactly(0, 0, 4, 20);
-        assertThat(installer.codes().get(2).data()).isEqualTo("<text:span text:style-name=\"Source_20_Text\">");
+        // the span of the command; the empty bookmark before the text frames nothing and is no code
+        assertThat(installer.codes()).extracting(InlineCode::position).containsExactly(4, 20);
+        assertThat(installer.codes().get(0).data()).isEqualTo("<text:span text:style-name=\"Source_20_Text\">");
         assertThat(installer.text().substring(4, 20)).isEqualTo("debian-installer");
     }
 

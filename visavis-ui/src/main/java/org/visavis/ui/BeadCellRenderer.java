@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.table.TableCellRenderer;
+import org.visavis.edit.TagMarkers;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.BeadShape;
@@ -284,10 +285,50 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
             if (marks != null && line.kind() != CellPiece.Kind.NOTE) {
                 paintMarks(g, fm, line, x, y);
             }
-            g.setColor(line.kind() == CellPiece.Kind.NOTE ? palette.secondaryText() : text);
-            g.drawString(line.text(), x, baseline);
+            if (line.kind() == CellPiece.Kind.NOTE) {
+                g.setColor(palette.secondaryText());
+                g.drawString(line.text(), x, baseline);
+            } else {
+                drawWithTags(g, fm, line.text(), x, y, baseline);
+            }
             y += fm.getHeight();
         }
+    }
+
+    /**
+     * A line of text whose tag markers ({@code ⟨1⟩}, {@code ⟨/1⟩}, {@code ⟨2/⟩}) are painted as tags:
+     * a violet chip as wide as the marker, its number (and slash) in the middle in bold, so that
+     * a marker never reads as "(1)" in the text; the text keeps its width, so clicks and wrapping
+     * fall where they did.
+     */
+    private void drawWithTags(Graphics2D g, java.awt.FontMetrics fm, String s, int x, int top, int baseline) {
+        int at = 0;
+        for (TagMarkers.MarkerSpan m : TagMarkers.spans(s)) {
+            g.setColor(text);
+            g.drawString(s.substring(at, m.start()), x + fm.stringWidth(s.substring(0, at)), baseline);
+            int left = x + fm.stringWidth(s.substring(0, m.start()));
+            int width = fm.stringWidth(s.substring(m.start(), m.end()));
+            paintTag(g, fm, s.substring(m.start() + 1, m.end() - 1), left, top, width, palette);
+            at = m.end();
+        }
+        g.setColor(text);
+        g.drawString(s.substring(at), x + fm.stringWidth(s.substring(0, at)), baseline);
+    }
+
+    /** A tag chip of {@code width} at {@code left} on a line at {@code top}, {@code label} (the marker's number) centred on it. */
+    static void paintTag(Graphics2D g, java.awt.FontMetrics fm, String label, int left, int top, int width, Palette palette) {
+        int inset = Math.max(1, fm.getHeight() / 8);
+        int height = fm.getHeight() - 2 * inset;
+        g.setColor(palette.tag());
+        g.fillRoundRect(left, top + inset, width, height, height / 2, height / 2);
+        Font bold = g.getFont().deriveFont(Font.BOLD, g.getFont().getSize2D() * 0.8f);
+        Font before = g.getFont();
+        g.setFont(bold);
+        var small = g.getFontMetrics();
+        g.setColor(palette.tagText());
+        g.drawString(label, left + (width - small.stringWidth(label)) / 2,
+                top + inset + (height - small.getHeight()) / 2 + small.getAscent());
+        g.setFont(before);
     }
 
     private void paintNumber(Graphics2D g, int w) {

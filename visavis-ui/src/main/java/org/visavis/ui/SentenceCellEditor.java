@@ -19,7 +19,7 @@ import org.visavis.model.Side;
 
 /**
  * Edits one side of a bead in place: its sentences one per line, their inline codes as tag
- * markers ({@link org.visavis.edit.TagMarkers}: {@code ⟨1⟩debian-installer⟨/1⟩}). Enter splits the sentence at
+ * markers ({@link org.visavis.edit.TagMarkers}: {@code ⟨1⟩debian-installer⟨/1⟩}) on the tag colour. Enter splits the sentence at
  * the caret (a new line is a new sentence), joining two lines merges them, Ctrl+Enter or Tab
  * commits, Escape cancels. Starts on F2 or a double click.
  */
@@ -28,6 +28,7 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
     private final WrappingArea area = new WrappingArea();
     private final JScrollPane scroll = new JScrollPane(area);
     private LineWrapper wrapper;
+    private final List<Object> tagHighlights = new java.util.ArrayList<>();
 
     SentenceCellEditor(BeadTableModel model, LineWrapper wrapper) {
         this.model = model;
@@ -38,6 +39,43 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "commit", true);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), "commit", true);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", false);
+        area.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                javax.swing.SwingUtilities.invokeLater(SentenceCellEditor.this::markTags);
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                javax.swing.SwingUtilities.invokeLater(SentenceCellEditor.this::markTags);
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+            }
+        });
+    }
+
+    /** The tag markers of the edited text on the tag colour, as the table paints them; again after each edit. */
+    private void markTags() {
+        javax.swing.text.Highlighter h = area.getHighlighter();
+        for (Object tag : tagHighlights) {
+            h.removeHighlight(tag);
+        }
+        tagHighlights.clear();
+        var painter = new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(Palette.current().tag());
+        for (org.visavis.edit.TagMarkers.MarkerSpan m : org.visavis.edit.TagMarkers.spans(area.getText())) {
+            try {
+                tagHighlights.add(h.addHighlight(m.start(), m.end(), painter));
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException("no text at " + m.start(), e);
+            }
+        }
+    }
+
+    /** The tag markers' highlights in the area now (tests). */
+    int tagHighlightCount() {
+        return tagHighlights.size();
     }
 
     /** Lays text out as the table does with {@code w}: same font, same margins, same line breaks. */
@@ -87,6 +125,7 @@ final class SentenceCellEditor extends AbstractCellEditor implements TableCellEd
         area.opensParagraph = sentences.stream().map(CellPiece::opensParagraph).toList();
         area.setFont(wrapper.font(area.kind));
         area.setText(model.editableText(bead, side));
+        markTags();
         area.setCaretPosition(0);
         // a double click starts editing too; the typing goes to the text at once either way
         javax.swing.SwingUtilities.invokeLater(area::requestFocusInWindow);

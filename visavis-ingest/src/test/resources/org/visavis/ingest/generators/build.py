@@ -2,6 +2,7 @@
 """Builds one document model from The Debian Administrator's Handbook (en-US, GPL-2+/CC-BY-SA-3.0),
 writes it out for each generator, and a gold file (TSV) saying what the text is:
   heading<TAB>text | body<TAB>pid<TAB>text | note<TAB>pid<TAB>text | chrome<TAB>text
+  | code<TAB>cid<TAB>lines (a verbatim block in a monospace font, its line breaks written \\n)
 Usage: build.py OUTDIR [MAXPARAS]"""
 import html, os, re, sys, datetime
 
@@ -15,7 +16,7 @@ def clean(x):
 
 
 def model(maxparas):
-    """[('h', title, level) | ('p', pid, text, [(pos, note)]) | ('list', [items])]"""
+    """[('h', title, level) | ('p', pid, text, [(pos, note)]) | ('list', [items]) | ('code', cid, [lines])]"""
     items = []
     pid = 0
     for f in FILES:
@@ -57,12 +58,19 @@ def add_notes_and_lists(items):
                     pos = m.end() if m else len(text)
                 it[3].append((pos, "Remark %s on “%s”: %s" % (word(k), heading, TAILS[k % len(TAILS)])))
         out.append(it)
+        if it[0] == 'p' and np % 6 == 2:
+            # a command and its output, set verbatim after the paragraph; every third block is the first one again
+            out.append(('code', 20000 + np, CODE[(np // 6) % len(CODE)]))
         if it[0] == 'p' and np % 7 == 5:
             out.append(('list', ["The package is uploaded to the archive by its maintainer.",
                                  "The build daemons compile it for every architecture.",
                                  "The package migrates to Testing after a few days without bugs."]))
     return out
 
+
+CODE = [["$ apt-cache policy dpkg", "dpkg:", "  Installed: 1.21.22", "  Candidate: 1.21.22"],
+        ["# apt install debian-handbook", "$ dpkg -L debian-handbook | head -n 2", "/.", "/usr"],
+        ["deb http://deb.debian.org/debian bookworm main", "deb-src http://deb.debian.org/debian bookworm main"]]
 
 TAILS = ["the project documents this point in its own pages, which the reader may consult.",
          "a longer account of it is given in the Debian Policy Manual.",
@@ -90,6 +98,8 @@ def gold(items, chrome, label=None, extra=()):
     for it in items:
         if it[0] == 'h':
             lines.append("heading\t" + it[1])
+        elif it[0] == 'code':
+            lines.append("code\t%d\t%s" % (it[1], "\\n".join(it[2])))
         elif it[0] == 'p':
             lines.append("body\t%d\t%s" % (it[1], it[2]))
             for _, n in it[3]:
@@ -145,6 +155,8 @@ def latex(items, fancy):
         elif it[0] == 'p':
             s = "".join(tex_escape(x) if k == 't' else r"\footnote{%s}" % tex_escape(x) for k, x in with_markers(it, 0))
             out.append(s + "\n")
+        elif it[0] == 'code':
+            out.append("\\begin{verbatim}\n" + "\n".join(it[2]) + "\n\\end{verbatim}\n")
         else:
             out.append(r"\begin{enumerate}" + "".join(r"\item " + tex_escape(x) for x in it[1]) + r"\end{enumerate}")
     out.append(r"\end{document}")
@@ -168,6 +180,8 @@ def rst(items):
             for k, x in with_markers(it, 0):
                 if k == 'n':
                     body += [".. [#] " + rst_escape(x), ""]
+        elif it[0] == 'code':
+            body += ["::", ""] + ["    " + l for l in it[2]] + [""]
         else:
             body += ["#. " + rst_escape(x) for x in it[1]] + [""]
     return "\n".join(body)
@@ -203,6 +217,8 @@ def docbook(items):
         elif it[0] == 'p':
             out.append('<para>' + "".join(x(t) if k == 't' else '<footnote><para>%s</para></footnote>' % x(t)
                                           for k, t in with_markers(it, 0)) + '</para>')
+        elif it[0] == 'code':
+            out.append('<screen>' + x("\n".join(it[2])) + '</screen>')
         else:
             out.append('<orderedlist>' + "".join('<listitem><para>%s</para></listitem>' % x(t) for t in it[1])
                        + '</orderedlist>')
@@ -223,6 +239,8 @@ def man(items):
         elif it[0] == 'p':
             text = "".join(t for k, t in with_markers(it, 0) if k == 't')
             out += ['.PP', fmt_roff(esc(text))]
+        elif it[0] == 'code':
+            out += ['.PP', '.RS 4', '.nf', '.ft CR'] + [("\\&" + esc(l)) for l in it[2]] + ['.ft R', '.fi', '.RE']
         else:
             for i, t in enumerate(it[1]):
                 out += ['.TP', '.B %d' % i, fmt_roff(esc(t))]
@@ -258,6 +276,8 @@ def page_html(items):
             out.append('<h%d>%s</h%d>' % (it[2], x(it[1]), it[2]))
         elif it[0] == 'p':
             out.append('<p>%s</p>' % x(it[2]))
+        elif it[0] == 'code':
+            out.append('<pre>%s</pre>' % x("\n".join(it[2])))
         else:
             out.append('<ol>' + "".join('<li>%s</li>' % x(t) for t in it[1]) + '</ol>')
     out.append('</body></html>')
@@ -280,7 +300,11 @@ def fodt(items):
            '<office:styles><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph">'
            '<style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>'
            '<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph">'
-           '<style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style></office:styles>',
+           '<style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>'
+           '<style:style style:name="Preformatted_20_Text" style:display-name="Preformatted Text" style:family="paragraph">'
+           '<style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>'
+           '<style:text-properties style:font-name="Liberation Mono" fo:font-family="\'Liberation Mono\'" '
+           'style:font-pitch="fixed" fo:font-size="10pt"/></style:style></office:styles>',
            '<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties '
            'fo:page-width="14.8cm" fo:page-height="21cm" fo:margin="1.5cm"/><style:header-style/><style:footer-style/>'
            '</style:page-layout></office:automatic-styles>',
@@ -305,6 +329,12 @@ def fodt(items):
                           '</text:note-citation><text:note-body><text:p>%s</text:p></text:note-body></text:note>'
                           % (n, n, x(t)))
             out.append('<text:p>%s</text:p>' % s)
+        elif it[0] == 'code':
+            # as Writer sets preformatted text: a paragraph a line, runs of spaces as text:s
+            # (spaces opening a paragraph are dropped by ODF, so an indentation is all text:s)
+            sp = lambda l: re.sub(r'^ +', lambda m: '<text:s text:c="%d"/>' % len(m.group()),
+                                  re.sub(r'(?<=\S)  +', lambda m: ' <text:s text:c="%d"/>' % (len(m.group()) - 1), x(l)))
+            out += ['<text:p text:style-name="Preformatted_20_Text">%s</text:p>' % sp(l) for l in it[2]]
         else:
             out.append('<text:list>' + "".join('<text:list-item><text:p>%s</text:p></text:list-item>' % x(t)
                                                for t in it[1]) + '</text:list>')
