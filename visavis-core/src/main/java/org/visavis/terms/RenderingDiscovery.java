@@ -483,7 +483,7 @@ public final class RenderingDiscovery {
 
     /**
      * What a deviation is weighed against beside the usual rendering: the term's key, the usual
-     * rendering's content words as written in a unit that uses it, the usual renderings of all the
+     * rendering's words as written in a unit that uses it, the usual renderings of all the
      * side's recurring terms (by key), and whether the units using the usual rendering are mostly
      * headings.
      */
@@ -693,9 +693,10 @@ public final class RenderingDiscovery {
      * render the term: the whole is the usual rendering of another recurring term not in the unit
      * (a wrong term: "source packages" for "paquets binaires"), or each new word is one the
      * dictionary or spelling relates to a word of the term ("manual" for "manuel"), of the usual
-     * words' family ("automatiques" / "automatisée", "e-mail" / "mailing"), or a common noun in
-     * the place of a noun of the usual rendering that no other source word holds ("menu de
-     * démarrage" / "menu d'amorçage").
+     * words' family ("automatiques" / "automatisée", "e-mail" / "mailing"), or a common noun or
+     * adjective in the place of one of the usual rendering that no other source word holds ("menu
+     * de démarrage" / "menu d'amorçage", "open software" / "free software"), not a word of another
+     * class ("système libre" / "système d'exploitation").
      */
     private static boolean substitutesRender(Spotted s, Oriented unit, CandidateTerm c, Set<String> usualStems,
                                              List<String> usualLemmas, Related related, Frame frame) {
@@ -719,7 +720,8 @@ public final class RenderingDiscovery {
                 continue; // a word kept
             }
             any = true;
-            if (!rendersTerm(t, k, content.size() - 1, unit, c, usualLemmas, related, frame)) {
+            int slot = slot(tokens.subList(s.firstToken(), s.endToken()), k - s.firstToken(), frame.usualWords());
+            if (!rendersTerm(t, k, slot, unit, c, usualLemmas, related, frame)) {
                 return false;
             }
         }
@@ -738,9 +740,8 @@ public final class RenderingDiscovery {
                 return true;
             }
         }
-        List<TaggedToken> usual = frame.usualWords();
-        if (t.wordClass() != org.visavis.lang.WordClass.NOUN || !t.isKnown() || position >= usual.size()
-                || usual.get(position).wordClass() != org.visavis.lang.WordClass.NOUN
+        // (position: where the word stands in a rendering of the usual one's shape, else -1)
+        if (position < 0 || !modifierOrNoun(t) || !t.isKnown() || !modifierOrNoun(frame.usualWords().get(position))
                 || TermText.gluedToCode(unit.to().tokens(), k, k + 1) || TermText.isName(unit.to().tokens(), k, k + 1)) {
             return false;
         }
@@ -751,16 +752,43 @@ public final class RenderingDiscovery {
                 return false; // it renders another word of the source ("Foreign packages" for "paquets des architectures supplémentaires")
             }
         }
-        int w = unit.to().wordOf()[k];
-        int first = unit.from().wordOf()[c.firstToken()];
-        int last = unit.from().wordOf()[c.endToken() - 1];
-        for (WordLink l : unit.links()) {
-            if (l.target() == w && (l.source() < first || l.source() > last) && l.confidence() > 0.3
-                    && TermText.isContent(source.get(unit.from().tokenOf()[l.source()]))) {
-                return false; // the aligner links it to another word of the source
+        Set<String> stems = tokenStems(t);
+        for (CandidateTerm other : unit.from().candidates()) {
+            Set<String> rendering = frame.termRenderings().get(other.key());
+            if ((other.endToken() <= c.firstToken() || other.firstToken() >= c.endToken()) && rendering != null
+                    && rendering.stream().anyMatch(stems::contains)) {
+                return false; // the usual rendering of another term of the source ("packages" of "paquets")
             }
         }
         return true;
+    }
+
+    /**
+     * The place in the usual rendering {@code usual} of the word at {@code k} of a rendering that
+     * keeps the usual one's last word or first ("open source software" / "free software": "open"
+     * and "source" stand where "free" does; "menu de démarrage" / "menu d'amorçage"), counted from
+     * that side and kept off it; -1 when the two share neither end.
+     */
+    private static int slot(List<TaggedToken> rendering, int k, List<TaggedToken> usual) {
+        if (rendering.isEmpty() || usual.size() < 2) {
+            return -1;
+        }
+        if (sameWord(rendering.get(rendering.size() - 1), usual.get(usual.size() - 1))) {
+            int fromEnd = rendering.size() - 1 - k;
+            return fromEnd < 1 ? -1 : Math.max(0, usual.size() - 1 - fromEnd);
+        }
+        if (sameWord(rendering.get(0), usual.get(0))) {
+            return k < 1 ? -1 : Math.min(usual.size() - 1, k);
+        }
+        return -1;
+    }
+
+    private static boolean sameWord(TaggedToken a, TaggedToken b) {
+        return !java.util.Collections.disjoint(tokenStems(a), tokenStems(b));
+    }
+
+    private static boolean modifierOrNoun(TaggedToken t) {
+        return t.wordClass() == org.visavis.lang.WordClass.NOUN || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE;
     }
 
     /** True when a part of a compound word ("mail" of "e-mail") begins another word ("mailing"), four letters or more. */
@@ -1407,13 +1435,12 @@ public final class RenderingDiscovery {
         return others.stream().anyMatch(o -> related.strength(word, o) > 0);
     }
 
-    /** The usual rendering's content words as written in the first unit whose spotted rendering is just it. */
+    /** The usual rendering's words as written in the first unit whose spotted rendering is just it. */
     private static List<TaggedToken> usualTokens(List<Occurrence> occurrences, Set<String> stems) {
         for (Occurrence o : occurrences) {
             if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
                 Spotted s = o.spotted().get();
-                return o.unit().to().tokens().subList(s.firstToken(), s.endToken()).stream()
-                        .filter(TermText::isContent).toList();
+                return List.copyOf(o.unit().to().tokens().subList(s.firstToken(), s.endToken()));
             }
         }
         return List.of();
