@@ -69,8 +69,8 @@ class AlignmentCommandsTest {
         Run after = run(args);
 
         assertThat(debug.out()).isEqualTo(plain.out());
-        assertThat(debug.err()).containsPattern("(?m)^first pass \\d+\\.\\d\\ds$")
-                .containsPattern("(?m)^second pass \\d+\\.\\d\\ds$")
+        assertThat(debug.err()).containsPattern("(?m)^first pass \\d+\\.\\d\\ds \\(thread cpu \\d+\\.\\d\\ds\\)$")
+                .containsPattern("(?m)^second pass \\d+\\.\\d\\ds \\(thread cpu \\d+\\.\\d\\ds\\)$")
                 .contains("confident=");
         assertThat(plain.err()).isEmpty();
         assertThat(after.err()).isEmpty();
