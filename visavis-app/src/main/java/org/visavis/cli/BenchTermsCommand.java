@@ -58,7 +58,7 @@ final class BenchTermsCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "60", description = "Cases to plant per pair at most (default: ${DEFAULT-VALUE}).")
     int cases;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Planting rounds per pair at most; the terms of one round share no word (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Planting rounds per pair at most; the terms of one round share no word; 0 plants nothing and measures precision only (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--min-beads", defaultValue = "5", description = "Beads a source term must occur in to be planted (default: ${DEFAULT-VALUE}).")

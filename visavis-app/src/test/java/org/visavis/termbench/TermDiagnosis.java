@@ -81,12 +81,17 @@ public final class TermDiagnosis {
                             c.term().renderingForm(), c.planted(), c.beads(), c.term().renderedBeads().size(),
                             c.term().sourceBeads());
                     for (int i = 0; i < c.beads().size(); i++) {
+                        System.out.println("   source: " + planted.alignment().sourceText(
+                                planted.alignment().beads().get(c.beads().get(i))));
                         System.out.println("   after: " + c.after().get(i));
                     }
                     best.ifPresent(f -> System.out.printf(Locale.ROOT, "   best finding %.2f %s %s: %s%n", f.confidence(),
                             f.check(), f.beads(), f.message()));
                     for (Note n : notes) {
-                        if (c.beads().contains(n.unit()) && related(n.term(), c.term().sourceKey())) {
+                        // -Dall=1: the notes of every bead of the term, not only of the planted ones
+                        if ((c.beads().contains(n.unit()) || !ok && System.getProperty("all") != null)
+                                && related(n.term(), c.term().sourceKey())) {
+                            System.out.print(c.beads().contains(n.unit()) ? "" : "     (" + n.unit() + ")");
                             System.out.println("   [" + n.term() + "] " + n.what());
                         }
                     }
@@ -96,9 +101,27 @@ public final class TermDiagnosis {
             if (System.getProperty("unplanted") != null) {
                 System.out.println("UNPLANTED " + name);
                 List<Note> notes = notes(alignment, st, tt);
-                for (Finding f : findings(alignment, CheckOptions.DEFAULT_MIN_CONFIDENCE)) {
-                    System.out.printf(Locale.ROOT, "%nFINDING %.2f %s %s: %s%n   %s%n", f.confidence(), f.beads(),
+                Path judgedFile = Path.of(System.getProperty("judged",
+                        "visavis-app/src/test/resources/org/visavis/termbench")).resolve("judged-findings-" + name + ".tsv");
+                java.util.Map<String, JudgedFindings.Judgement> verdicts = java.nio.file.Files.isRegularFile(judgedFile)
+                        ? JudgedFindings.read(judgedFile).judgements() : java.util.Map.of();
+                String traced = System.getProperty("term");
+                if (traced != null) {
+                    for (Note n : notes) {
+                        if (n.term().contains(traced)) {
+                            System.out.println("TRACE " + (n.unit() + 1) + " [" + n.term() + "] " + n.what());
+                        }
+                    }
+                }
+                double min = Double.parseDouble(System.getProperty("min", String.valueOf(CheckOptions.DEFAULT_MIN_CONFIDENCE)));
+                for (Finding f : findings(alignment, min)) {
+                    JudgedFindings.Judgement j = verdicts.get(f.key());
+                    System.out.printf(Locale.ROOT, "%nFINDING %s %.2f %s %s: %s%n   %s%n",
+                            j == null ? "UNJUDGED" : j.real() ? "REAL" : "FALSE", f.confidence(), f.beads(),
                             f.key().replace('\t', '|'), f.message(), f.reason());
+                    if (j != null) {
+                        System.out.println("   judged: " + j.reason());
+                    }
                     for (Note n : notes) {
                         if (f.beads().contains(n.unit()) && n.what().startsWith("deviation")) {
                             System.out.println("   [" + n.term() + "] " + n.what());

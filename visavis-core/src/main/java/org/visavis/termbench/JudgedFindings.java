@@ -70,6 +70,11 @@ final class JudgedFindings {
         return new JudgedFindings(byKey);
     }
 
+    /** The judgements by finding key. */
+    Map<String, Judgement> judgements() {
+        return byKey;
+    }
+
     int size() {
         return byKey.size();
     }

@@ -42,8 +42,8 @@ public final class TermBenchmark {
         public static final Settings DEFAULT = new Settings(1, 60, 3, 5);
 
         public Settings {
-            if (cases < 1 || rounds < 1 || minBeads < 4) {
-                throw new IllegalArgumentException("cases and rounds must be >= 1, minBeads >= 4");
+            if (cases < 1 || rounds < 0 || minBeads < 4) {
+                throw new IllegalArgumentException("cases must be >= 1, rounds >= 0 (0: precision only), minBeads >= 4");
             }
         }
     }

@@ -48,7 +48,9 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         /** The factor for a rendering the text gives the term in three beads or more. */
         public static final double SECOND_USAGE = 0.6;
         /** The factor for a single word in what may be a set phrase (a bare noun after a preposition). */
-        public static final double SET_PHRASE = 0.7;
+        public static final double SET_PHRASE = 0.6;
+        /** The factor for a word whose usual rendering only its occurrences inside longer terms give. */
+        public static final double USUAL_IN_LONGER_TERMS = 0.6;
 
         private Evidence() {
         }

@@ -114,10 +114,12 @@ public final class RenderingDiscovery {
         for (BilingualUnit u : units) {
             UnitSide s = UnitSide.of(sourceTagger.tag(u.source()), u.source(), extractor);
             UnitSide t = UnitSide.of(targetTagger.tag(u.target()), u.target(), extractor);
-            if (s.words().isEmpty() || t.words().isEmpty() || looksUntranslated(s.tokens(), t.tokens())) {
-                continue; // a passage left in the other language would pass for a rendering of each of its words
+            if (s.words().isEmpty() || t.words().isEmpty()) {
+                continue;
             }
-            prepared.add(new Unit(u, s, t));
+            // a passage left in the other language would pass for a rendering of each of its words:
+            // there only the words that are not copied are checked ("see Chapitre 6: les outils APT")
+            prepared.add(new Unit(u, s, t, looksUntranslated(s.tokens(), t.tokens())));
         }
         if (prepared.isEmpty()) {
             return new Result(List.of(), List.of());
@@ -125,14 +127,23 @@ public final class RenderingDiscovery {
         List<SentencePair> pairs = prepared.stream().map(p -> new SentencePair(p.source().words(), p.target().words()))
                 .toList();
         Seeds seeds = seeds(sourceTagger.language(), targetTagger.language());
-        WordAlignmentModel model = WordAligner.train(pairs, seeds, WordAligner.Options.DEFAULT);
+        // copied passages are aligned, not learnt from: their words would teach that each renders itself
+        List<SentencePair> translated = new ArrayList<>();
+        for (int k = 0; k < prepared.size(); k++) {
+            if (!prepared.get(k).copied()) {
+                translated.add(pairs.get(k));
+            }
+        }
+        WordAlignmentModel model = WordAligner.train(translated.isEmpty() ? pairs : translated, seeds,
+                WordAligner.Options.DEFAULT);
         List<List<WordLink>> links = pairs.parallelStream().map(model::align).toList();
         List<Oriented> forward = new ArrayList<>();
         List<Oriented> backward = new ArrayList<>();
         for (int k = 0; k < prepared.size(); k++) {
             Unit p = prepared.get(k);
-            forward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.source(), p.target(), links.get(k)));
-            backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.target(), p.source(),
+            forward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.copied(), p.source(), p.target(),
+                    links.get(k)));
+            backward.add(new Oriented(p.unit().index(), p.unit().confidence(), p.copied(), p.target(), p.source(),
                     links.get(k).stream().map(l -> new WordLink(l.target(), l.source(), l.confidence())).toList()));
         }
         return new Result(terms(forward, sourceGeneral, new Direction(seeds::strength, true, null)),
@@ -147,15 +158,36 @@ public final class RenderingDiscovery {
                 .orElse(Seeds.stringsAndCognates());
     }
 
-    private record Unit(BilingualUnit unit, UnitSide source, UnitSide target) {
+    private record Unit(BilingualUnit unit, UnitSide source, UnitSide target, boolean copied) {
     }
 
     /** A unit seen from one side: the side whose terms are checked ({@code from}) and the other. */
-    private record Oriented(int index, double pairing, UnitSide from, UnitSide to, List<WordLink> links) {
+    private record Oriented(int index, double pairing, boolean copied, UnitSide from, UnitSide to,
+                            List<WordLink> links) {
+    }
+
+    /** True when a content word of the term stands as it is on the other side (a copied passage keeps its words). */
+    private static boolean copiedAsIs(CandidateTerm c, Oriented u) {
+        Set<String> words = new HashSet<>();
+        for (TaggedToken t : u.to().tokens()) {
+            words.add(t.folded());
+        }
+        for (int k = c.firstToken(); k < c.endToken(); k++) {
+            TaggedToken t = u.from().tokens().get(k);
+            if (TermText.isContent(t) && words.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One occurrence of a term and the rendering the aligner spots for it. */
-    private record Occurrence(Oriented unit, CandidateTerm term, Optional<Spotted> spotted) {
+    /**
+     * One occurrence of a term and the rendering the aligner spots for it; {@code nested} when it
+     * lies inside a longer recurring term, which is checked instead: it only votes for the usual
+     * rendering.
+     */
+    private record Occurrence(Oriented unit, CandidateTerm term, Optional<Spotted> spotted, boolean nested) {
     }
 
     /** A spotted rendering: its text, its stems (the comparison key), tokens and confidence. */
@@ -187,6 +219,9 @@ public final class RenderingDiscovery {
         Map<String, Set<String>> stems = new HashMap<>();
         for (Oriented u : units) {
             for (CandidateTerm c : u.from().candidates()) {
+                if (u.copied() && copiedAsIs(c, u)) {
+                    continue;
+                }
                 unitsByKey.computeIfAbsent(c.key(), k -> new HashSet<>()).add(u.index());
                 stems.computeIfAbsent(c.key(), k -> TermText.stems(List.of(c.contentKey().split(" "))));
             }
@@ -226,12 +261,13 @@ public final class RenderingDiscovery {
         });
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (Oriented u : units) {
-            Set<String> seen = new HashSet<>();
+            Map<String, Occurrence> seen = new LinkedHashMap<>();
             for (CandidateTerm c : u.from().candidates()) {
-                if (!recurring.contains(c.key()) || seen.contains(c.key())) {
+                if (!recurring.contains(c.key()) || seen.containsKey(c.key()) && !seen.get(c.key()).nested()) {
                     continue;
                 }
-                String left = insideLongerTerm(c, u, recurring) ? "inside a longer recurring term"
+                boolean nested = insideLongerTerm(c, u, recurring);
+                String left = u.copied() && copiedAsIs(c, u) ? "left as it is in a passage not translated"
                         : TermText.gluedToCode(u.from().tokens(), c.firstToken(), c.endToken()) ? "glued to code"
                         : TermText.hasPlaceholder(c.lemmas()) ? "placeholder"
                         : c.length() == 1 && !singleWords ? "single word (reverse)"
@@ -242,24 +278,73 @@ public final class RenderingDiscovery {
                     trace.note(u.index(), c.key(), "left out: " + left);
                     continue;
                 }
-                seen.add(c.key());
-                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Occurrence(u, c, spot(u, c, related)));
+                Optional<Spotted> spotted = spot(u, c, related);
+                if (nested) {
+                    // the longer term is checked; this occurrence of a word only tells how the word
+                    // is rendered ("gestionnaire" → "manager" in "gestionnaire de paquets" → "package
+                    // manager"), unless the longer one is rendered as a whole ("mise à jour" →
+                    // "update"); a phrase inside a longer one is mostly the longer one's wording
+                    // ("version stable de Debian"), no vote
+                    if (seen.containsKey(c.key()) || c.lemmas().size() > 1
+                            || !renderedWordByWord(c, u, recurring, spotted, related)) {
+                        trace.note(u.index(), c.key(), "left out: inside a longer recurring term");
+                        continue;
+                    }
+                    trace.note(u.index(), c.key(), "inside a longer recurring term: votes only");
+                }
+                seen.put(c.key(), new Occurrence(u, c, spotted, nested));
             }
+            seen.forEach((k, o) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
         }
-        List<TermRenderings> found = new ArrayList<>();
-        for (var e : byKey.entrySet()) {
-            TermRenderings t = renderings(e.getKey(), e.getValue(), direction);
-            if (t != null) {
-                found.add(t);
-            }
+        // first the usual rendering of every term (a pass told nothing), then the deviations: a
+        // deviation may be the usual rendering of an overlapping term, or of another term of the text
+        Map<String, Set<String>> usualStems = new HashMap<>();
+        Trace told = trace;
+        trace = Trace.NONE;
+        try {
+            settle(byKey, direction, Map.of(), usualStems);
+        } finally {
+            trace = told;
         }
+        List<TermRenderings> found = settle(byKey, direction, Map.copyOf(usualStems), new HashMap<>());
         found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
         return found;
     }
 
-    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction) {
+    /**
+     * The renderings of each term with their deviations, weighed against the usual renderings of
+     * the side's terms ({@code termRenderings}, by key); the usual rendering of each term that has
+     * one goes to {@code usuals}.
+     */
+    private List<TermRenderings> settle(Map<String, List<Occurrence>> byKey, Direction direction,
+                                        Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
+        List<TermRenderings> found = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            List<Occurrence> own = e.getValue().stream().filter(o -> !o.nested()).toList();
+            TermRenderings t = renderings(e.getKey(), own, direction, termRenderings, usuals);
+            if (t == UNSETTLED && own.size() < e.getValue().size()) {
+                // the word's own occurrences are too few to tell its usual rendering: its
+                // renderings inside longer terms tell it ("gestionnaire" in "gestionnaire de paquets")
+                t = renderings(e.getKey(), e.getValue(), direction, termRenderings, usuals);
+            }
+            if (t != null && t != UNSETTLED) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** What {@link #renderings} answers when the occurrences do not settle a usual rendering. */
+    private static final TermRenderings UNSETTLED = new TermRenderings("", "", "", List.of(), List.of(), 0);
+
+    /**
+     * The term's usual rendering and its deviations among the occurrences; null when there are
+     * none, {@link #UNSETTLED} when the occurrences do not settle a usual rendering.
+     */
+    private TermRenderings renderings(String key, List<Occurrence> occurrences, Direction direction,
+                                      Map<String, Set<String>> termRenderings, Map<String, Set<String>> usuals) {
         if (occurrences.size() < options.minUnits()) {
-            return null; // occurrences left out (glued, nested) may leave too few
+            return UNSETTLED; // occurrences left out (glued, nested) may leave too few
         }
         // headings are worded in their own style ("Checking Package Authenticity"): the
         // sentences say what the usual rendering is, unless the term is met in headings mostly
@@ -296,48 +381,88 @@ public final class RenderingDiscovery {
             for (Occurrence o : occurrences) {
                 trace.note(o.unit().index(), key, "no usual rendering: " + spottedCount);
             }
-            return null;
+            return UNSETTLED;
         }
         String written = commonestText(occurrences, usual);
         String compound = written.matches(".*[\\s\u2010\u2011-].*") ? written : "";
         List<Integer> usualUnits = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
+        // the set phrases ("par défaut") that the usual rendering renders too ("by default"): in
+        // them another rendering is no idiom of its own
+        Set<String> usualSetPhrases = new HashSet<>();
+        boolean writtenLower = false;
         for (Occurrence o : occurrences) {
+            writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
             if (usesUsual(o, usual, direction.related()) || writtenIn(o.unit().to().text(), compound)) {
+                String preposition = setPhrasePreposition(o);
+                if (preposition != null) {
+                    usualSetPhrases.add(preposition);
+                }
                 usualUnits.add(o.unit().index());
                 trace.note(o.unit().index(), key, "uses usual " + usual + ", spotted "
                         + o.spotted().map(Spotted::text).orElse("nothing"));
-            } else {
+            } else if (!o.nested()) {
                 others.add(o);
             }
         }
         double share = (double) usualUnits.size() / occurrences.size();
         boolean phrase = key.contains(" ");
         // a single word's usual rendering needs three beads: two against one is no dominance
-        if (others.isEmpty() || usualUnits.size() < (phrase ? 2 : 3)
-                || share < (phrase ? options.minShare() : options.minWordShare())) {
+        boolean dominant = usualUnits.size() >= (phrase ? 2 : 3)
+                && share >= (phrase ? options.minShare() : options.minWordShare());
+        if (dominant) {
+            usuals.put(key, usual);
+        }
+        if (others.isEmpty()) {
+            return null;
+        }
+        if (!dominant) {
             for (Occurrence o : others) {
                 trace.note(o.unit().index(), key, String.format(java.util.Locale.ROOT,
                         "usual %s too weak: %d of %d", usual, usualUnits.size(), occurrences.size()));
             }
-            return null;
+            return UNSETTLED;
         }
         Set<String> usualFinal = usual;
         String usualText = commonestText(occurrences, usual);
         List<String> usualLemmas = usualLemmas(occurrences, usual);
+        Frame frame = new Frame(key, usualTokens(occurrences, usual), termRenderings, headings(occurrences, usualUnits));
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
         List<Deviation> deviations = new ArrayList<>();
+        Map<String, List<Deviation>> inSetPhrases = new HashMap<>();
+        // a usual rendering only the longer terms the word is in give it ("mailing" of "diffusion"
+        // in "listes de diffusion"): the word alone may well be used in another sense ("sa diffusion")
+        Set<Integer> usualSet = new HashSet<>(usualUnits);
+        boolean onlyNested = occurrences.stream().noneMatch(o -> !o.nested() && usualSet.contains(o.unit().index()));
         for (Occurrence o : others) {
-            Deviation d = deviation(o, usualText, usual, usualLemmas, elsewhere, direction);
+            Deviation d = deviation(o, new Usual(usualText, usual, usualLemmas, elsewhere, usualSetPhrases,
+                    writtenLower, frame), direction);
+            if (d != null && onlyNested) {
+                d = d.weighed(Deviation.Evidence.USUAL_IN_LONGER_TERMS);
+            }
             if (d != null) {
                 deviations.add(d);
+                String preposition = setPhrasePreposition(o);
+                if (preposition != null && !usualSetPhrases.contains(preposition)) {
+                    inSetPhrases.computeIfAbsent(preposition + "\t" + TermText.stems(List.of(
+                            d.rendering().toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+"))),
+                            k -> new ArrayList<>()).add(d);
+                }
             }
             trace.note(o.unit().index(), key, (d == null ? "no deviation" : "deviation " + d.kind() + " '"
                     + d.rendering() + "' evidence " + d.evidence()) + "; usual '" + usualText + "' "
                     + usualUnits.size() + "/" + occurrences.size() + ", spotted "
                     + o.spotted().map(sp -> "'" + sp.text() + "' " + sp.confidence() + (sp.nominal() ? "" : " not nominal")
                     + (sp.claimed() ? " claimed" : "")).orElse("nothing"));
+        }
+        // a set phrase given one rendering of its own in several beads ("mise en paquet" →
+        // "packaging") is rendered as a whole, consistently: no slip
+        for (List<Deviation> same : inSetPhrases.values()) {
+            if (same.size() >= 2) {
+                deviations.removeAll(same);
+                same.forEach(d -> trace.note(d.unit(), key, "dropped: a set phrase with a rendering of its own"));
+            }
         }
         if (deviations.isEmpty()) {
             return null;
@@ -346,28 +471,79 @@ public final class RenderingDiscovery {
                 occurrences.size());
     }
 
-    private Deviation deviation(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                Map<Set<String>, Integer> elsewhere, Direction direction) {
+    /**
+     * What is known of a term's usual rendering when its other occurrences are weighed: its text,
+     * stems and lemmas, the other renderings spotted with their counts, the set phrases it renders
+     * (by their preposition), and whether the term is ever written in lower case (then "OUTIL" is
+     * the word in capitals, not an abbreviation), and what else it is weighed against ({@link Frame}).
+     */
+    private record Usual(String text, Set<String> stems, List<String> lemmas, Map<Set<String>, Integer> elsewhere,
+                         Set<String> setPhrases, boolean writtenLower, Frame frame) {
+    }
+
+    /**
+     * What a deviation is weighed against beside the usual rendering: the term's key, the usual
+     * rendering's words as written in a unit that uses it, the usual renderings of all the
+     * side's recurring terms (by key), and whether the units using the usual rendering are mostly
+     * headings.
+     */
+    private record Frame(String key, List<TaggedToken> usualWords, Map<String, Set<String>> termRenderings,
+                         boolean usualInHeadings) {
+    }
+
+    private Deviation deviation(Occurrence o, Usual usual, Direction direction) {
         UnitSide from = o.unit().from();
         CandidateTerm c = o.term();
-        if (TermText.coordinated(from.tokens(), c.firstToken(), c.endToken())
-                || TermText.isAbbreviation(c.surface()) || TermText.isAbbreviation(usualText)) {
+        boolean coordinated = TermText.coordinated(from.tokens(), c.firstToken(), c.endToken());
+        boolean capitals = TermText.isAbbreviation(c.surface());
+        boolean emphasis = capitals && usual.writtenLower() && c.surface().codePoints().filter(Character::isLetter).count() >= 4;
+        if (coordinated && c.lemmas().size() > 1 || capitals && !emphasis || TermText.isAbbreviation(usual.text())) {
             return dropped(o, "coordinated, or an abbreviation");
         }
-        if (TermText.isName(from.tokens(), c.firstToken(), c.endToken())) {
+        boolean name = TermText.isName(from.tokens(), c.firstToken(), c.endToken());
+        Deviation d = deviationKind(o, usual.text(), usual.stems(), usual.lemmas(), usual.elsewhere(), direction,
+                name, emphasis, usual.frame());
+        if (d != null && name && !variantOf(d.rendering(), usual)
+                && d.rendering().codePoints().anyMatch(Character::isUpperCase)) {
+            // a name is rendered as the name is; but the usual rendering's own words changed in
+            // it ("Release Management" for "Release Manager") are a slip all the same, and a name
+            // translated in lower case words ("Trivial File Transfer Protocol" → "protocole
+            // trivial de transfert de fichiers") is held to the words' usual renderings
             return dropped(o, "part of a name or title, rendered as the name is");
         }
-        Deviation d = deviationKind(o, usualText, usualStems, usualLemmas, elsewhere, direction);
-        if (d != null && c.length() == 1 && inSetPhrase(from.tokens(), c.firstToken())) {
+        if (d != null && d.kind() == Deviation.Kind.OTHER) {
+            Optional<String> overlapping = overlappingTermRendered(o, d, usual.stems(), usual.frame());
+            if (overlapping.isPresent()) {
+                return dropped(o, "the usual rendering of the unit's other term '" + overlapping.get() + "'");
+            }
+        }
+        if (d != null && d.kind() == Deviation.Kind.UNTRANSLATED && copiedAsQuoted(o)) {
+            return dropped(o, "quoted as it is: screen output, a message, a label or a setting");
+        }
+        if (d != null && d.kind() == Deviation.Kind.OTHER
+                && (heading(o.unit()) != usual.frame().usualInHeadings() || quoted(o.unit().to().text(), d.rendering()))
+                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
+            // a heading is worded in its own style ("Installing Packages" for "Installation de
+            // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
+            return dropped(o, "a heading's verb form of the usual rendering");
+        }
+        if (d != null && coordinated && d.evidence() < Deviation.Evidence.RENDERED_ELSEWHERE) {
+            // "inférieur ou égal" → "less than or equal": a word beside its coordinate may share
+            // its rendering; only a known other rendering of the word itself counts
+            return dropped(o, "coordinated, and nothing but the aligner says it is rendered otherwise");
+        }
+        String preposition = setPhrasePreposition(o);
+        if (d != null && preposition != null && !usual.setPhrases().contains(preposition)) {
             // a bare noun after a preposition is most often a set phrase, rendered as a whole:
-            // "par erreur" / "by mistake", "mise en paquet" / "packaging"
+            // "par erreur" / "by mistake", "mise en paquet" / "packaging"; not when the usual
+            // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
         }
         if (d != null && d.kind() == Deviation.Kind.OTHER) {
             Set<String> stems = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")).stream()
                     .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
             int spotted = 0;
-            for (var e : elsewhere.entrySet()) {
+            for (var e : usual.elsewhere().entrySet()) {
                 if (e.getKey().equals(stems)) {
                     spotted += e.getValue();
                 }
@@ -385,7 +561,8 @@ public final class RenderingDiscovery {
     }
 
     private Deviation deviationKind(Occurrence o, String usualText, Set<String> usualStems, List<String> usualLemmas,
-                                    Map<Set<String>, Integer> elsewhere, Direction direction) {
+                                    Map<Set<String>, Integer> elsewhere, Direction direction, boolean name,
+                                    boolean emphasis, Frame frame) {
         Related related = direction.related();
         CandidateTerm c = o.term();
         Set<String> highlights = new HashSet<>(Set.of(c.surface()));
@@ -400,7 +577,7 @@ public final class RenderingDiscovery {
             s = wider.get(); // "open source software" where the aligner linked "software" only
         }
         if (s != null) {
-            refused = refusal(s, c, usualText, to);
+            refused = refusal(s, c, usualText, to, o.unit().from().text(), name, emphasis);
         }
         if (s != null && refused == null && direction.otherSideTerms() != null
                 && !direction.otherSideTerms().contains(s.stems())) {
@@ -410,13 +587,13 @@ public final class RenderingDiscovery {
         boolean untranslated = false;
         if (s != null && refused == null) {
             untranslated = s.text().equalsIgnoreCase(c.surface());
-            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, to, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
-                    related);
+            evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
+                    related, frame);
         }
         if (evidence == 0 && direction.otherSideTerms() == null) {
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
             // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
-            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related);
+            Optional<Deviation> alternative = relatedWord(o, usualStems, usualLemmas, elsewhere, related, frame);
             if (alternative.isPresent()) {
                 return alternative.get();
             }
@@ -436,9 +613,21 @@ public final class RenderingDiscovery {
                 c.surface(), s.text(), s.confidence(), evidence, highlights);
     }
 
-    /** Why a spotted rendering is no rendering to report, or null. */
-    private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to) {
-        if (!s.nominal() || s.claimed() || TermText.isName(to, s.firstToken(), s.endToken())) {
+    /**
+     * Why a spotted rendering is no rendering to report, or null. A name stands for a common noun
+     * only as a rewording: a word the tagger does not know as a common one ("Debian" for "la
+     * distribution"), or a name the source has too ("Apache Software Foundation"). Capitals alone
+     * make no name: the term left as it is ("le Package"), a title's capitals ("see Chapter 6: The
+     * APT Tools"). Where the source writes the term in capitals for
+     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too.
+     */
+    private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to,
+                                  String sourceText, boolean name, boolean emphasis) {
+        if (!s.nominal() || s.claimed()) {
+            return "a verb or a name is a rewording";
+        }
+        if (!name && TermText.isName(to, s.firstToken(), s.endToken()) && !s.text().equalsIgnoreCase(c.surface())
+                && (sourceText.contains(s.text()) || !commonWords(to, s.firstToken(), s.endToken()))) {
             return "a verb or a name is a rewording";
         }
         if (TermText.sameWritten(s.text(), usualText)) {
@@ -446,7 +635,7 @@ public final class RenderingDiscovery {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text());
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && commonWords(to, k, k + 1));
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {
@@ -461,10 +650,25 @@ public final class RenderingDiscovery {
      * the usual rendering, it is of the usual rendering's word family ("developments" for
      * "developers"), or the text renders the term so elsewhere; 0 when nothing says so.
      */
-    private static double support(Spotted s, List<TaggedToken> tokens, Set<String> ownPick, CandidateTerm c,
+    private static double support(Spotted s, Oriented unit, Set<String> ownPick, CandidateTerm c,
                                   Set<String> usualStems,
-                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related) {
-
+                                  List<String> usualLemmas, Map<Set<String>, Integer> elsewhere, Related related,
+                                  Frame frame) {
+        List<TaggedToken> tokens = unit.to().tokens();
+        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
+        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
+        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
+        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
+        double renderedElsewhere = others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        if (s.stems().stream().anyMatch(usualStems::contains)) {
+            // the rendering keeps a word of the usual one ("manual pages" / "man page"): what it
+            // puts in place of the rest must render the term too, or it is an ellipsis with a name
+            // or a modifier ("système ext2" for "système de fichiers", "paramètre vga" for
+            // "paramètres d'amorçage"), or the aligner's reach into a rewording ("an otherwise
+            // legitimate package" for "un paquet Debian")
+            return substitutesRender(s, unit, c, usualStems, usualLemmas, related, frame)
+                    ? Deviation.Evidence.SHARES_WORD : renderedElsewhere;
+        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
             for (String a : c.lemmas()) {
@@ -476,19 +680,261 @@ public final class RenderingDiscovery {
                 }
             }
         }
-        if (s.stems().stream().anyMatch(usualStems::contains)) {
-            return Deviation.Evidence.SHARES_WORD;
-        }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (ofUsualFamily(tokens.get(k), usualLemmas)) {
                 return Deviation.Evidence.WORD_FAMILY;
             }
         }
-        // spotted for another occurrence than this one (whose own pick, {@code ownPick}, is counted too)
-        // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
-        int others = elsewhere.getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
-        boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
-        return others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        return renderedElsewhere;
+    }
+
+    /**
+     * True when the words a rendering puts in place of the usual rendering's (it keeps the others)
+     * render the term: the whole is the usual rendering of another recurring term not in the unit
+     * (a wrong term: "source packages" for "paquets binaires"), or each new word is one the
+     * dictionary or spelling relates to a word of the term ("manual" for "manuel"), of the usual
+     * words' family ("automatiques" / "automatisée", "e-mail" / "mailing"), or a common noun or
+     * adjective in the place of one of the usual rendering that no other source word holds ("menu
+     * de démarrage" / "menu d'amorçage", "open software" / "free software"), not a word of another
+     * class ("système libre" / "système d'exploitation").
+     */
+    private static boolean substitutesRender(Spotted s, Oriented unit, CandidateTerm c, Set<String> usualStems,
+                                             List<String> usualLemmas, Related related, Frame frame) {
+        for (var e : frame.termRenderings().entrySet()) {
+            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
+                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
+                return true;
+            }
+        }
+        List<TaggedToken> tokens = unit.to().tokens();
+        List<TaggedToken> content = new ArrayList<>();
+        boolean any = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            TaggedToken t = tokens.get(k);
+            if (!TermText.isContent(t)) {
+                continue;
+            }
+            content.add(t);
+            Set<String> stems = tokenStems(t);
+            if (stems.stream().anyMatch(usualStems::contains)) {
+                continue; // a word kept
+            }
+            any = true;
+            int slot = slot(tokens.subList(s.firstToken(), s.endToken()), k - s.firstToken(), frame.usualWords());
+            if (!rendersTerm(t, k, slot, unit, c, usualLemmas, related, frame)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean rendersTerm(TaggedToken t, int k, int position, Oriented unit, CandidateTerm c,
+                                       List<String> usualLemmas, Related related, Frame frame) {
+        for (String a : c.lemmas()) {
+            if (related.strength(a, t.lemma()) > 0) {
+                return true;
+            }
+        }
+        for (String u : usualLemmas) {
+            if (TermText.sameFamily(t.lemma(), u) || sharesPart(t.folded(), u)) {
+                return true;
+            }
+        }
+        // (position: where the word stands in a rendering of the usual one's shape, else -1)
+        if (position < 0 || !modifierOrNoun(t) || !t.isKnown() || !modifierOrNoun(frame.usualWords().get(position))
+                || TermText.gluedToCode(unit.to().tokens(), k, k + 1) || TermText.isName(unit.to().tokens(), k, k + 1)) {
+            return false;
+        }
+        List<TaggedToken> source = unit.from().tokens();
+        for (int x = 0; x < source.size(); x++) {
+            if ((x < c.firstToken() || x >= c.endToken()) && TermText.isContent(source.get(x))
+                    && related.strength(source.get(x).lemma(), t.lemma()) > 0) {
+                return false; // it renders another word of the source ("Foreign packages" for "paquets des architectures supplémentaires")
+            }
+        }
+        Set<String> stems = tokenStems(t);
+        for (CandidateTerm other : unit.from().candidates()) {
+            Set<String> rendering = frame.termRenderings().get(other.key());
+            if ((other.endToken() <= c.firstToken() || other.firstToken() >= c.endToken()) && rendering != null
+                    && rendering.stream().anyMatch(stems::contains)) {
+                return false; // the usual rendering of another term of the source ("packages" of "paquets")
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The place in the usual rendering {@code usual} of the word at {@code k} of a rendering that
+     * keeps the usual one's last word or first ("open source software" / "free software": "open"
+     * and "source" stand where "free" does; "menu de démarrage" / "menu d'amorçage"), counted from
+     * that side and kept off it; -1 when the two share neither end.
+     */
+    private static int slot(List<TaggedToken> rendering, int k, List<TaggedToken> usual) {
+        if (rendering.isEmpty() || usual.size() < 2) {
+            return -1;
+        }
+        if (sameWord(rendering.get(rendering.size() - 1), usual.get(usual.size() - 1))) {
+            int fromEnd = rendering.size() - 1 - k;
+            return fromEnd < 1 ? -1 : Math.max(0, usual.size() - 1 - fromEnd);
+        }
+        if (sameWord(rendering.get(0), usual.get(0))) {
+            return k < 1 ? -1 : Math.min(usual.size() - 1, k);
+        }
+        return -1;
+    }
+
+    private static boolean sameWord(TaggedToken a, TaggedToken b) {
+        return !java.util.Collections.disjoint(tokenStems(a), tokenStems(b));
+    }
+
+    private static boolean modifierOrNoun(TaggedToken t) {
+        return t.wordClass() == org.visavis.lang.WordClass.NOUN || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE;
+    }
+
+    /** True when a part of a compound word ("mail" of "e-mail") begins another word ("mailing"), four letters or more. */
+    private static boolean sharesPart(String folded, String other) {
+        String o = other.toLowerCase(java.util.Locale.ROOT);
+        for (String part : folded.split("[-\u2010\u2011/]")) {
+            if (part.length() >= 4 && !part.equals(folded) && o.startsWith(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The other recurring term of the unit whose usual rendering, present in the translation,
+     * holds what the deviation has in place of the usual rendering, if any: an overlapping term
+     * ("new stable release" for "nouvelle version" in "nouvelle version stable": "stable
+     * release"), or another term the aligner took the rendering of ("microprogrammes", the usual
+     * rendering of "firmware", for "packages" in "install the relevant packages" where the
+     * translation says only "installera les microprogrammes").
+     */
+    private static Optional<String> overlappingTermRendered(Occurrence o, Deviation d, Set<String> usualStems,
+                                                            Frame frame) {
+        Set<String> added = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")));
+        boolean keeps = added.stream().anyMatch(usualStems::contains);
+        added.removeAll(usualStems);
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidateTerm c = o.term();
+        for (CandidateTerm other : o.unit().from().candidates()) {
+            Set<String> rendering = frame.termRenderings().get(other.key());
+            // (a single word inside the term is the term's own word: "version" in "version stable")
+            boolean inside = other.firstToken() >= c.firstToken() && other.endToken() <= c.endToken();
+            boolean overlaps = other.firstToken() < c.endToken() && c.firstToken() < other.endToken();
+            // (a term apart counts when the rendering is all its: one that keeps a word of the usual
+            // rendering changed the term's own, "source packages" for "paquets binaires")
+            if (other.key().equals(c.key()) || rendering == null || inside && !other.key().contains(" ")
+                    || !overlaps && keeps) {
+                continue;
+            }
+            if (rendering.containsAll(added) && o.unit().to().stems().containsAll(rendering)) {
+                return Optional.of(other.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the words of a rendering that are not the usual rendering's are verb forms of its
+     * words ("Installing" of "installation", "Caching" of "cache"), at least one.
+     */
+    private static boolean verbFormOfUsual(List<TaggedToken> tokens, String rendering, Set<String> usualStems,
+                                           List<String> usualLemmas) {
+        Set<String> words = new HashSet<>(List.of(rendering.toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+")));
+        boolean any = false;
+        for (TaggedToken t : tokens) {
+            if (!t.isWord() || !TermText.isContent(t) || !words.contains(t.folded())
+                    || tokenStems(t).stream().anyMatch(usualStems::contains)) {
+                continue;
+            }
+            boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
+                    && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
+            // but an inflected noun of the family ("Compares", plural of "compare", for
+            // "Comparison") is another noun, unlike a verbal noun ("Installing", its own lemma)
+            boolean inflectedNoun = t.readings().stream().anyMatch(r -> r.wordClass().isNominal()
+                    && !r.lemma().equalsIgnoreCase(t.text())
+                    && usualLemmas.stream().anyMatch(u -> TermText.sameFamily(r.lemma(), u)));
+            if (!verbForm || inflectedNoun) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when the source words the translation keeps stand in what it quotes as it is: the
+     * unit's two sides alike ("Install base system: [ ]"), between quotation marks ("« Hardware
+     * IDs »"), or in a run of three words or more copied from the source ("this driver release
+     * depends on something").
+     */
+    private static boolean copiedAsQuoted(Occurrence o) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        if (from.text().strip().equalsIgnoreCase(to.text().strip())) {
+            return true;
+        }
+        if (o.spotted().isEmpty()) {
+            return false;
+        }
+        Spotted s = o.spotted().get();
+        if (quoted(to.text(), s.text())) {
+            return true;
+        }
+        Set<String> bigrams = new HashSet<>();
+        for (int w = 0; w + 1 < from.words().size(); w++) {
+            bigrams.add(folded(from, w) + " " + folded(from, w + 1));
+        }
+        int first = to.wordOf()[s.firstToken()];
+        int last = to.wordOf()[s.endToken() - 1];
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        while (first > 0 && bigrams.contains(folded(to, first - 1) + " " + folded(to, first))) {
+            first--;
+        }
+        while (last + 1 < to.words().size() && bigrams.contains(folded(to, last) + " " + folded(to, last + 1))) {
+            last++;
+        }
+        return last - first + 1 >= 3;
+    }
+
+    private static String folded(UnitSide side, int word) {
+        return side.tokens().get(side.tokenOf()[word]).folded();
+    }
+
+    /** True when the rendering stands inside quotation marks: a title quoted ("see Section 6.2.2, “Installing and Removing”"). */
+    private static boolean quoted(String text, String rendering) {
+        int at = text.indexOf(rendering);
+        if (at < 0) {
+            return false;
+        }
+        int open = 0;
+        for (int k = 0; k < at; k++) {
+            char ch = text.charAt(k);
+            open += ch == '\u201c' || ch == '\u00ab' ? 1 : ch == '\u201d' || ch == '\u00bb' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** True when either side of the unit looks like a heading. */
+    private static boolean heading(Oriented u) {
+        return TermText.looksLikeTitle(u.from().tokens()) || TermText.looksLikeTitle(u.to().tokens());
+    }
+
+    /** True when most of the units that use the usual rendering are headings. */
+    private static boolean headings(List<Occurrence> occurrences, List<Integer> usualUnits) {
+        Set<Integer> usual = new HashSet<>(usualUnits);
+        int headings = 0;
+        for (Occurrence o : occurrences) {
+            if (usual.contains(o.unit().index()) && heading(o.unit())) {
+                headings++;
+            }
+        }
+        return headings * 2 > usualUnits.size();
     }
 
     /**
@@ -498,7 +944,7 @@ public final class RenderingDiscovery {
      * surest, then the nearest to where the term stands.
      */
     private static Optional<Deviation> relatedWord(Occurrence o, Set<String> usualStems, List<String> usualLemmas,
-                                                   Map<Set<String>, Integer> elsewhere, Related related) {
+                                                   Map<Set<String>, Integer> elsewhere, Related related, Frame frame) {
         UnitSide from = o.unit().from();
         UnitSide to = o.unit().to();
         CandidateTerm c = o.term();
@@ -542,8 +988,8 @@ public final class RenderingDiscovery {
             }
             Spotted single = new Spotted(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), k, k + 1,
                     link, true, false);
-            double evidence = support(single, tokens, o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
-                    usualLemmas, elsewhere, related);
+            double evidence = support(single, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems,
+                    usualLemmas, elsewhere, related, frame);
             if (evidence == 0) {
                 continue;
             }
@@ -635,6 +1081,13 @@ public final class RenderingDiscovery {
      * ("mises à jour de sécurité", "interfaces de recherche") or a preposition fused with an
      * article ("des changements": the tagger's lemma "de+le").
      */
+    /** The lemma of the preposition of the single-word occurrence's set phrase ("par" of "par défaut"), or null. */
+    private static String setPhrasePreposition(Occurrence o) {
+        List<TaggedToken> tokens = o.unit().from().tokens();
+        int k = o.term().firstToken();
+        return o.term().length() == 1 && inSetPhrase(tokens, k) ? tokens.get(k - 1).lemma() : null;
+    }
+
     private static boolean inSetPhrase(List<TaggedToken> tokens, int k) {
         if (k == 0) {
             return false;
@@ -781,6 +1234,28 @@ public final class RenderingDiscovery {
         return n;
     }
 
+    /**
+     * True when the longest recurring term of the unit that holds this occurrence is rendered word
+     * by word: its spotted rendering has as many content words as it has, and the occurrence's
+     * own spotted rendering is a part of it ("manager" of "package manager").
+     */
+    private static boolean renderedWordByWord(CandidateTerm c, Oriented u, Set<String> recurring,
+                                              Optional<Spotted> own, Related related) {
+        CandidateTerm longest = null;
+        for (CandidateTerm other : u.from().candidates()) {
+            if (other.length() > c.length() && other.firstToken() <= c.firstToken() && other.endToken() >= c.endToken()
+                    && recurring.contains(other.key()) && (longest == null || other.length() > longest.length())) {
+                longest = other;
+            }
+        }
+        if (longest == null || own.isEmpty()) {
+            return false;
+        }
+        Optional<Spotted> whole = spot(u, longest, related);
+        return whole.isPresent() && whole.get().stems().size() >= longest.contentKey().split(" ").length
+                && whole.get().stems().containsAll(own.get().stems()) && !own.get().stems().equals(whole.get().stems());
+    }
+
     /** True when a longer recurring term of the unit holds this occurrence: the longer one is checked. */
     private static boolean insideLongerTerm(CandidateTerm c, Oriented u, Set<String> recurring) {
         for (CandidateTerm other : u.from().candidates()) {
@@ -890,6 +1365,39 @@ public final class RenderingDiscovery {
         return true;
     }
 
+    /** True when the content words of tokens {@code [first, end)} are all words the tagger knows, no proper noun. */
+    private static boolean commonWords(List<TaggedToken> tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            TaggedToken t = tokens.get(k);
+            if (TermText.isContent(t) && (!t.isKnown() || t.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN
+                    || t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a rendering is a variant of the usual one: it shares one of its words or has one
+     * of its word family ("Release Management" for "Release Manager").
+     */
+    private static boolean variantOf(String rendering, Usual usual) {
+        for (String w : rendering.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (usual.stems().contains(TermText.stem(w))) {
+                return true;
+            }
+            for (String u : usual.lemmas()) {
+                if (TermText.sameFamily(w, u)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A noun, or a word the tagger reads as a noun too ("safety" in "safety updates", tagged as a modifier). */
     private static boolean canBeNoun(TaggedToken t) {
         return t.wordClass().isNominal() || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE
@@ -925,6 +1433,17 @@ public final class RenderingDiscovery {
 
     private static boolean translates(Related related, String word, List<String> others) {
         return others.stream().anyMatch(o -> related.strength(word, o) > 0);
+    }
+
+    /** The usual rendering's words as written in the first unit whose spotted rendering is just it. */
+    private static List<TaggedToken> usualTokens(List<Occurrence> occurrences, Set<String> stems) {
+        for (Occurrence o : occurrences) {
+            if (o.spotted().isPresent() && o.spotted().get().stems().equals(stems)) {
+                Spotted s = o.spotted().get();
+                return List.copyOf(o.unit().to().tokens().subList(s.firstToken(), s.endToken()));
+            }
+        }
+        return List.of();
     }
 
     /** The lemmas of the usual rendering, as spotted (of its words within longer spotted renderings). */

@@ -131,9 +131,23 @@ final class TermText {
             if (!Character.isUpperCase(t.text().codePointAt(0)) || isAbbreviation(t.text())) {
                 return false;
             }
-            capitalised |= !(k == 0 || tokens.get(k - 1).text().matches("[.!?:;«“\"(\\[]"));
+            capitalised |= !(k == 0 || tokens.get(k - 1).text().matches("[.!?:;«“\"(\\[]")
+                    || afterLabel(tokens, k));
         }
         return capitalised;
+    }
+
+    /**
+     * True when the word at {@code k} follows a label in capitals that opens the sentence ("POUR
+     * ALLER PLUS LOIN Comparaison de versions", "NOTE Le paquet"): it begins the sentence proper.
+     */
+    private static boolean afterLabel(List<TaggedToken> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0 && tokens.get(j).isWord() && tokens.get(j).text().codePoints().noneMatch(Character::isLowerCase)
+                && tokens.get(j).text().codePoints().anyMatch(Character::isLetter)) {
+            j--;
+        }
+        return j < 0 && j < k - 1;
     }
 
     /**
