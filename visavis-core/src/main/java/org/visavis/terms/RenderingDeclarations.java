@@ -155,6 +155,9 @@ public final class RenderingDeclarations {
             while (m.find()) {
                 String source = Optional.ofNullable(m.group("sourceq")).orElse(m.group("source"));
                 String rendering = Optional.ofNullable(m.group("renderingq")).orElse(m.group("rendering"));
+                if (m.group("renderingq") == null && isName(rendering.strip())) {
+                    continue;
+                }
                 all.add(new Declaration(withoutArticle(source.strip()), rendering.strip(), m.start(), m.end()));
             }
         }
@@ -167,6 +170,16 @@ public final class RenderingDeclarations {
             }
         }
         return found;
+    }
+
+    /**
+     * Two or more words, each capitalised, not quoted: a person or a body ("a été traduit par
+     * Guillaume Erbs", the translator's credit), never a declared rendering, which is quoted or
+     * written in the language's common words.
+     */
+    private static boolean isName(String plainRendering) {
+        String[] words = plainRendering.split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     /** "Les luttes revendicatives" → "luttes revendicatives", "l’autonomie" → "autonomie". */

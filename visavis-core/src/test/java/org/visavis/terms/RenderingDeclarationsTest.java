@@ -42,6 +42,9 @@ class RenderingDeclarationsTest {
         "en | It produces the counter-revolution which rendered this affirmation impossible.",
         "en | The text was translated into English in 2004.",
         "fr | Le texte a été traduit en anglais par Aufheben.",
+        // the translators' credits of the Debian Reference (debian-reference-fr): names, not renderings
+        "fr | Le document « Référence Debian (version 1) » a été traduit par Guillaume Erbs (gerbs chez free point fr) et al.",
+        "fr | Le document « Référence Debian (version 2) » a été traduit par Jean-Luc Coulon (f5ibh) (jean-luc.coulon chez wanadoo.fr) à partir de la version 1.",
         "fr | Nous rendons compte des luttes par des exemples.",
         "de | Der Text wurde 2004 ins Englische übersetzt.",
         // a phrasing of another language is not read as this one's
