@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.visavis.model.InputLimit;
@@ -80,12 +79,9 @@ final class ArchiveGuard {
 
     /** Streams the entry's elements, counting depth only; XML errors are Tika's to report later. */
     private void checkDepth(InputStream in, String entry) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader r = null;
         try {
-            r = f.createXMLStreamReader(in);
+            r = PackageXml.reader(in);
             int depth = 0;
             ElementCursor c = new ElementCursor(r);
             while (c.next()) {

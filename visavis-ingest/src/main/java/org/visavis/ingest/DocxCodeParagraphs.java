@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -49,11 +48,8 @@ final class DocxCodeParagraphs {
     }
 
     private static XMLStreamReader open(ZipFile zip, ZipEntry e) throws IOException, XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         InputStream in = zip.getInputStream(e);
-        return f.createXMLStreamReader(in);
+        return PackageXml.reader(in);
     }
 
     private void readStyles(ZipFile zip) throws IOException, XMLStreamException {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -59,11 +58,8 @@ final class OdfCodeParagraphs {
         if (e == null) {
             return;
         }
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try (InputStream in = zip.getInputStream(e)) {
-            XMLStreamReader r = f.createXMLStreamReader(in);
+            XMLStreamReader r = PackageXml.reader(in);
             String styleName = null;
             int paragraphDepth = 0;
             int skipDepth = 0;

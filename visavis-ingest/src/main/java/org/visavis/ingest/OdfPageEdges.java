@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -61,11 +60,8 @@ final class OdfPageEdges {
             if (e == null) {
                 return edges;
             }
-            XMLInputFactory f = XMLInputFactory.newFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             try (InputStream in = zip.getInputStream(e)) {
-                XMLStreamReader r = f.createXMLStreamReader(in);
+                XMLStreamReader r = PackageXml.reader(in);
                 int edgeDepth = 0;
                 int fieldDepth = 0;
                 StringBuilder all = new StringBuilder();
