@@ -272,7 +272,7 @@ public final class RenderingDiscovery {
                         : TermText.hasPlaceholder(c.lemmas()) ? "placeholder"
                         : c.length() == 1 && !singleWords ? "single word (reverse)"
                         : c.length() == 1 && general.contains(c.key()) ? "general word"
-                        : c.length() == 1 && modifier(u.from().tokens(), c.firstToken()) ? "an adjective of a noun beside it"
+                        : c.length() == 1 && RenderingWords.modifier(u.from().tokens(), c.firstToken()) ? "an adjective of a noun beside it"
                         : null;
                 if (left != null) {
                     trace.note(u.index(), c.key(), "left out: " + left);
@@ -393,7 +393,7 @@ public final class RenderingDiscovery {
         boolean writtenLower = false;
         for (Occurrence o : occurrences) {
             writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
-            if (usesUsual(o, usual, direction.related()) || writtenIn(o.unit().to().text(), compound)) {
+            if (usesUsual(o, usual, direction.related()) || RenderingWords.writtenIn(o.unit().to().text(), compound)) {
                 String preposition = setPhrasePreposition(o);
                 if (preposition != null) {
                     usualSetPhrases.add(preposition);
@@ -521,8 +521,8 @@ public final class RenderingDiscovery {
             return dropped(o, "quoted as it is: screen output, a message, a label or a setting");
         }
         if (d != null && d.kind() == Deviation.Kind.OTHER
-                && (heading(o.unit()) != usual.frame().usualInHeadings() || quoted(o.unit().to().text(), d.rendering()))
-                && verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
+                && (heading(o.unit()) != usual.frame().usualInHeadings() || RenderingWords.quoted(o.unit().to().text(), d.rendering()))
+                && RenderingWords.verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
             // a heading is worded in its own style ("Installing Packages" for "Installation de
             // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
             return dropped(o, "a heading's verb form of the usual rendering");
@@ -627,7 +627,7 @@ public final class RenderingDiscovery {
             return "a verb or a name is a rewording";
         }
         if (!name && TermText.isName(to, s.firstToken(), s.endToken()) && !s.text().equalsIgnoreCase(c.surface())
-                && (sourceText.contains(s.text()) || !commonWords(to, s.firstToken(), s.endToken()))) {
+                && (sourceText.contains(s.text()) || !RenderingWords.commonWords(to, s.firstToken(), s.endToken()))) {
             return "a verb or a name is a rewording";
         }
         if (TermText.sameWritten(s.text(), usualText)) {
@@ -635,7 +635,7 @@ public final class RenderingDiscovery {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && commonWords(to, k, k + 1));
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && RenderingWords.commonWords(to, k, k + 1));
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {
@@ -681,7 +681,7 @@ public final class RenderingDiscovery {
             }
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (ofUsualFamily(tokens.get(k), usualLemmas)) {
+            if (RenderingWords.ofUsualFamily(tokens.get(k), usualLemmas)) {
                 return Deviation.Evidence.WORD_FAMILY;
             }
         }
@@ -715,12 +715,12 @@ public final class RenderingDiscovery {
                 continue;
             }
             content.add(t);
-            Set<String> stems = tokenStems(t);
+            Set<String> stems = RenderingWords.tokenStems(t);
             if (stems.stream().anyMatch(usualStems::contains)) {
                 continue; // a word kept
             }
             any = true;
-            int slot = slot(tokens.subList(s.firstToken(), s.endToken()), k - s.firstToken(), frame.usualWords());
+            int slot = RenderingWords.slot(tokens.subList(s.firstToken(), s.endToken()), k - s.firstToken(), frame.usualWords());
             if (!rendersTerm(t, k, slot, unit, c, usualLemmas, related, frame)) {
                 return false;
             }
@@ -736,12 +736,12 @@ public final class RenderingDiscovery {
             }
         }
         for (String u : usualLemmas) {
-            if (TermText.sameFamily(t.lemma(), u) || sharesPart(t.folded(), u)) {
+            if (TermText.sameFamily(t.lemma(), u) || RenderingWords.sharesPart(t.folded(), u)) {
                 return true;
             }
         }
         // (position: where the word stands in a rendering of the usual one's shape, else -1)
-        if (position < 0 || !modifierOrNoun(t) || !t.isKnown() || !modifierOrNoun(frame.usualWords().get(position))
+        if (position < 0 || !RenderingWords.modifierOrNoun(t) || !t.isKnown() || !RenderingWords.modifierOrNoun(frame.usualWords().get(position))
                 || TermText.gluedToCode(unit.to().tokens(), k, k + 1) || TermText.isName(unit.to().tokens(), k, k + 1)) {
             return false;
         }
@@ -752,7 +752,7 @@ public final class RenderingDiscovery {
                 return false; // it renders another word of the source ("Foreign packages" for "paquets des architectures supplémentaires")
             }
         }
-        Set<String> stems = tokenStems(t);
+        Set<String> stems = RenderingWords.tokenStems(t);
         for (CandidateTerm other : unit.from().candidates()) {
             Set<String> rendering = frame.termRenderings().get(other.key());
             if ((other.endToken() <= c.firstToken() || other.firstToken() >= c.endToken()) && rendering != null
@@ -761,45 +761,6 @@ public final class RenderingDiscovery {
             }
         }
         return true;
-    }
-
-    /**
-     * The place in the usual rendering {@code usual} of the word at {@code k} of a rendering that
-     * keeps the usual one's last word or first ("open source software" / "free software": "open"
-     * and "source" stand where "free" does; "menu de démarrage" / "menu d'amorçage"), counted from
-     * that side and kept off it; -1 when the two share neither end.
-     */
-    private static int slot(List<TaggedToken> rendering, int k, List<TaggedToken> usual) {
-        if (rendering.isEmpty() || usual.size() < 2) {
-            return -1;
-        }
-        if (sameWord(rendering.get(rendering.size() - 1), usual.get(usual.size() - 1))) {
-            int fromEnd = rendering.size() - 1 - k;
-            return fromEnd < 1 ? -1 : Math.max(0, usual.size() - 1 - fromEnd);
-        }
-        if (sameWord(rendering.get(0), usual.get(0))) {
-            return k < 1 ? -1 : Math.min(usual.size() - 1, k);
-        }
-        return -1;
-    }
-
-    private static boolean sameWord(TaggedToken a, TaggedToken b) {
-        return !java.util.Collections.disjoint(tokenStems(a), tokenStems(b));
-    }
-
-    private static boolean modifierOrNoun(TaggedToken t) {
-        return t.wordClass() == org.visavis.lang.WordClass.NOUN || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE;
-    }
-
-    /** True when a part of a compound word ("mail" of "e-mail") begins another word ("mailing"), four letters or more. */
-    private static boolean sharesPart(String folded, String other) {
-        String o = other.toLowerCase(java.util.Locale.ROOT);
-        for (String part : folded.split("[-\u2010\u2011/]")) {
-            if (part.length() >= 4 && !part.equals(folded) && o.startsWith(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -838,34 +799,6 @@ public final class RenderingDiscovery {
     }
 
     /**
-     * True when the words of a rendering that are not the usual rendering's are verb forms of its
-     * words ("Installing" of "installation", "Caching" of "cache"), at least one.
-     */
-    private static boolean verbFormOfUsual(List<TaggedToken> tokens, String rendering, Set<String> usualStems,
-                                           List<String> usualLemmas) {
-        Set<String> words = new HashSet<>(List.of(rendering.toLowerCase(java.util.Locale.ROOT).split("[\\s\u2010\u2011-]+")));
-        boolean any = false;
-        for (TaggedToken t : tokens) {
-            if (!t.isWord() || !TermText.isContent(t) || !words.contains(t.folded())
-                    || tokenStems(t).stream().anyMatch(usualStems::contains)) {
-                continue;
-            }
-            boolean verbForm = t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.VERB
-                    && usualLemmas.stream().anyMatch(u -> r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)));
-            // but an inflected noun of the family ("Compares", plural of "compare", for
-            // "Comparison") is another noun, unlike a verbal noun ("Installing", its own lemma)
-            boolean inflectedNoun = t.readings().stream().anyMatch(r -> r.wordClass().isNominal()
-                    && !r.lemma().equalsIgnoreCase(t.text())
-                    && usualLemmas.stream().anyMatch(u -> TermText.sameFamily(r.lemma(), u)));
-            if (!verbForm || inflectedNoun) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
-    }
-
-    /**
      * True when the source words the translation keeps stand in what it quotes as it is: the
      * unit's two sides alike ("Install base system: [ ]"), between quotation marks ("« Hardware
      * IDs »"), or in a run of three words or more copied from the source ("this driver release
@@ -881,7 +814,7 @@ public final class RenderingDiscovery {
             return false;
         }
         Spotted s = o.spotted().get();
-        if (quoted(to.text(), s.text())) {
+        if (RenderingWords.quoted(to.text(), s.text())) {
             return true;
         }
         Set<String> bigrams = new HashSet<>();
@@ -904,20 +837,6 @@ public final class RenderingDiscovery {
 
     private static String folded(UnitSide side, int word) {
         return side.tokens().get(side.tokenOf()[word]).folded();
-    }
-
-    /** True when the rendering stands inside quotation marks: a title quoted ("see Section 6.2.2, “Installing and Removing”"). */
-    private static boolean quoted(String text, String rendering) {
-        int at = text.indexOf(rendering);
-        if (at < 0) {
-            return false;
-        }
-        int open = 0;
-        for (int k = 0; k < at; k++) {
-            char ch = text.charAt(k);
-            open += ch == '\u201c' || ch == '\u00ab' ? 1 : ch == '\u201d' || ch == '\u00bb' ? -1 : 0;
-        }
-        return open > 0;
     }
 
     /** True when either side of the unit looks like a heading. */
@@ -957,12 +876,12 @@ public final class RenderingDiscovery {
         for (int w = 0; w < to.words().size(); w++) {
             int k = to.tokenOf()[w];
             TaggedToken t = tokens.get(k);
-            if (!TermText.isContent(t) || !nominalAt(tokens, k) || TermText.isAbbreviation(t.text())
+            if (!TermText.isContent(t) || !RenderingWords.nominalAt(tokens, k) || TermText.isAbbreviation(t.text())
                     || TermText.gluedToCode(tokens, k, k + 1) || TermText.hasPlaceholder(List.of(t.folded()))
                     || TermText.isName(tokens, k, k + 1) || t.folded().equals(c.surface().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Set<String> stems = tokenStems(t);
+            Set<String> stems = RenderingWords.tokenStems(t);
             if (stems.stream().anyMatch(usualStems::contains)) {
                 continue; // a part of the usual rendering: an ellipsis, not another rendering
             }
@@ -1009,46 +928,6 @@ public final class RenderingDiscovery {
                 bestEvidence, Set.of(c.surface(), t.text())));
     }
 
-    /**
-     * True when a word is another noun of the usual rendering's word family ("developments" for
-     * "developers", "installation" for "installer"): not the same word in another class, which
-     * the syntax decides ("historical" / "history"), nor a verb's form of it ("packaging" of "to
-     * package", "Installing").
-     */
-    private static boolean ofUsualFamily(TaggedToken t, List<String> usualLemmas) {
-        if (t.wordClass() != org.visavis.lang.WordClass.NOUN) {
-            return false;
-        }
-        for (String u : usualLemmas) {
-            if (TermText.sameFamily(t.lemma(), u) && t.readings().stream().noneMatch(r ->
-                    r.wordClass() == org.visavis.lang.WordClass.VERB
-                            && (r.lemma().equals(u) || TermText.sameFamily(r.lemma(), u)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a word the tagger also reads as an adjective stands beside a noun, which it then
-     * qualifies: "paquet concerné", "version précédente", "aspect pratique" are no uses of the
-     * nouns "concerné", "précédent", "pratique".
-     */
-    private static boolean modifier(List<TaggedToken> tokens, int k) {
-        if (tokens.get(k).readings().stream().noneMatch(r -> r.wordClass() == org.visavis.lang.WordClass.ADJECTIVE)) {
-            return false;
-        }
-        return k > 0 && tokens.get(k - 1).wordClass().isNominal()
-                || k + 1 < tokens.size() && tokens.get(k + 1).wordClass().isNominal();
-    }
-
-    /** A noun, or an adjective before a noun ("safety updates", "summary editor": English tags such modifiers so). */
-    private static boolean nominalAt(List<TaggedToken> tokens, int k) {
-        TaggedToken t = tokens.get(k);
-        return canBeNoun(t) || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE && k + 1 < tokens.size()
-                && tokens.get(k + 1).wordClass().isNominal();
-    }
-
     /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
     private Deviation nothingSpotted(Occurrence o, String usualText, Direction direction) {
         CandidateTerm c = o.term();
@@ -1085,25 +964,7 @@ public final class RenderingDiscovery {
     private static String setPhrasePreposition(Occurrence o) {
         List<TaggedToken> tokens = o.unit().from().tokens();
         int k = o.term().firstToken();
-        return o.term().length() == 1 && inSetPhrase(tokens, k) ? tokens.get(k - 1).lemma() : null;
-    }
-
-    private static boolean inSetPhrase(List<TaggedToken> tokens, int k) {
-        if (k == 0) {
-            return false;
-        }
-        TaggedToken before = tokens.get(k - 1);
-        if (before.wordClass() != org.visavis.lang.WordClass.PREPOSITION || before.lemma().contains("+")) {
-            return false;
-        }
-        if (k >= 2) {
-            // a noun before ties the phrase to it, unless it is a verb's form too ("mise" of
-            // "mettre" in "mise en paquet"): one lemma in all its readings
-            TaggedToken head = tokens.get(k - 2);
-            boolean nominal = head.wordClass().isNominal() || head.wordClass() == org.visavis.lang.WordClass.ADJECTIVE;
-            return !(nominal && head.readings().stream().allMatch(r -> r.lemma().equals(head.lemma())));
-        }
-        return true;
+        return o.term().length() == 1 && RenderingWords.inSetPhrase(tokens, k) ? tokens.get(k - 1).lemma() : null;
     }
 
     private Deviation dropped(Occurrence o, String why) {
@@ -1118,19 +979,6 @@ public final class RenderingDiscovery {
      * links them to the term or to nothing. The usual words rendering another word of the source
      * ("package" for "empaquetage" beside "paquet" → "parcel") do not count.
      */
-    /**
-     * True when a text holds a rendering written as an open, closed or hyphenated compound
-     * ("command line" for "command-line"): the spelling check's business, not the term's.
-     */
-    private static boolean writtenIn(String text, String rendering) {
-        String r = squashed(rendering);
-        return r.length() >= 4 && squashed(text).contains(r);
-    }
-
-    private static String squashed(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\u2010\u2011-]+", "");
-    }
-
     private static boolean usesUsual(Occurrence o, Set<String> usual, Related related) {
         if (o.spotted().isPresent() && o.spotted().get().stems().containsAll(usual)) {
             return true;
@@ -1152,7 +1000,7 @@ public final class RenderingDiscovery {
         Set<String> free = new HashSet<>();
         for (int w = 0; w < to.words().size(); w++) {
             TaggedToken t = to.tokens().get(to.tokenOf()[w]);
-            Set<String> stems = tokenStems(t);
+            Set<String> stems = RenderingWords.tokenStems(t);
             stems.retainAll(usual);
             if (stems.isEmpty()) {
                 continue;
@@ -1175,17 +1023,6 @@ public final class RenderingDiscovery {
             }
         }
         return free.containsAll(usual);
-    }
-
-    /** The stems a word counts as: its own, its lemma's, and its parts' ("email-based" holds "email"). */
-    private static Set<String> tokenStems(TaggedToken t) {
-        Set<String> stems = new HashSet<>();
-        stems.add(TermText.stem(t.folded()));
-        stems.add(TermText.stem(t.lemma()));
-        for (String part : t.folded().split("[-\u2010\u2011/]")) {
-            stems.add(TermText.stem(part));
-        }
-        return stems;
     }
 
     /**
@@ -1299,10 +1136,10 @@ public final class RenderingDiscovery {
         }
         // (one word longer than the term at most: "open source software programs" is not all a rendering of "logiciel libre")
         int words = c.length() + 1;
-        while (from > 0 && to - from < words && !linked[from - 1] && isPhraseWord(tokens.get(from - 1))) {
+        while (from > 0 && to - from < words && !linked[from - 1] && RenderingWords.isPhraseWord(tokens.get(from - 1))) {
             from--;
         }
-        while (to < tokens.size() && to - from < words && !linked[to] && isPhraseWord(tokens.get(to))) {
+        while (to < tokens.size() && to - from < words && !linked[to] && RenderingWords.isPhraseWord(tokens.get(to))) {
             to++;
         }
         while (from < to && !TermText.isTermWord(tokens.get(from))) {
@@ -1324,7 +1161,7 @@ public final class RenderingDiscovery {
         for (int k = from; k < to; k++) {
             if (TermText.isContent(tokens.get(k))) {
                 lemmas.add(tokens.get(k).lemma());
-                nominal |= nominalAt(tokens, k);
+                nominal |= RenderingWords.nominalAt(tokens, k);
             }
         }
         String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -1365,18 +1202,6 @@ public final class RenderingDiscovery {
         return true;
     }
 
-    /** True when the content words of tokens {@code [first, end)} are all words the tagger knows, no proper noun. */
-    private static boolean commonWords(List<TaggedToken> tokens, int first, int end) {
-        for (int k = first; k < end; k++) {
-            TaggedToken t = tokens.get(k);
-            if (TermText.isContent(t) && (!t.isKnown() || t.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN
-                    || t.readings().stream().anyMatch(r -> r.wordClass() == org.visavis.lang.WordClass.PROPER_NOUN))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * True when a rendering is a variant of the usual one: it shares one of its words or has one
      * of its word family ("Release Management" for "Release Manager").
@@ -1398,26 +1223,16 @@ public final class RenderingDiscovery {
         return false;
     }
 
-    /** A noun, or a word the tagger reads as a noun too ("safety" in "safety updates", tagged as a modifier). */
-    private static boolean canBeNoun(TaggedToken t) {
-        return t.wordClass().isNominal() || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE
-                && t.readings().stream().anyMatch(r -> r.wordClass().isNominal());
-    }
-
-    private static boolean isPhraseWord(TaggedToken t) {
-        return TermText.isTermWord(t) && t.wordClass() != org.visavis.lang.WordClass.PROPER_NOUN;
-    }
-
     /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
     private static Optional<Spotted> widened(Occurrence o, Spotted s) {
         UnitSide to = o.unit().to();
         List<TaggedToken> tokens = to.tokens();
         int from = s.firstToken();
         int end = s.endToken();
-        while (from > 0 && isPhraseWord(tokens.get(from - 1))) {
+        while (from > 0 && RenderingWords.isPhraseWord(tokens.get(from - 1))) {
             from--;
         }
-        while (end < tokens.size() && isPhraseWord(tokens.get(end))) {
+        while (end < tokens.size() && RenderingWords.isPhraseWord(tokens.get(end))) {
             end++;
         }
         if (from == s.firstToken() && end == s.endToken()) {
@@ -1475,7 +1290,7 @@ public final class RenderingDiscovery {
                 Spotted s = o.spotted().get();
                 List<TaggedToken> tokens = o.unit().to().tokens();
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
-                    if (!java.util.Collections.disjoint(tokenStems(tokens.get(k)), stems)) {
+                    if (!java.util.Collections.disjoint(RenderingWords.tokenStems(tokens.get(k)), stems)) {
                         counts.merge(tokens.get(k).text(), 1, Integer::sum);
                     }
                 }
@@ -1542,7 +1357,7 @@ public final class RenderingDiscovery {
                     wordOf[k] = words.size();
                     words.add(t.lemma());
                     tokenOf.add(k);
-                    stems.addAll(tokenStems(t));
+                    stems.addAll(RenderingWords.tokenStems(t));
                 }
             }
             return new UnitSide(text, tokens, words, wordOf, tokenOf.stream().mapToInt(Integer::intValue).toArray(),
