@@ -233,6 +233,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         if (n == 0 || m == 0) {
             return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
         }
+        TextlessSentences.keepAlone(source, target, kept, sourceAlone, targetAlone);
         long t0 = System.nanoTime();
         Model model = new Model(source, target, new FixedAloneScorer(sourceAlone, targetAlone));
         debug("features %.2fs", t0);
