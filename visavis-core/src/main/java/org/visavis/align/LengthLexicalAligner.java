@@ -337,6 +337,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
         final FixedAloneScorer constraints;
+        final BracketScorer brackets;
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, FixedAloneScorer constraints) {
             this.constraints = constraints;
@@ -348,6 +349,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
             prior = BeadTypePrior.standard(options);
+            brackets = new BracketScorer(sourceDoc.texts(), targetDoc.texts(), options.bracketWeight());
         }
 
         List<Bead> firstPass() {
@@ -533,11 +535,14 @@ public final class LengthLexicalAligner implements SentenceAligner {
             return new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight());
         }
 
-        /** The evidence that two stretches translate each other, with the model as it stands: length, words, punctuation, paragraphs. */
+        /**
+         * The evidence that two stretches translate each other, with the model as it stands: length,
+         * words, punctuation, paragraphs, parentheses.
+         */
         private List<BeadScorer> evidence(LexicalScorer lexical) {
             return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
                     new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()));
+                    new ParagraphScorer(source, target, options.paragraphWeight()), brackets);
         }
 
         /** What the search adds up: the shape prior, the evidence, the user's fixed and one-sided sentences. */
