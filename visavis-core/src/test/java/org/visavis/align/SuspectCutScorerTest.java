@@ -12,13 +12,13 @@ import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 
-class BracketScorerTest {
+class SuspectCutScorerTest {
 
     private static final Path DEV =
             Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev");
 
     private static boolean[] inside(String... sentences) {
-        return BracketScorer.insideParenthesis(List.of(sentences));
+        return SuspectCutScorer.insideParenthesis(List.of(sentences));
     }
 
     @Test
@@ -41,10 +41,22 @@ class BracketScorerTest {
     }
 
     @Test
+    void aSentenceEndingWithAnInitialIsASuspectCut() {
+        assertThat(SuspectCutScorer.endsWithInitial("Erstersteigung 1933 durch B.M . ")).isTrue();
+        assertThat(SuspectCutScorer.endsWithInitial("Evans , Gipfelmannschaften G. Band-J . ")).isTrue();
+        assertThat(SuspectCutScorer.endsWithInitial("Le sommet fut atteint par Imanishi ( n° 57 de l' H . ")).isTrue();
+        assertThat(SuspectCutScorer.endsWithInitial("Abalakow , seitdem wiederholt besucht . ")).isFalse();
+        assertThat(SuspectCutScorer.endsWithInitial("It was bigger than I.")).isFalse();
+        assertThat(SuspectCutScorer.endsWithInitial("CHAPITRE V.")).isFalse();
+        assertThat(SuspectCutScorer.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) .")))
+                .containsExactly(true, true, false);
+    }
+
+    @Test
     void aBeadEndingInsideAParenthesisOnOneSideOnlyCosts() {
         List<String> source = List.of("Das Buch ( London :", "Collins 1956 ) , flott geschrieben .");
         List<String> target = List.of("Le livre ( Collins , London ) , écrit allègrement .", "(Une note :", "fin ).");
-        BracketScorer scorer = new BracketScorer(source, target, 6);
+        SuspectCutScorer scorer = new SuspectCutScorer(source, target, 6);
         assertThat(scorer.score(0, 1, 0, 1)).isEqualTo(-6);   // source cut in brackets, target not
         assertThat(scorer.score(0, 2, 0, 1)).isEqualTo(0);    // both beads end outside
         assertThat(scorer.score(0, 1, 1, 1)).isEqualTo(0);    // both inside a parenthesis
@@ -67,5 +79,8 @@ class BracketScorerTest {
         List<String> beads = LengthLexicalAligner.forLanguages(Language.of("de"), Language.of("fr")).align(de, fr)
                 .stream().map(Bead::notation).toList();
         assertThat(beads).contains("[66,67,68]:[105,106]", "[31,32,33]:[68]").doesNotContain("[66,67]:[105]");
+        // "Erstersteigung 1933 durch B.M ." / "Abalakow , seitdem wiederholt besucht ." is one 2-2 bead
+        assertThat(de.texts().get(395)).endsWith("B.M . ");
+        assertThat(beads).contains("[395,396]:[465,466]");
     }
 }

@@ -1,20 +1,21 @@
 package org.visavis.align;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * A bead that ends inside a parenthesis on one side only. Segmentation rules cut at a colon or an
- * abbreviation inside brackets ("Monica Jackson and Elizabeth Stark, « Tents in the Clouds »
- * (London:" / "Collins 1956), flott geschrieben ..."), so that a sentence leaves a parenthesis
- * open that one of the next {@link #LOOKAHEAD} sentences closes: the bead boundary after it is
- * then most likely wrong where the other side's boundary is not inside a parenthesis as well. A
- * parenthetical cut the same way on both sides (an aside of three sentences in both) costs
+ * A bead that ends, on one side only, where the segmentation probably cut a sentence in two. Rules
+ * cut at a colon or an abbreviation point inside brackets ("Monica Jackson and Elizabeth Stark,
+ * « Tents in the Clouds » (London:" / "Collins 1956), flott geschrieben ...") and after an initial
+ * ("Erstersteigung 1933 durch B.M." / "Abalakow, seitdem wiederholt besucht."), and an aligner
+ * that takes those cuts for bead boundaries splits a 3-2 or 2-2 bead into wrong smaller ones. Two
+ * kinds of sentence end are suspect: inside a parenthesis that one of the next {@link #LOOKAHEAD}
+ * sentences closes, and a single capital letter and a point (not I, V or X: the English pronoun,
+ * "CHAPITRE V."). A bead whose last sentence ends so on one side and not on the other costs
+ * {@code weight}; cut the same way on both sides (an aside of three sentences in both) it costs
  * nothing; 1-0 and 0-1 beads score 0.
- *
- * <p>{@code score(s, a, t, b)} is {@code -weight} when exactly one of the last source sentence
- * {@code s + a - 1} and the last target sentence {@code t + b - 1} is inside an open parenthesis.
  */
-final class BracketScorer implements BeadScorer {
+final class SuspectCutScorer implements BeadScorer {
 
     /**
      * A parenthesis left open counts only when one of this many following sentences closes it:
@@ -22,14 +23,30 @@ final class BracketScorer implements BeadScorer {
      */
     static final int LOOKAHEAD = 3;
 
-    private final boolean[] sourceOpen;
-    private final boolean[] targetOpen;
+    /** A sentence ending with an initial: a capital letter on its own (not I, V, X) and a point. */
+    private static final Pattern INITIAL_END = Pattern.compile("(^|[\\s.\\-])[\\p{Lu}&&[^IVX]]\\s*\\.\\s*$");
+
+    private final boolean[] sourceSuspect;
+    private final boolean[] targetSuspect;
     private final double weight;
 
-    BracketScorer(List<String> source, List<String> target, double weight) {
-        this.sourceOpen = insideParenthesis(source);
-        this.targetOpen = insideParenthesis(target);
+    SuspectCutScorer(List<String> source, List<String> target, double weight) {
+        this.sourceSuspect = suspectEnds(source);
+        this.targetSuspect = suspectEnds(target);
         this.weight = weight;
+    }
+
+    /** For each sentence, whether it ends inside a parenthesis or with an initial. */
+    static boolean[] suspectEnds(List<String> sentences) {
+        boolean[] out = insideParenthesis(sentences);
+        for (int i = 0; i < out.length; i++) {
+            out[i] |= endsWithInitial(sentences.get(i));
+        }
+        return out;
+    }
+
+    static boolean endsWithInitial(String sentence) {
+        return INITIAL_END.matcher(sentence).find();
     }
 
     /**
@@ -93,6 +110,6 @@ final class BracketScorer implements BeadScorer {
         if (a == 0 || b == 0) {
             return 0;
         }
-        return sourceOpen[s + a - 1] != targetOpen[t + b - 1] ? -weight : 0;
+        return sourceSuspect[s + a - 1] != targetSuspect[t + b - 1] ? -weight : 0;
     }
 }
