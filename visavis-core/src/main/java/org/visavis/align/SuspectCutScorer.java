@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * ("Erstersteigung 1933 durch B.M." / "Abalakow, seitdem wiederholt besucht."), and an aligner
  * that takes those cuts for bead boundaries splits a 3-2 or 2-2 bead into wrong smaller ones. Two
  * kinds of sentence end are suspect: inside a parenthesis that one of the next {@link #LOOKAHEAD}
- * sentences closes, and a single capital letter and a point (not I, V or X: the English pronoun,
- * "CHAPITRE V."). A bead whose last sentence ends so on one side and not on the other costs
- * {@code weight}; cut the same way on both sides (an aside of three sentences in both) it costs
- * nothing; 1-0 and 0-1 beads score 0.
+ * sentences closes, and an initial: a single capital letter and a point (not I, V or X: the
+ * English pronoun, "CHAPITRE V."), or after another word a capital, a small letter and a point
+ * ("Leiter Ch." / "Evans, Gipfelmannschaften ..."). A bead whose last sentence ends so on one
+ * side and not on the other costs {@code weight}; cut the same way on both sides (an aside of
+ * three sentences in both) it costs nothing; 1-0 and 0-1 beads score 0.
  */
 final class SuspectCutScorer implements BeadScorer {
 
@@ -23,8 +24,12 @@ final class SuspectCutScorer implements BeadScorer {
      */
     static final int LOOKAHEAD = 3;
 
-    /** A sentence ending with an initial: a capital letter on its own (not I, V, X) and a point. */
-    private static final Pattern INITIAL_END = Pattern.compile("(^|[\\s.\\-])[\\p{Lu}&&[^IVX]]\\s*\\.\\s*$");
+    /**
+     * A sentence ending with an initial: a capital letter on its own (not I, V, X) and a point, or
+     * after another word a capital and a small letter and a point ("Leiter Ch.", of Charles).
+     */
+    private static final Pattern INITIAL_END =
+            Pattern.compile("(^|[\\s.\\-])[\\p{Lu}&&[^IVX]]\\s*\\.\\s*$|\\S\\s+\\p{Lu}\\p{Ll}\\s*\\.\\s*$");
 
     private final boolean[] sourceSuspect;
     private final boolean[] targetSuspect;

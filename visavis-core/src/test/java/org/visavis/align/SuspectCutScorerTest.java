@@ -45,7 +45,9 @@ class SuspectCutScorerTest {
         assertThat(SuspectCutScorer.endsWithInitial("Erstersteigung 1933 durch B.M . ")).isTrue();
         assertThat(SuspectCutScorer.endsWithInitial("Evans , Gipfelmannschaften G. Band-J . ")).isTrue();
         assertThat(SuspectCutScorer.endsWithInitial("Le sommet fut atteint par Imanishi ( n° 57 de l' H . ")).isTrue();
+        assertThat(SuspectCutScorer.endsWithInitial("7. Kangchendzönga , ca. 8597 m , Leiter Ch . ")).isTrue();
         assertThat(SuspectCutScorer.endsWithInitial("Abalakow , seitdem wiederholt besucht . ")).isFalse();
+        assertThat(SuspectCutScorer.endsWithInitial("Ch.")).isFalse();
         assertThat(SuspectCutScorer.endsWithInitial("It was bigger than I.")).isFalse();
         assertThat(SuspectCutScorer.endsWithInitial("CHAPITRE V.")).isFalse();
         assertThat(SuspectCutScorer.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) .")))
@@ -81,6 +83,6 @@ class SuspectCutScorerTest {
         assertThat(beads).contains("[66,67,68]:[105,106]", "[31,32,33]:[68]").doesNotContain("[66,67]:[105]");
         // "Erstersteigung 1933 durch B.M ." / "Abalakow , seitdem wiederholt besucht ." is one 2-2 bead
         assertThat(de.texts().get(395)).endsWith("B.M . ");
-        assertThat(beads).contains("[395,396]:[465,466]");
+        assertThat(beads).contains("[395,396]:[465,466]", "[419,420]:[496,497]");
     }
 }
