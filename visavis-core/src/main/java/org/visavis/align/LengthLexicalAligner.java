@@ -337,7 +337,6 @@ public final class LengthLexicalAligner implements SentenceAligner {
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
         final FixedAloneScorer constraints;
-        final SuspectCutScorer suspectCuts;
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, FixedAloneScorer constraints) {
             this.constraints = constraints;
@@ -349,7 +348,6 @@ public final class LengthLexicalAligner implements SentenceAligner {
             long tc = target.charPrefix[target.size];
             ratio = sc == 0 || tc == 0 ? 1.0 : (double) tc / sc;
             prior = BeadTypePrior.standard(options);
-            suspectCuts = new SuspectCutScorer(sourceDoc.texts(), targetDoc.texts(), options.suspectCutWeight());
         }
 
         List<Bead> firstPass() {
@@ -537,12 +535,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
 
         /**
          * The evidence that two stretches translate each other, with the model as it stands: length,
-         * words, punctuation, paragraphs, suspect cuts.
+         * words, punctuation (and suspect cuts), paragraphs.
          */
         private List<BeadScorer> evidence(LexicalScorer lexical) {
             return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
-                    new PunctuationScorer(source, target, options.punctuationWeight()),
-                    new ParagraphScorer(source, target, options.paragraphWeight()), suspectCuts);
+                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight()),
+                    new ParagraphScorer(source, target, options.paragraphWeight()));
         }
 
         /** What the search adds up: the shape prior, the evidence, the user's fixed and one-sided sentences. */

@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.visavis.lang.LowercaseLemmatizer;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
 
-class SuspectCutScorerTest {
+class SuspectCutsTest {
 
     private static final Path DEV =
             Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev");
 
+    private static SideFeatures side(List<String> sentences) {
+        return new SideFeatures(AlignerFixtures.plain(sentences, Language.of("xx")), new LowercaseLemmatizer(), 0.05);
+    }
+
     private static boolean[] inside(String... sentences) {
-        return SuspectCutScorer.insideParenthesis(List.of(sentences));
+        return SuspectCuts.insideParenthesis(List.of(sentences));
     }
 
     @Test
@@ -42,23 +47,23 @@ class SuspectCutScorerTest {
 
     @Test
     void aSentenceEndingWithAnInitialIsASuspectCut() {
-        assertThat(SuspectCutScorer.endsWithInitial("Erstersteigung 1933 durch B.M . ")).isTrue();
-        assertThat(SuspectCutScorer.endsWithInitial("Evans , Gipfelmannschaften G. Band-J . ")).isTrue();
-        assertThat(SuspectCutScorer.endsWithInitial("Le sommet fut atteint par Imanishi ( n° 57 de l' H . ")).isTrue();
-        assertThat(SuspectCutScorer.endsWithInitial("7. Kangchendzönga , ca. 8597 m , Leiter Ch . ")).isTrue();
-        assertThat(SuspectCutScorer.endsWithInitial("Abalakow , seitdem wiederholt besucht . ")).isFalse();
-        assertThat(SuspectCutScorer.endsWithInitial("Ch.")).isFalse();
-        assertThat(SuspectCutScorer.endsWithInitial("It was bigger than I.")).isFalse();
-        assertThat(SuspectCutScorer.endsWithInitial("CHAPITRE V.")).isFalse();
-        assertThat(SuspectCutScorer.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) .")))
+        assertThat(SuspectCuts.endsWithInitial("Erstersteigung 1933 durch B.M . ")).isTrue();
+        assertThat(SuspectCuts.endsWithInitial("Evans , Gipfelmannschaften G. Band-J . ")).isTrue();
+        assertThat(SuspectCuts.endsWithInitial("Le sommet fut atteint par Imanishi ( n° 57 de l' H . ")).isTrue();
+        assertThat(SuspectCuts.endsWithInitial("7. Kangchendzönga , ca. 8597 m , Leiter Ch . ")).isTrue();
+        assertThat(SuspectCuts.endsWithInitial("Abalakow , seitdem wiederholt besucht . ")).isFalse();
+        assertThat(SuspectCuts.endsWithInitial("Ch.")).isFalse();
+        assertThat(SuspectCuts.endsWithInitial("It was bigger than I.")).isFalse();
+        assertThat(SuspectCuts.endsWithInitial("CHAPITRE V.")).isFalse();
+        assertThat(SuspectCuts.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) .")))
                 .containsExactly(true, true, false);
     }
 
     @Test
-    void aBeadEndingInsideAParenthesisOnOneSideOnlyCosts() {
+    void thePunctuationScorerChargesABeadEndingInsideAParenthesisOnOneSideOnly() {
         List<String> source = List.of("Das Buch ( London :", "Collins 1956 ) , flott geschrieben .");
         List<String> target = List.of("Le livre ( Collins , London ) , écrit allègrement .", "(Une note :", "fin ).");
-        SuspectCutScorer scorer = new SuspectCutScorer(source, target, 6);
+        PunctuationScorer scorer = new PunctuationScorer(side(source), side(target), 0.5, 6);
         assertThat(scorer.score(0, 1, 0, 1)).isEqualTo(-6);   // source cut in brackets, target not
         assertThat(scorer.score(0, 2, 0, 1)).isEqualTo(0);    // both beads end outside
         assertThat(scorer.score(0, 1, 1, 1)).isEqualTo(0);    // both inside a parenthesis

@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
  * kinds of sentence end are suspect: inside a parenthesis that one of the next {@link #LOOKAHEAD}
  * sentences closes, and an initial: a single capital letter and a point (not I, V or X: the
  * English pronoun, "CHAPITRE V."), or after another word a capital, a small letter and a point
- * ("Leiter Ch." / "Evans, Gipfelmannschaften ..."). A bead whose last sentence ends so on one
- * side and not on the other costs {@code weight}; cut the same way on both sides (an aside of
- * three sentences in both) it costs nothing; 1-0 and 0-1 beads score 0.
+ * ("Leiter Ch." / "Evans, Gipfelmannschaften ..."). {@link PunctuationScorer} charges a bead
+ * whose last sentence ends so on one side and not on the other; cut the same way on both sides (an
+ * aside of three sentences in both) it costs nothing.
+ *
+ * <pre>{@code
+ * SuspectCuts.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) ."));  // [true, true, false]
+ * }</pre>
  */
-final class SuspectCutScorer implements BeadScorer {
+final class SuspectCuts {
 
     /**
      * A parenthesis left open counts only when one of this many following sentences closes it:
@@ -31,14 +35,7 @@ final class SuspectCutScorer implements BeadScorer {
     private static final Pattern INITIAL_END =
             Pattern.compile("(^|[\\s.\\-])[\\p{Lu}&&[^IVX]]\\s*\\.\\s*$|\\S\\s+\\p{Lu}\\p{Ll}\\s*\\.\\s*$");
 
-    private final boolean[] sourceSuspect;
-    private final boolean[] targetSuspect;
-    private final double weight;
-
-    SuspectCutScorer(List<String> source, List<String> target, double weight) {
-        this.sourceSuspect = suspectEnds(source);
-        this.targetSuspect = suspectEnds(target);
-        this.weight = weight;
+    private SuspectCuts() {
     }
 
     /** For each sentence, whether it ends inside a parenthesis or with an initial. */
@@ -105,16 +102,4 @@ final class SuspectCutScorer implements BeadScorer {
         return !t.isEmpty() && (t.charAt(t.length() - 1) == '!' || t.charAt(t.length() - 1) == '?');
     }
 
-    @Override
-    public boolean scoresOneSided() {
-        return false;
-    }
-
-    @Override
-    public double score(int s, int a, int t, int b) {
-        if (a == 0 || b == 0) {
-            return 0;
-        }
-        return sourceSuspect[s + a - 1] != targetSuspect[t + b - 1] ? -weight : 0;
-    }
 }
