@@ -54,4 +54,23 @@ class UnpairedCheckTest {
         assertThat(alone.notation()).isEqualTo("[]:[20]");
         assertThat(alone.confidence()).isGreaterThanOrEqualTo(Calibration.CONFIDENT);
     }
+
+    @Test
+    void aSentenceOfABeadTooLongForTheSearchIsNotConfidentlyAlone() {
+        // French 10-15 run together into one sentence, as a translator who renders one long
+        // sentence by six does: the search forms beads of at most five sentences a side, so one
+        // English sentence stays unpaired beside the 1-5 bead it belongs to.
+        List<String> fr = new ArrayList<>(french());
+        String joined = String.join(" ", fr.subList(10, 16));
+        fr.subList(10, 16).clear();
+        fr.add(10, joined);
+        List<Bead> beads = aligner.align(AlignerFixtures.plain(fr, FR), AlignerFixtures.plain(english(), EN));
+        Alignment.checkCoverage(beads, fr.size(), english().size());
+        List<Bead> alone = beads.stream()
+                .filter(b -> b.isOneSided() && b.target().stream().anyMatch(j -> j >= 10 && j < 16))
+                .toList();
+        assertThat(alone).isNotEmpty();
+        assertThat(alone).allSatisfy(b -> assertThat(b.confidence())
+                .as("%s", b.notation()).isLessThan(Calibration.CONFIDENT));
+    }
 }
