@@ -53,7 +53,7 @@ final class UnpairedCheck {
     static final int MIN_CLASS = 30;
 
     /** How many of the reference beads show what the best non-translation of a window scores. */
-    static final int NULL_SAMPLE = 400;
+    static final int NULL_SAMPLE = 300;
 
     /** 1-1 beads less likely than this are not taken as examples of what a real pair scores. */
     static final double REFERENCE_CONFIDENCE = 0.5;
@@ -62,6 +62,8 @@ final class UnpairedCheck {
     private final SideFeatures target;
     private final BeadScorer pairEvidence;
     private final LexicalScorer lexical;
+    private boolean[] unpairedSource;
+    private boolean[] unpairedTarget;
 
     /**
      * {@code pairEvidence} scores a 1-1 bead without the prior of its shape; {@code lexical} gives
@@ -85,8 +87,18 @@ final class UnpairedCheck {
         if (reference.size() < MIN_REFERENCE) {
             return beads;
         }
-        Evidence fromSource = evidence(true, reference);
-        Evidence fromTarget = evidence(false, reference);
+        unpairedSource = new boolean[source.size];
+        unpairedTarget = new boolean[target.size];
+        for (Bead b : beads) {
+            b.source().forEach(i -> unpairedSource[i] = b.target().isEmpty());
+            b.target().forEach(j -> unpairedTarget[j] = b.source().isEmpty());
+        }
+        double[] pairScores = new double[reference.size()];
+        for (int r = 0; r < pairScores.length; r++) {
+            pairScores[r] = pairEvidence.score(reference.get(r)[0], 1, reference.get(r)[1], 1);
+        }
+        Evidence fromSource = evidence(true, reference, pairScores);
+        Evidence fromTarget = evidence(false, reference, pairScores);
         List<Bead> out = new ArrayList<>(beads.size());
         int s = 0;
         int t = 0;
@@ -154,12 +166,14 @@ final class UnpairedCheck {
      * counterpart, the counterpart left out (what a sentence with no counterpart meets). Both by
      * the sentence's number of content words: a short sentence says less either way.
      */
-    private Evidence evidence(boolean fromSource, List<int[]> reference) {
+    private Evidence evidence(boolean fromSource, List<int[]> reference, double[] pairScores) {
         List<List<double[]>> real = new ArrayList<>();
         List<List<double[]>> none = new ArrayList<>();
+        List<List<double[]>> single = new ArrayList<>();
         for (int c = 0; c <= WORD_CLASSES.length; c++) {
             real.add(new ArrayList<>());
             none.add(new ArrayList<>());
+            single.add(new ArrayList<>());
         }
         int sample = Math.min(reference.size(), NULL_SAMPLE);
         int nextSample = 0;
@@ -168,23 +182,28 @@ final class UnpairedCheck {
             int j = reference.get(r)[1];
             int x = fromSource ? i : j;
             int c = wordClass(fromSource, x);
-            real.get(c).add(new double[] {pairEvidence.score(i, 1, j, 1), lexical.contained(fromSource, i, j)});
+            real.get(c).add(new double[] {pairScores[r], lexical.contained(fromSource, i, j)});
             if (r == (int) ((long) nextSample * reference.size() / sample)) {
                 nextSample++;
                 int place = fromSource ? j : i;
-                none.get(c).add(best(fromSource, x, place, place));
+                Window w = scan(fromSource, x, place, place, single.get(c));
+                none.get(c).add(new double[] {w.pair(), w.contained()});
             }
         }
         List<Scores> realScores = new ArrayList<>();
         List<Scores> noneScores = new ArrayList<>();
+        List<Scores> singleScores = new ArrayList<>();
         List<double[]> allReal = new ArrayList<>();
         List<double[]> allNone = new ArrayList<>();
+        List<double[]> allSingle = new ArrayList<>();
         real.forEach(allReal::addAll);
         none.forEach(allNone::addAll);
+        single.forEach(allSingle::addAll);
         for (int c = 0; c <= WORD_CLASSES.length; c++) {
             boolean enough = real.get(c).size() >= MIN_CLASS && none.get(c).size() >= MIN_CLASS;
             realScores.add(Scores.of(enough ? real.get(c) : allReal));
             noneScores.add(Scores.of(enough ? none.get(c) : allNone));
+            singleScores.add(Scores.of(enough ? single.get(c) : allSingle));
         }
         for (int c = 0; c < realScores.size(); c++) {
             Scores r = realScores.get(c);
@@ -195,7 +214,7 @@ final class UnpairedCheck {
                     fromSource ? "source" : "target", cc, r.pair().length, r.pair()[r.pair().length / 2],
                     n.pair().length, n.pair()[n.pair().length / 2], n.pair()[n.pair().length * 9 / 10]));
         }
-        return new Evidence(fromSource, realScores, noneScores);
+        return new Evidence(fromSource, realScores, noneScores, singleScores);
     }
 
     /** Which class of {@link #WORD_CLASSES} a sentence's number of content words falls in. */
@@ -223,16 +242,21 @@ final class UnpairedCheck {
         }
     }
 
-    /** The evidence of one side, by class of content words: real pairs' scores and those of the best non-translation in a window. */
+    /**
+     * The evidence of one side, by class of content words: real pairs' scores, those of the best
+     * non-translation in a window and those of any one non-translation in it.
+     */
     private final class Evidence {
         private final boolean fromSource;
         private final List<Scores> real;
         private final List<Scores> none;
+        private final List<Scores> single;
 
-        Evidence(boolean fromSource, List<Scores> real, List<Scores> none) {
+        Evidence(boolean fromSource, List<Scores> real, List<Scores> none, List<Scores> single) {
             this.fromSource = fromSource;
             this.real = real;
             this.none = none;
+            this.single = single;
         }
 
         /**
@@ -242,16 +266,37 @@ final class UnpairedCheck {
          * number of content words.
          */
         double alone(int x, int place) {
-            double[] best = best(fromSource, x, place, -1);
+            Window w = scan(fromSource, x, place, -1, null);
             int c = wordClass(fromSource, x);
-            double byPair = alone(best[0], real.get(c).pair(), none.get(c).pair());
+            double byPair = alone(w.pair(), real.get(c).pair(), none.get(c).pair());
             boolean hasWords = (fromSource ? source.wordCount(x) : target.wordCount(x)) > 0;
             // Without content words, its words alone say nothing either way.
-            double byWords = hasWords ? alone(best[1], real.get(c).contained(), none.get(c).contained()) : 1;
+            double byWords = hasWords ? alone(w.contained(), real.get(c).contained(), none.get(c).contained()) : 1;
+            // A counterpart moved away is most often left unpaired itself; an omission leaves no
+            // unpaired sentence on the other side. Among the few unpaired ones, a match that would
+            // be unremarkable among all the window's sentences is telling.
+            double byUnpaired = w.unpaired() == 0 ? 1
+                    : Math.min(aloneOfFew(w.unpairedPair(), real.get(c).pair(), single.get(c).pair(), w.unpaired()),
+                            hasWords ? aloneOfFew(w.unpairedContained(), real.get(c).contained(),
+                                    single.get(c).contained(), w.unpaired()) : 1);
             LengthLexicalAligner.LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT,
-                    "unpaired %s%d at %d: pair %.2f (alone %.2f) contained %.2f (alone %.2f)",
-                    fromSource ? "source " : "target ", x, place, best[0], byPair, best[1], byWords));
-            return Math.min(byPair, byWords);
+                    "unpaired %s%d at %d: pair %.2f (alone %.2f) contained %.2f (alone %.2f); among %d unpaired"
+                            + " pair %.2f contained %.2f (alone %.2f)",
+                    fromSource ? "source " : "target ", x, place, w.pair(), byPair, w.contained(), byWords,
+                    w.unpaired(), w.unpairedPair(), w.unpairedContained(), byUnpaired));
+            return Math.min(byUnpaired, Math.min(byPair, byWords));
+        }
+
+        /**
+         * As {@link #alone(double, double[], double[])} for the best of {@code few} candidates,
+         * whose best non-translation does as well with the chance 1 - F^few, F the share of single
+         * non-translations scoring below.
+         */
+        private static double aloneOfFew(double score, double[] real, double[] single, int few) {
+            double below = (single.length - at(single, score) + 0.5) / (single.length + 1);
+            double noneAbove = 1 - Math.pow(below, few);
+            double realBelow = (real.length - above(real, score) + 0.5) / (real.length + 1);
+            return noneAbove / (noneAbove + realBelow);
         }
 
         /**
@@ -266,23 +311,42 @@ final class UnpairedCheck {
     }
 
     /**
-     * The best pair score and the best own-words score of sentence {@code x} against the other
-     * side's sentences within {@link #WINDOW} of {@code place}, {@code skip} left out.
+     * What sentence {@code x} meets among the other side's sentences within {@link #WINDOW} of
+     * {@code place} ({@code skip} left out): its best pair score and best own-words score, the
+     * same among the unpaired sentences and their number. Each candidate's scores go to {@code
+     * sink} when it is not null.
      */
-    private double[] best(boolean fromSource, int x, int place, int skip) {
+    private Window scan(boolean fromSource, int x, int place, int skip, List<double[]> sink) {
         int otherSize = fromSource ? target.size : source.size;
+        boolean[] unpaired = fromSource ? unpairedTarget : unpairedSource;
         double bestPair = Double.NEGATIVE_INFINITY;
         double bestContained = Double.NEGATIVE_INFINITY;
+        double unpairedPair = Double.NEGATIVE_INFINITY;
+        double unpairedContained = Double.NEGATIVE_INFINITY;
+        int unpairedCount = 0;
         for (int y = Math.max(0, place - WINDOW); y < Math.min(otherSize, place + WINDOW); y++) {
             if (y == skip) {
                 continue;
             }
             int i = fromSource ? x : y;
             int j = fromSource ? y : x;
-            bestPair = Math.max(bestPair, pairEvidence.score(i, 1, j, 1));
-            bestContained = Math.max(bestContained, lexical.contained(fromSource, i, j));
+            double pair = pairEvidence.score(i, 1, j, 1);
+            double contained = lexical.contained(fromSource, i, j);
+            bestPair = Math.max(bestPair, pair);
+            bestContained = Math.max(bestContained, contained);
+            if (sink != null) {
+                sink.add(new double[] {pair, contained});
+            } else if (unpaired[y]) {
+                unpairedCount++;
+                unpairedPair = Math.max(unpairedPair, pair);
+                unpairedContained = Math.max(unpairedContained, contained);
+            }
         }
-        return new double[] {bestPair, bestContained};
+        return new Window(bestPair, bestContained, unpairedPair, unpairedContained, unpairedCount);
+    }
+
+    /** What an unpaired sentence meets in its window (see {@link #scan}). */
+    private record Window(double pair, double contained, double unpairedPair, double unpairedContained, int unpaired) {
     }
 
     /** The number of values in {@code sorted} at or above {@code value}. */
