@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.visavis.eval.BeadIndexes;
 import org.visavis.eval.Calibration;
@@ -18,12 +19,27 @@ import org.visavis.model.Bead;
  */
 final class PlantedTally {
 
-    private long omitted;
-    private long omittedAlone;
-    private long omittedConfident;
-    private long moved;
-    private long movedAlone;
-    private long movedConfident;
+    /** Sentences of one kind of gap: how many, how many left unpaired, how many of those confidently. */
+    private static final class Count {
+        long sentences;
+        long alone;
+        long confident;
+
+        void add(Set<BeadIndexes> gold, Map<Integer, Bead> bySource, Map<Integer, Bead> byTarget) {
+            for (BeadIndexes g : gold) {
+                for (Bead b : beadsOf(g, bySource, byTarget)) {
+                    sentences++;
+                    if (b.isOneSided()) {
+                        alone++;
+                        confident += b.confidence() >= Calibration.CONFIDENT ? 1 : 0;
+                    }
+                }
+            }
+        }
+    }
+
+    private final Count omitted = new Count();
+    private final Count moved = new Count();
 
     void add(PlantedGaps gaps, List<Bead> beads) {
         Map<Integer, Bead> bySource = new HashMap<>();
@@ -32,24 +48,8 @@ final class PlantedTally {
             b.source().forEach(i -> bySource.put(i, b));
             b.target().forEach(j -> byTarget.put(j, b));
         }
-        for (BeadIndexes g : gaps.omitted()) {
-            for (Bead b : beadsOf(g, bySource, byTarget)) {
-                omitted++;
-                if (b.isOneSided()) {
-                    omittedAlone++;
-                    omittedConfident += b.confidence() >= Calibration.CONFIDENT ? 1 : 0;
-                }
-            }
-        }
-        for (BeadIndexes g : gaps.moved()) {
-            for (Bead b : beadsOf(g, bySource, byTarget)) {
-                moved++;
-                if (b.isOneSided()) {
-                    movedAlone++;
-                    movedConfident += b.confidence() >= Calibration.CONFIDENT ? 1 : 0;
-                }
-            }
-        }
+        omitted.add(gaps.omitted(), bySource, byTarget);
+        moved.add(gaps.moved(), bySource, byTarget);
     }
 
     /** The output bead of each sentence of a gold bead. */
@@ -62,6 +62,6 @@ final class PlantedTally {
         return String.format(Locale.ROOT, "planted: omissions: %d sentences without counterpart, %d left unpaired,"
                 + " %d of them confidently (right); moves: %d sentences with a counterpart moved 15-60 sentences away,"
                 + " %d left unpaired, %d of them confidently (a confidence that lies)",
-                omitted, omittedAlone, omittedConfident, moved, movedAlone, movedConfident);
+                omitted.sentences, omitted.alone, omitted.confident, moved.sentences, moved.alone, moved.confident);
     }
 }

@@ -351,36 +351,21 @@ final class UnpairedCheck {
 
     /** The number of values in {@code sorted} at or above {@code value}. */
     private static int at(double[] sorted, double value) {
-        return sorted.length - below(sorted, value);
+        return sorted.length - countBelow(sorted, value, false);
     }
 
     /** The number of values in {@code sorted} above {@code value}. */
     private static int above(double[] sorted, double value) {
-        return sorted.length - atOrBelow(sorted, value);
+        return sorted.length - countBelow(sorted, value, true);
     }
 
-    /** The number of values in {@code sorted} below {@code value}. */
-    private static int below(double[] sorted, double value) {
+    /** The number of values in {@code sorted} below {@code value} (or equal to it, with {@code orEqual}). */
+    private static int countBelow(double[] sorted, double value, boolean orEqual) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The number of values in {@code sorted} at or below {@code value}. */
-    private static int atOrBelow(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
+            if (sorted[mid] < value || (orEqual && sorted[mid] == value)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
