@@ -16,6 +16,7 @@ import org.visavis.lang.WordClass;
 import org.visavis.model.Alignment;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.terms.LeftOutOccurrences;
 
 /**
  * Plants single deviations in a real alignment: for recurring terms with a dominant rendering,
@@ -141,7 +142,8 @@ final class DeviationPlanter {
             }
             BeadSide source = corpus.source(b);
             BeadSide target = corpus.target(b);
-            if (source.spans(term.sourceKey()).size() != 1 || target.spans(term.renderingKey()).size() != 1) {
+            if (source.spans(term.sourceKey()).size() != 1 || target.spans(term.renderingKey()).size() != 1
+                    || leftOut(term, source, target)) {
                 continue;
             }
             boolean nested = false;
@@ -162,6 +164,25 @@ final class DeviationPlanter {
             }
         }
         return out;
+    }
+
+    /**
+     * True where term discovery rightly checks nothing, so that no reviser would call a change
+     * there a term's deviation: a single source word that qualifies a noun beside it ("the
+     * official Linux kernel", "left side": an adjective, not a term), the term or its rendering
+     * glued to code ("path/to/variable"), a bead left untranslated ("stands for" in a French
+     * text that kept the English table).
+     */
+    private static boolean leftOut(TermRendering term, BeadSide source, BeadSide target) {
+        TermSpan s = source.spans(term.sourceKey()).get(0);
+        TermSpan t = target.spans(term.renderingKey()).get(0);
+        if (s.length() == 1 && source.words().get(s.from()).modifier()) {
+            return true;
+        }
+        if (source.words(s).stream().anyMatch(BeadWord::glued) || target.words(t).stream().anyMatch(BeadWord::glued)) {
+            return true;
+        }
+        return LeftOutOccurrences.untranslated(source.tokens(), target.tokens());
     }
 
     static boolean contains(String longer, String shorter) {
@@ -295,6 +316,7 @@ final class DeviationPlanter {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Boolean> supported = new HashMap<>();
         Map<String, Boolean> partlySupported = new HashMap<>();
+        Map<String, Integer> contentWords = new HashMap<>();
         for (int b : corpus.sourceBeads(term.sourceKey())) {
             if (corpus.targetBeads(term.renderingKey()).contains(b)) {
                 continue;
@@ -306,6 +328,7 @@ final class DeviationPlanter {
                     counts.merge(t.key(), 1, Integer::sum);
                     supported.merge(t.key(), lexicon.renders(sourceWords, target.words(t)), Boolean::logicalOr);
                     partlySupported.merge(t.key(), lexicon.rendersPart(sourceWords, target.words(t)), Boolean::logicalOr);
+                    contentWords.put(t.key(), (int) target.words(t).stream().filter(BeadWord::isContent).count());
                 }
             }
         }
@@ -315,8 +338,11 @@ final class DeviationPlanter {
             // a rendering the lexicon supports, wholly, or in part and twice; or one the text gives
             // the term three times, mostly where the term is (not a word of the subject matter,
             // like "e-mail" beside "système")
+            // (and no longer than the term: "Démarrage du programme" beside "disk" in three beads
+            // is the rendering of a longer phrase, "premier utilisateur" of "default user")
             boolean specific = e.getValue() >= 3 && !lexicon.knowsAny(sourceWords)
-                    && 10 * e.getValue() >= 6 * corpus.targetBeads(e.getKey()).size();
+                    && 10 * e.getValue() >= 6 * corpus.targetBeads(e.getKey()).size()
+                    && contentWords.get(e.getKey()) <= sourceWords.stream().filter(BeadWord::isContent).count();
             boolean partly = e.getValue() >= 2 && partlySupported.get(e.getKey());
             if (!supported.get(e.getKey()) && !partly && !specific) {
                 continue;
