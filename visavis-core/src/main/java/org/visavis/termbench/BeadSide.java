@@ -11,7 +11,8 @@ import org.visavis.terms.LeftOutOccurrences;
 /**
  * The tokens of one side of a bead and the candidate terms among them: runs of one to three
  * words without punctuation that start and end with a noun or adjective, hold a noun, and have
- * only function words inside ("paquet", "paquet source", "fichier de configuration"). Names,
+ * only function words other than conjunctions inside ("paquet", "paquet source", "fichier de
+ * configuration"; "terms and conditions" is two terms). Names,
  * numbers and words the tagger does not know are left out: they are not rendered, they are copied.
  */
 final class BeadSide {
@@ -116,7 +117,8 @@ final class BeadSide {
                 return false;
             }
             boolean inner = i > 0 && i < w.size() - 1;
-            if (!x.isContent() && !(inner && x.wordClass().isFunctionWord())) {
+            // (a coordination is two terms: "terms and conditions", "binary and source packages")
+            if (!x.isContent() && !(inner && x.wordClass().isFunctionWord() && x.wordClass() != WordClass.CONJUNCTION)) {
                 return false;
             }
             noun |= x.wordClass() == WordClass.NOUN;

@@ -429,6 +429,9 @@ public final class RenderingDiscovery {
         Frame frame = new Frame(key, usualTokens(occurrences, usual), termRenderings, headings(occurrences, usualUnits));
         Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
         elsewhere.keySet().removeIf(r -> r.containsAll(usualFinal));
+        // the renderings of the term's own occurrences: one the word gets inside longer terms is
+        // their wording ("langage" in "langage de programmation"), no second usage of the word
+        Map<Set<String>, Integer> usages = spottedCounts(occurrences.stream().filter(o -> !o.nested()).toList(), true);
         List<Deviation> deviations = new ArrayList<>();
         Map<String, List<Deviation>> inSetPhrases = new HashMap<>();
         // a usual rendering only the longer terms the word is in give it ("mailing" of "diffusion"
@@ -467,8 +470,38 @@ public final class RenderingDiscovery {
         if (deviations.isEmpty()) {
             return null;
         }
+        secondUsages(deviations, usages);
         return new TermRenderings(commonestForm(occurrences), key, usualText, usualUnits, deviations,
                 occurrences.size());
+    }
+
+    /**
+     * Weighs down the deviations whose rendering the term's own occurrences have in three beads
+     * or more ({@code usages}, by stems): a second usage the text settled on ("release" beside
+     * "version"), less often a slip. Not when the beads with that very rendering make a finding of
+     * three or more, whose confidence the share of such a rival rendering weighs already ({@code
+     * TermInconsistencyCheck}): the same fact is not held against it twice.
+     */
+    private static void secondUsages(List<Deviation> deviations, Map<Set<String>, Integer> usages) {
+        Map<String, Integer> sameRendering = new HashMap<>();
+        for (Deviation d : deviations) {
+            sameRendering.merge(d.kind() + "\t" + d.rendering().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        deviations.replaceAll(d -> {
+            if (d.kind() != Deviation.Kind.OTHER
+                    || sameRendering.get(d.kind() + "\t" + d.rendering().toLowerCase(java.util.Locale.ROOT)) > 2) {
+                return d;
+            }
+            Set<String> stems = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")).stream()
+                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+            int spotted = 0;
+            for (var e : usages.entrySet()) {
+                if (e.getKey().equals(stems)) {
+                    spotted += e.getValue();
+                }
+            }
+            return spotted >= 3 ? d.weighed(Deviation.Evidence.SECOND_USAGE) : d;
+        });
     }
 
     /**
@@ -539,21 +572,6 @@ public final class RenderingDiscovery {
             // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
         }
-        if (d != null && d.kind() == Deviation.Kind.OTHER) {
-            Set<String> stems = TermText.stems(List.of(d.rendering().split("[\\s\u2010\u2011-]+")).stream()
-                    .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
-            int spotted = 0;
-            for (var e : usual.elsewhere().entrySet()) {
-                if (e.getKey().equals(stems)) {
-                    spotted += e.getValue();
-                }
-            }
-            if (spotted >= 3) {
-                // the text gives the term this rendering in three beads or more: a second usage it
-                // settled on ("release" beside "version"), less often a slip
-                d = d.weighed(Deviation.Evidence.SECOND_USAGE);
-            }
-        }
         if (d != null && o.unit().pairing() < options.doubtfulPairing()) {
             return d.asDoubtfulPairing();
         }
@@ -570,14 +588,17 @@ public final class RenderingDiscovery {
         Spotted s = o.spotted().orElse(null);
         String refused = null;
         if (s != null && usualStems.containsAll(s.stems()) && !usualStems.equals(s.stems())) {
-            Optional<Spotted> wider = widened(o, s);
+            Spotted part = s;
+            Optional<Spotted> wider = widened(o, part).or(() -> inUsualShape(o, part, frame.usualWords()));
             if (wider.isEmpty()) {
                 return dropped(o, "part of the usual rendering alone: an ellipsis ('the lists' for 'the mailing lists')");
             }
             s = wider.get(); // "open source software" where the aligner linked "software" only
         }
+        // the term as it is, inflection and case aside ("shell" for "shells", "WARNINGS" for "Warning")
+        boolean copied = s != null && TermText.stems(words(s.text())).equals(TermText.stems(words(c.surface())));
         if (s != null) {
-            refused = refusal(s, c, usualText, to, o.unit().from().text(), name, emphasis);
+            refused = refusal(s, c, usualText, to, o.unit().from().text(), name, emphasis, copied);
         }
         if (s != null && refused == null && direction.otherSideTerms() != null
                 && !direction.otherSideTerms().contains(s.stems())) {
@@ -586,9 +607,19 @@ public final class RenderingDiscovery {
         double evidence = 0;
         boolean untranslated = false;
         if (s != null && refused == null) {
-            untranslated = s.text().equalsIgnoreCase(c.surface());
+            untranslated = copied;
             evidence = untranslated ? Deviation.Evidence.UNTRANSLATED : support(s, o.unit(), o.spotted().map(Spotted::stems).orElse(Set.of()), c, usualStems, usualLemmas, elsewhere,
                     related, frame);
+        }
+        if (evidence == 0 && direction.otherSideTerms() == null) {
+            // the aligner's pick is no known rendering of the term (or none): the term itself, as
+            // it is in the translation, is likelier ("la stick" where the aligner took "insertion")
+            Optional<String> copy = copiedTerm(o);
+            if (copy.isPresent() && !TermText.isAbbreviation(c.surface())) {
+                highlights.add(copy.get());
+                return new Deviation(o.unit().index(), Deviation.Kind.UNTRANSLATED, c.surface(), copy.get(),
+                        s == null ? 0 : s.confidence(), Deviation.Evidence.UNTRANSLATED, highlights);
+            }
         }
         if (evidence == 0 && direction.otherSideTerms() == null) {
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
@@ -619,10 +650,11 @@ public final class RenderingDiscovery {
      * distribution"), or a name the source has too ("Apache Software Foundation"). Capitals alone
      * make no name: the term left as it is ("le Package"), a title's capitals ("see Chapter 6: The
      * APT Tools"). Where the source writes the term in capitals for
-     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too.
+     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too; the term
+     * itself copied in capitals ({@code copied}: "WARNINGS" for "Warning") is no abbreviation.
      */
     private static String refusal(Spotted s, CandidateTerm c, String usualText, List<TaggedToken> to,
-                                  String sourceText, boolean name, boolean emphasis) {
+                                  String sourceText, boolean name, boolean emphasis, boolean copied) {
         if (!s.nominal() || s.claimed()) {
             return "a verb or a name is a rewording";
         }
@@ -635,7 +667,8 @@ public final class RenderingDiscovery {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && RenderingWords.commonWords(to, k, k + 1));
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !copied
+                    && !(emphasis && RenderingWords.commonWords(to, k, k + 1));
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {
@@ -672,7 +705,7 @@ public final class RenderingDiscovery {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
             for (String a : c.lemmas()) {
-                double strength = related.strength(a, t.lemma());
+                double strength = strength(related, a, t);
                 // a cognate of another word class is the syntax's choice: "configured" (values)
                 // for "configuration", "historical" for "historique"
                 if (strength >= 1 || strength > 0 && t.wordClass().isNominal()) {
@@ -731,7 +764,7 @@ public final class RenderingDiscovery {
     private static boolean rendersTerm(TaggedToken t, int k, int position, Oriented unit, CandidateTerm c,
                                        List<String> usualLemmas, Related related, Frame frame) {
         for (String a : c.lemmas()) {
-            if (related.strength(a, t.lemma()) > 0) {
+            if (strength(related, a, t) > 0) {
                 return true;
             }
         }
@@ -942,6 +975,13 @@ public final class RenderingDiscovery {
         if (direction.otherSideTerms() != null) {
             return dropped(o, "the reverse question asks which source term a target term stands for");
         }
+        Optional<String> copy = copiedTerm(o);
+        if (copy.isPresent()) {
+            // the term stands as it is in the translation, linked to nothing: left untranslated
+            highlights.add(copy.get());
+            return new Deviation(o.unit().index(), Deviation.Kind.UNTRANSLATED, c.surface(), copy.get(), 0,
+                    Deviation.Evidence.UNTRANSLATED, highlights);
+        }
         Optional<Spotted> orphan = unlinkedNoun(o);
         if (orphan.isPresent()) {
             // a noun nothing is linked to, where the term has no link either: a word met once,
@@ -952,6 +992,34 @@ public final class RenderingDiscovery {
         }
         return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
                 c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, highlights);
+    }
+
+    /**
+     * The single-word term as the translation writes it, inflection and case aside ("hardware"
+     * for "hardware", "shell" for "shells"), the source having it once: the term left
+     * untranslated. Empty for phrases and when it is glued to code.
+     */
+    private static Optional<String> copiedTerm(Occurrence o) {
+        CandidateTerm c = o.term();
+        UnitSide to = o.unit().to();
+        if (c.length() != 1) {
+            return Optional.empty();
+        }
+        List<TaggedToken> source = o.unit().from().tokens();
+        String stem = TermText.stem(source.get(c.firstToken()).folded());
+        for (int k = 0; k < source.size(); k++) {
+            if (k != c.firstToken() && TermText.stem(source.get(k).folded()).equals(stem)) {
+                return Optional.empty(); // the source has the word twice: the copy may be the other's
+            }
+        }
+        for (int w = 0; w < to.words().size(); w++) {
+            int k = to.tokenOf()[w];
+            TaggedToken t = to.tokens().get(k);
+            if (TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to.tokens(), k, k + 1)) {
+                return Optional.of(t.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -1223,6 +1291,51 @@ public final class RenderingDiscovery {
         return false;
     }
 
+    /**
+     * The spotted rendering, one end of the usual one, widened to the usual rendering's shape:
+     * as many words, its function words where it has them, nouns or adjectives in the place of
+     * its other words ("tour de configuration" where the aligner linked "configuration" of
+     * "fichier de configuration"); empty when the words around do not take that shape.
+     */
+    private static Optional<Spotted> inUsualShape(Occurrence o, Spotted s, List<TaggedToken> usual) {
+        List<TaggedToken> tokens = o.unit().to().tokens();
+        int length = s.endToken() - s.firstToken();
+        if (usual.size() <= length) {
+            return Optional.empty();
+        }
+        int from;
+        if (RenderingWords.sameWord(tokens.get(s.endToken() - 1), usual.get(usual.size() - 1))) {
+            from = s.endToken() - usual.size();
+        } else if (RenderingWords.sameWord(tokens.get(s.firstToken()), usual.get(0))) {
+            from = s.firstToken();
+        } else {
+            return Optional.empty();
+        }
+        int end = from + usual.size();
+        if (from < 0 || end > tokens.size()) {
+            return Optional.empty();
+        }
+        boolean changed = false;
+        List<String> lemmas = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            TaggedToken t = tokens.get(k);
+            TaggedToken u = usual.get(k - from);
+            boolean function = !TermText.isContent(u);
+            if (function ? !t.lemma().equals(u.lemma()) : !RenderingWords.modifierOrNoun(t) || !t.isKnown()) {
+                return Optional.empty();
+            }
+            if (!function) {
+                lemmas.add(t.lemma());
+                changed |= !RenderingWords.sameWord(t, u);
+            }
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        String text = o.unit().to().text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true, false));
+    }
+
     /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
     private static Optional<Spotted> widened(Occurrence o, Spotted s) {
         UnitSide to = o.unit().to();
@@ -1244,6 +1357,18 @@ public final class RenderingDiscovery {
         }
         String text = to.text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
         return Optional.of(new Spotted(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true, false));
+    }
+
+    /**
+     * How strongly a word relates to a token of the other side, by its lemma or as written: the
+     * dictionary may list the plural ("abords" for "environment", whose lemma is "abord").
+     */
+    private static double strength(Related related, String word, TaggedToken t) {
+        return Math.max(related.strength(word, t.lemma()), related.strength(word, t.folded()));
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
     }
 
     private static boolean translates(Related related, String word, List<String> others) {

@@ -103,7 +103,8 @@ final class RenderingWords {
      * package", "Installing").
      */
     static boolean ofUsualFamily(TaggedToken t, List<String> usualLemmas) {
-        if (t.wordClass() != org.visavis.lang.WordClass.NOUN) {
+        if (t.wordClass() != org.visavis.lang.WordClass.NOUN && t.readings().stream()
+                .noneMatch(r -> r.wordClass() == org.visavis.lang.WordClass.NOUN)) {
             return false;
         }
         for (String u : usualLemmas) {
@@ -143,6 +144,9 @@ final class RenderingWords {
         TaggedToken before = tokens.get(k - 1);
         if (before.wordClass() != org.visavis.lang.WordClass.PREPOSITION || before.lemma().contains("+")) {
             return false;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k + 1).text().matches(".*\\d.*")) {
+            return false; // a noun before a number names a thing: "at address 2", "à la page 12"
         }
         if (k >= 2) {
             // a noun before ties the phrase to it, unless it is a verb's form too ("mise" of
