@@ -168,7 +168,7 @@ public final class TermInconsistencyCheck implements Check {
         int many = group.size();
         // and, for a single word (words have senses), two beads against fewer than four are two
         // usages, not a dominant one and a slip
-        double rival = many > 2 ? Math.max(0.4, 1 - (double) many / t.usualUnits().size())
+        double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
                 : !t.isPhrase() && many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
         double c = evidence * support * rival * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));

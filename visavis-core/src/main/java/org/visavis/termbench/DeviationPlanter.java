@@ -254,11 +254,14 @@ final class DeviationPlanter {
                         + sentence.substring(to.end(), side.words().get(here.to() - 1).end());
             }
         }
-        // the planted text must no longer hold the dominant rendering
+        // the planted text must no longer hold the dominant rendering, nor as a part of a
+        // compound ("pseudo-package" still renders "pseudo-paquet" with the usual word)
         for (String a : after) {
             List<TaggedToken> tokens = corpus.targetTagger().tag(a);
             String lemmas = " " + String.join(" ", tokens.stream().map(TaggedToken::lemma).toList()) + " ";
-            if (lemmas.contains(" " + term.renderingKey() + " ")) {
+            String parts = " " + String.join(" ", tokens.stream()
+                    .flatMap(t -> List.of(t.lemma().split("[-\u2010\u2011/]")).stream()).toList()) + " ";
+            if (lemmas.contains(" " + term.renderingKey() + " ") || parts.contains(" " + term.renderingKey() + " ")) {
                 return Optional.empty();
             }
         }

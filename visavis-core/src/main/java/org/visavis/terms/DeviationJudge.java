@@ -112,6 +112,12 @@ final class DeviationJudge {
         }
         // the term as it is, inflection and case aside ("shell" for "shells", "WARNINGS" for "Warning")
         boolean copied = s != null && TermText.sameWords(s.text(), c.surface());
+        if (copied && (TermText.sameWords(s.text(), usual.text())
+                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken()))) {
+            // the usual rendering is the source's word ("installation"), or what is kept is a
+            // name or a value: "le frontal text", "file et network", "/boot"
+            return dropped(o, "the source's word kept as a name or a value, or the usual rendering itself");
+        }
         String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),
                 o.unit().from().text(), name, emphasis, copied);
         if (s != null && refused == null && direction.reverse() && !direction.otherSideTerms().contains(s.stems())) {
@@ -123,7 +129,7 @@ final class DeviationJudge {
             // the aligner's pick is no known rendering of the term (or none): the term itself, as
             // it is in the translation, is likelier ("la stick" where the aligner took "insertion")
             Optional<String> copy = RenderingSpotter.copiedTerm(o);
-            if (copy.isPresent()) {
+            if (copy.isPresent() && !TermText.sameWords(copy.get(), usual.text())) {
                 return new Deviation(o.unit().index(), Deviation.Kind.UNTRANSLATED, c.surface(), copy.get(),
                         s == null ? 0 : s.confidence(), Deviation.Evidence.UNTRANSLATED,
                         new HashSet<>(List.of(c.surface(), copy.get())));

@@ -190,7 +190,8 @@ final class RenderingSpotter {
     /**
      * The single-word term as the translation writes it, inflection and case aside ("hardware"
      * for "hardware", "shell" for "shells"), the source having the word once: the term left
-     * untranslated. Empty for phrases and where the copy is glued to code.
+     * untranslated. Empty for phrases, where the copy is glued to code, quoted, in a copied
+     * passage, or a name or value rather than a noun of the sentence ({@link RenderingWords#usedAsNoun}).
      */
     static Optional<String> copiedTerm(Occurrence o) {
         CandidateTerm c = o.term();
@@ -204,14 +205,33 @@ final class RenderingSpotter {
                 return Optional.empty(); // the source has the word twice: the copy may be the other's
             }
         }
+        java.util.Set<String> sourceWords = new java.util.HashSet<>();
+        source.forEach(t -> sourceWords.add(t.folded()));
         List<TaggedToken> to = o.unit().to().tokens();
         for (int k = 0; k < to.size(); k++) {
             TaggedToken t = to.get(k);
-            if (t.isWord() && TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to, k, k + 1)) {
+            if (t.isWord() && TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to, k, k + 1)
+                    && RenderingWords.usedAsNoun(to, k) && !copiedBeside(to, k, sourceWords)
+                    && !RenderingWords.quoted(o.unit().to().text(), t.text())) {
                 return Optional.of(t.text());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a word next to token {@code k} (of three letters or more) stands in the source as
+     * well: the copy is part of a passage copied as it is, a command's output, a table's header
+     * ("disk space", "read only"), not a word left untranslated in a sentence.
+     */
+    private static boolean copiedBeside(List<TaggedToken> tokens, int k, java.util.Set<String> sourceWords) {
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j >= 0 && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).text().length() >= 3
+                    && sourceWords.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -200,6 +200,32 @@ final class RenderingWords {
                 && t.readings().stream().anyMatch(r -> r.wordClass().isNominal());
     }
 
+    /**
+     * True when the word at {@code k} is used as a noun of the sentence: a determiner or a
+     * preposition stands before it, adjectives and unknown words aside ("la stick", "du hardware",
+     * "le nouveau core packages"), unlike a name or a value kept as it is ("le frontal text",
+     * "file et network", "(cipher)", "/boot"); not a word in capitals ("de TERM").
+     */
+    static boolean usedAsNoun(List<TaggedToken> tokens, int k) {
+        if (TermText.isAbbreviation(tokens.get(k).text())) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            TaggedToken t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            org.visavis.lang.WordClass c = t.wordClass();
+            if (c == org.visavis.lang.WordClass.DETERMINER || c == org.visavis.lang.WordClass.PREPOSITION) {
+                return true;
+            }
+            if (c != org.visavis.lang.WordClass.ADJECTIVE && t.isKnown()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isPhraseWord(TaggedToken t) {
         return TermText.isTermWord(t) && t.wordClass() != org.visavis.lang.WordClass.PROPER_NOUN;
     }

@@ -178,18 +178,11 @@ final class TermSettlement {
 
     /**
      * Weighs down the deviations whose rendering the term's own occurrences have in three beads
-     * or more ({@code usages}, by stems): a second usage the text settled on ("release" beside
-     * "version"), less often a slip. Not when the beads with that very rendering make one finding
-     * of three or more, whose confidence the share of such a rival rendering weighs already
-     * ({@link org.visavis.checks.TermInconsistencyCheck}): the same fact is not held against it twice.
+     * or more ({@code usages}, by stems; not its words inside longer terms, whose wording that
+     * is): a second usage the text settled on ("release" beside "version"), less often a slip.
      */
     private static void secondUsages(List<Deviation> deviations, Map<Set<String>, Integer> usages) {
-        Map<String, Integer> sameRendering = new HashMap<>();
-        for (Deviation d : deviations) {
-            sameRendering.merge(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
         deviations.replaceAll(d -> d.kind() == Deviation.Kind.OTHER
-                && sameRendering.get(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT)) <= 2
                 && usages.getOrDefault(RenderingWords.renderingStems(d.rendering()), 0) >= 3
                 ? d.weighed(Deviation.Evidence.SECOND_USAGE) : d);
     }
