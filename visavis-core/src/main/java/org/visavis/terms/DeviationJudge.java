@@ -85,7 +85,7 @@ final class DeviationJudge {
         return null;
     }
 
-    /** The deviation weighed down where it may be a set phrase (a second usage: {@link TermSettlement}). */
+    /** The deviation weighed down where it may be a set phrase or a second usage the text settled on. */
     private static Deviation weighed(Occurrence o, Deviation d, UsualRendering usual) {
         String preposition = o.setPhrasePreposition();
         if (preposition != null && !usual.setPhrases().contains(preposition)) {
@@ -93,6 +93,11 @@ final class DeviationJudge {
             // "par erreur" / "by mistake", "mise en paquet" / "packaging"; not when the usual
             // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
+        if (d.kind() == Deviation.Kind.OTHER && usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering())) >= 3) {
+            // the text gives the term this rendering in three beads or more: a second usage it
+            // settled on ("release" beside "version"), less often a slip
+            d = d.weighed(Deviation.Evidence.SECOND_USAGE);
         }
         return d;
     }
@@ -113,7 +118,7 @@ final class DeviationJudge {
         // the term as it is, inflection and case aside ("shell" for "shells", "WARNINGS" for "Warning")
         boolean copied = s != null && TermText.sameWords(s.text(), c.surface());
         if (copied && (TermText.sameWords(s.text(), usual.text())
-                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken()))) {
+                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken(), sourceWords(o)))) {
             // the usual rendering is the source's word ("installation"), or what is kept is a
             // name or a value: "le frontal text", "file et network", "/boot"
             return dropped(o, "the source's word kept as a name or a value, or the usual rendering itself");
@@ -183,6 +188,12 @@ final class DeviationJudge {
         }
         return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
                 c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, Set.of(c.surface()));
+    }
+
+    private static Set<String> sourceWords(Occurrence o) {
+        Set<String> words = new HashSet<>();
+        o.unit().from().tokens().forEach(t -> words.add(t.folded()));
+        return words;
     }
 
     Deviation dropped(Occurrence o, String why) {

@@ -211,7 +211,7 @@ final class RenderingSpotter {
         for (int k = 0; k < to.size(); k++) {
             TaggedToken t = to.get(k);
             if (t.isWord() && TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to, k, k + 1)
-                    && RenderingWords.usedAsNoun(to, k) && !copiedBeside(to, k, sourceWords)
+                    && RenderingWords.usedAsNoun(to, k, sourceWords) && !copiedBeside(to, k, sourceWords)
                     && !RenderingWords.quoted(o.unit().to().text(), t.text())) {
                 return Optional.of(t.text());
             }

@@ -202,11 +202,12 @@ final class RenderingWords {
 
     /**
      * True when the word at {@code k} is used as a noun of the sentence: a determiner or a
-     * preposition stands before it, adjectives and unknown words aside ("la stick", "du hardware",
-     * "le nouveau core packages"), unlike a name or a value kept as it is ("le frontal text",
-     * "file et network", "(cipher)", "/boot"); not a word in capitals ("de TERM").
+     * preposition stands before it, adjectives, unknown words and words of the source ({@code
+     * source}, folded) aside ("la stick", "du hardware", "le nouveau core packages"), unlike a name
+     * or a value kept as it is ("le frontal text", "file et network", "(cipher)", "/boot"); not a
+     * word in capitals ("de TERM").
      */
-    static boolean usedAsNoun(List<TaggedToken> tokens, int k) {
+    static boolean usedAsNoun(List<TaggedToken> tokens, int k, java.util.Set<String> source) {
         if (TermText.isAbbreviation(tokens.get(k).text())) {
             return false;
         }
@@ -219,7 +220,7 @@ final class RenderingWords {
             if (c == org.visavis.lang.WordClass.DETERMINER || c == org.visavis.lang.WordClass.PREPOSITION) {
                 return true;
             }
-            if (c != org.visavis.lang.WordClass.ADJECTIVE && t.isKnown()) {
+            if (c != org.visavis.lang.WordClass.ADJECTIVE && t.isKnown() && !source.contains(t.folded())) {
                 return false;
             }
         }

@@ -172,19 +172,7 @@ final class TermSettlement {
                 same.forEach(d -> trace.note(d.unit(), key, "dropped: a set phrase with a rendering of its own"));
             }
         }
-        secondUsages(deviations, UsualRenderingChoice.ownUsages(occurrences));
         return deviations;
-    }
-
-    /**
-     * Weighs down the deviations whose rendering the term's own occurrences have in three beads
-     * or more ({@code usages}, by stems; not its words inside longer terms, whose wording that
-     * is): a second usage the text settled on ("release" beside "version"), less often a slip.
-     */
-    private static void secondUsages(List<Deviation> deviations, Map<Set<String>, Integer> usages) {
-        deviations.replaceAll(d -> d.kind() == Deviation.Kind.OTHER
-                && usages.getOrDefault(RenderingWords.renderingStems(d.rendering()), 0) >= 3
-                ? d.weighed(Deviation.Evidence.SECOND_USAGE) : d);
     }
 
     /** What was decided about an occurrence, for the trace. */

@@ -44,4 +44,15 @@ record UsualRendering(String text, Set<String> stems, List<String> lemmas, Map<S
         }
         return false;
     }
+
+    /** How many beads the text gives the term the rendering of these stems in, besides the usual one. */
+    int spottedElsewhere(Set<String> renderingStems) {
+        int spotted = 0;
+        for (var e : elsewhere.entrySet()) {
+            if (e.getKey().equals(renderingStems)) {
+                spotted += e.getValue();
+            }
+        }
+        return spotted;
+    }
 }

@@ -33,15 +33,6 @@ final class UsualRenderingChoice {
         return counts;
     }
 
-    /**
-     * The spotted renderings of the term's own occurrences, headings included, with their counts:
-     * what the word gets inside longer terms is their wording ("langage" in "langage de
-     * programmation"), no usage of the word alone.
-     */
-    static Map<Set<String>, Integer> ownUsages(List<Occurrence> occurrences) {
-        return spottedCounts(occurrences.stream().filter(o -> !o.nested()).toList(), true);
-    }
-
     private static Map<Set<String>, Integer> spottedCounts(List<Occurrence> occurrences, boolean headings) {
         Map<Set<String>, Integer> counts = new HashMap<>();
         for (Occurrence o : occurrences) {
