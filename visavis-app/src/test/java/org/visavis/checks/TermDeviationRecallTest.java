@@ -24,8 +24,8 @@ import org.visavis.terms.RenderingDiscovery;
  * two sections of the Debian Administrator's Handbook (corpora/debian-handbook, French original,
  * English translation), each aligned once: a term in capitals ("OUTIL how-can-i-help"), in a
  * passage the French edition left in English but for a cross-reference, inside a name ("Release
- * Manager"); and the set phrase rendered its own way throughout ("mise en paquet" → "packaging"),
- * which raises nothing.
+ * Manager"), the term copied in another form ("paquet" for "paquets"); and the set phrase
+ * rendered its own way throughout ("mise en paquet" → "packaging"), which raises nothing.
  */
 class TermDeviationRecallTest {
     private static final Language FR = Language.parse("fr-FR");
@@ -115,6 +115,19 @@ class TermDeviationRecallTest {
 
         assertThat(about(findings, "manager", b)).singleElement()
                 .satisfies(f -> assertThat(f.renderings()).containsKey("Management"));
+    }
+
+    @Test
+    void theTermCopiedInAnotherFormIsLeftUntranslated() {
+        int b = bead(internals, "Les ftpmasters sont les responsables de l'archive de paquets Debian", "packages");
+
+        // in the singular: the source's "paquets" all the same, not another rendering
+        List<Finding> findings = check(planted(internals, b, "packages", "paquet"));
+
+        assertThat(about(findings, "paquet", b)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("leaves it as in the source (“Debian paquet”)");
+            assertThat(f.beads()).containsExactly(b);
+        });
     }
 
     @Test

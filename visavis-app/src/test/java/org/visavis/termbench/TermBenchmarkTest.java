@@ -88,6 +88,15 @@ class TermBenchmarkTest {
                 assertThat(EN_TAGGER.tag(c.planted()).stream().filter(t -> t.isWord()).allMatch(t -> t.wordClass().isNominal()))
                         .as(c.planted()).isTrue();
             }
+            // nor where term discovery rightly checks nothing: an adjective beside a noun, code
+            for (int b : c.beads()) {
+                BeadSide source = corpus.source(b);
+                TermSpan span = source.spans(c.term().sourceKey()).get(0);
+                assertThat(span.length() == 1 && source.words().get(span.from()).modifier()).as(c.term().sourceKey()).isFalse();
+                assertThat(source.words(span)).noneMatch(BeadWord::glued);
+                assertThat(org.visavis.terms.LeftOutOccurrences.untranslated(source.tokens(), corpus.target(b).tokens()))
+                        .isFalse();
+            }
             // the rendering keeps a clear majority: a single deviation, not a second usage
             assertThat(c.term().renderedBeads().size() - c.beads().size()).isGreaterThanOrEqualTo(2 * c.beads().size());
             for (int i = 0; i < c.beads().size(); i++) {

@@ -6,11 +6,13 @@ import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.lang.WordClass;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.terms.LeftOutOccurrences;
 
 /**
  * The tokens of one side of a bead and the candidate terms among them: runs of one to three
  * words without punctuation that start and end with a noun or adjective, hold a noun, and have
- * only function words inside ("paquet", "paquet source", "fichier de configuration"). Names,
+ * only function words other than conjunctions inside ("paquet", "paquet source", "fichier de
+ * configuration"; "terms and conditions" is two terms). Names,
  * numbers and words the tagger does not know are left out: they are not rendered, they are copied.
  */
 final class BeadSide {
@@ -19,22 +21,30 @@ final class BeadSide {
     private final List<BeadWord> words;
     private final List<TermSpan> terms;
 
-    private BeadSide(List<BeadWord> words) {
+    private final List<TaggedToken> tokens;
+
+    private BeadSide(List<BeadWord> words, List<TaggedToken> tokens) {
         this.words = List.copyOf(words);
+        this.tokens = List.copyOf(tokens);
         this.terms = List.copyOf(findTerms(this.words));
     }
 
     /** The side made of the given sentences of a document. */
     static BeadSide of(SegmentedDocument document, List<Integer> sentences, Tagger tagger) {
         List<BeadWord> words = new ArrayList<>();
+        List<TaggedToken> tokens = new ArrayList<>();
         for (int s : sentences) {
-            for (TaggedToken t : tagger.tag(document.segments().get(s).text())) {
-                words.add(new BeadWord(t.text(), t.lemma(), t.wordClass(), tagOf(t), s, t.start(), t.end()));
+            List<TaggedToken> sentence = tagger.tag(document.segments().get(s).text());
+            for (int k = 0; k < sentence.size(); k++) {
+                TaggedToken t = sentence.get(k);
+                words.add(new BeadWord(t.text(), t.lemma(), t.wordClass(), tagOf(t), s, t.start(), t.end(),
+                        LeftOutOccurrences.modifier(sentence, k), LeftOutOccurrences.gluedToCode(sentence, k, k + 1)));
             }
+            tokens.addAll(sentence);
             // a sentence boundary breaks terms like punctuation does
-            words.add(new BeadWord(".", ".", WordClass.PUNCTUATION, "", s, -1, -1));
+            words.add(new BeadWord(".", ".", WordClass.PUNCTUATION, "", s, -1, -1, false, false));
         }
-        return new BeadSide(words);
+        return new BeadSide(words, tokens);
     }
 
     private static String tagOf(TaggedToken t) {
@@ -48,6 +58,11 @@ final class BeadSide {
 
     List<BeadWord> words() {
         return words;
+    }
+
+    /** The tagger's tokens of the side's sentences, in order. */
+    List<TaggedToken> tokens() {
+        return tokens;
     }
 
     List<TermSpan> terms() {
@@ -102,7 +117,8 @@ final class BeadSide {
                 return false;
             }
             boolean inner = i > 0 && i < w.size() - 1;
-            if (!x.isContent() && !(inner && x.wordClass().isFunctionWord())) {
+            // (a coordination is two terms: "terms and conditions", "binary and source packages")
+            if (!x.isContent() && !(inner && x.wordClass().isFunctionWord() && x.wordClass() != WordClass.CONJUNCTION)) {
                 return false;
             }
             noun |= x.wordClass() == WordClass.NOUN;

@@ -16,6 +16,7 @@ import org.visavis.lang.WordClass;
 import org.visavis.model.Alignment;
 import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.terms.LeftOutOccurrences;
 
 /**
  * Plants single deviations in a real alignment: for recurring terms with a dominant rendering,
@@ -88,7 +89,7 @@ final class DeviationPlanter {
             }
             List<Integer> beads = candidateBeads(term, roundBeads);
             int wanted = beads.size() >= 2 && random.nextBoolean() ? 2 : 1;
-            int available = term.renderedBeads().size();
+            int available = checkedBeads(term);
             if (beads.isEmpty() || available - wanted < Math.max(MIN_KEPT, 2 * wanted)) {
                 wanted = 1;
                 if (beads.isEmpty() || available - 1 < MIN_KEPT + 1) {
@@ -129,6 +130,22 @@ final class DeviationPlanter {
     }
 
     /**
+     * The beads that give the term its dominant rendering where term discovery checks it (not
+     * left out, not inside a longer recurring term): the majority the rendering keeps is counted
+     * there ("class" → "classe" in six beads, four of them in code and untranslated examples, is
+     * no majority of two against the planted deviation).
+     */
+    private int checkedBeads(TermRendering term) {
+        int n = 0;
+        for (int b : term.renderedBeads()) {
+            if (!leftOut(term, corpus.source(b), corpus.target(b)) && !nested(term, b)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * The beads where the term occurs once in the source, its rendering once in the target, and
      * no longer recurring term holds it: there the deviation is one, and it is
      * this term's.
@@ -141,27 +158,48 @@ final class DeviationPlanter {
             }
             BeadSide source = corpus.source(b);
             BeadSide target = corpus.target(b);
-            if (source.spans(term.sourceKey()).size() != 1 || target.spans(term.renderingKey()).size() != 1) {
-                continue;
-            }
-            boolean nested = false;
-            for (TermSpan s : source.terms()) {
-                if (s.length() > term.sourceKey().split(" ").length && contains(s.key(), term.sourceKey())
-                        && corpus.sourceBeads(s.key()).size() >= 2) {
-                    nested = true;
-                }
-            }
-            for (TermSpan t : target.terms()) {
-                if (t.length() > term.renderingKey().split(" ").length && contains(t.key(), term.renderingKey())
-                        && corpus.targetBeads(t.key()).size() >= 2) {
-                    nested = true;
-                }
-            }
-            if (!nested) {
+            if (source.spans(term.sourceKey()).size() == 1 && target.spans(term.renderingKey()).size() == 1
+                    && !leftOut(term, source, target) && !nested(term, b)) {
                 out.add(b);
             }
         }
         return out;
+    }
+
+    /** True when a longer term met in other beads holds the term or its rendering in bead {@code b}. */
+    private boolean nested(TermRendering term, int b) {
+        for (TermSpan s : corpus.source(b).terms()) {
+            if (s.length() > term.sourceKey().split(" ").length && contains(s.key(), term.sourceKey())
+                    && corpus.sourceBeads(s.key()).size() >= 2) {
+                return true;
+            }
+        }
+        for (TermSpan t : corpus.target(b).terms()) {
+            if (t.length() > term.renderingKey().split(" ").length && contains(t.key(), term.renderingKey())
+                    && corpus.targetBeads(t.key()).size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True where term discovery rightly checks nothing, so that no reviser would call a change
+     * there a term's deviation: a single source word that qualifies a noun beside it ("the
+     * official Linux kernel", "left side": an adjective, not a term), the term or its rendering
+     * glued to code ("path/to/variable"), a bead left untranslated ("stands for" in a French
+     * text that kept the English table).
+     */
+    private static boolean leftOut(TermRendering term, BeadSide source, BeadSide target) {
+        TermSpan s = source.spans(term.sourceKey()).get(0);
+        TermSpan t = target.spans(term.renderingKey()).get(0);
+        if (s.length() == 1 && source.words().get(s.from()).modifier()) {
+            return true;
+        }
+        if (source.words(s).stream().anyMatch(BeadWord::glued) || target.words(t).stream().anyMatch(BeadWord::glued)) {
+            return true;
+        }
+        return LeftOutOccurrences.untranslated(source.tokens(), target.tokens());
     }
 
     static boolean contains(String longer, String shorter) {
@@ -216,11 +254,14 @@ final class DeviationPlanter {
                         + sentence.substring(to.end(), side.words().get(here.to() - 1).end());
             }
         }
-        // the planted text must no longer hold the dominant rendering
+        // the planted text must no longer hold the dominant rendering, nor as a part of a
+        // compound ("pseudo-package" still renders "pseudo-paquet" with the usual word)
         for (String a : after) {
             List<TaggedToken> tokens = corpus.targetTagger().tag(a);
             String lemmas = " " + String.join(" ", tokens.stream().map(TaggedToken::lemma).toList()) + " ";
-            if (lemmas.contains(" " + term.renderingKey() + " ")) {
+            String parts = " " + String.join(" ", tokens.stream()
+                    .flatMap(t -> List.of(t.lemma().split("[-\u2010\u2011/]")).stream()).toList()) + " ";
+            if (lemmas.contains(" " + term.renderingKey() + " ") || parts.contains(" " + term.renderingKey() + " ")) {
                 return Optional.empty();
             }
         }
@@ -295,6 +336,7 @@ final class DeviationPlanter {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Boolean> supported = new HashMap<>();
         Map<String, Boolean> partlySupported = new HashMap<>();
+        Map<String, Integer> contentWords = new HashMap<>();
         for (int b : corpus.sourceBeads(term.sourceKey())) {
             if (corpus.targetBeads(term.renderingKey()).contains(b)) {
                 continue;
@@ -306,6 +348,7 @@ final class DeviationPlanter {
                     counts.merge(t.key(), 1, Integer::sum);
                     supported.merge(t.key(), lexicon.renders(sourceWords, target.words(t)), Boolean::logicalOr);
                     partlySupported.merge(t.key(), lexicon.rendersPart(sourceWords, target.words(t)), Boolean::logicalOr);
+                    contentWords.put(t.key(), (int) target.words(t).stream().filter(BeadWord::isContent).count());
                 }
             }
         }
@@ -315,8 +358,11 @@ final class DeviationPlanter {
             // a rendering the lexicon supports, wholly, or in part and twice; or one the text gives
             // the term three times, mostly where the term is (not a word of the subject matter,
             // like "e-mail" beside "système")
+            // (and no longer than the term: "Démarrage du programme" beside "disk" in three beads
+            // is the rendering of a longer phrase, "premier utilisateur" of "default user")
             boolean specific = e.getValue() >= 3 && !lexicon.knowsAny(sourceWords)
-                    && 10 * e.getValue() >= 6 * corpus.targetBeads(e.getKey()).size();
+                    && 10 * e.getValue() >= 6 * corpus.targetBeads(e.getKey()).size()
+                    && contentWords.get(e.getKey()) <= sourceWords.stream().filter(BeadWord::isContent).count();
             boolean partly = e.getValue() >= 2 && partlySupported.get(e.getKey());
             if (!supported.get(e.getKey()) && !partly && !specific) {
                 continue;

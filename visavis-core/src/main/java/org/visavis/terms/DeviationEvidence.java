@@ -45,7 +45,7 @@ final class DeviationEvidence {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
             for (String a : o.term().lemmas()) {
-                double strength = related.strength(a, t.lemma());
+                double strength = strength(a, t);
                 // a cognate of another word class is the syntax's choice: "configured" (values)
                 // for "configuration", "historical" for "historique"
                 if (strength >= 1 || strength > 0 && t.wordClass().isNominal()) {
@@ -103,7 +103,7 @@ final class DeviationEvidence {
     private boolean rendersTerm(TaggedToken t, int k, int position, OrientedUnit unit, CandidateTerm c,
                                 UsualRendering usual) {
         for (String a : c.lemmas()) {
-            if (related.strength(a, t.lemma()) > 0) {
+            if (strength(a, t) > 0) {
                 return true;
             }
         }
@@ -233,5 +233,13 @@ final class DeviationEvidence {
             }
         }
         return held ? -1 : link;
+    }
+
+    /**
+     * How strongly a word relates to a token of the other side, by its lemma or as written: the
+     * dictionary may list the plural ("abords" for "environment", whose lemma is "abord").
+     */
+    private double strength(String word, TaggedToken t) {
+        return Math.max(related.strength(word, t.lemma()), related.strength(word, t.folded()));
     }
 }

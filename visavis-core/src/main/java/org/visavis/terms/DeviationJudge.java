@@ -107,20 +107,38 @@ final class DeviationJudge {
         CandidateTerm c = o.term();
         SpottedRendering s = o.spotted().orElse(null);
         if (s != null && usual.stems().containsAll(s.stems()) && !usual.stems().equals(s.stems())) {
-            Optional<SpottedRendering> wider = RenderingSpotter.widened(o, s);
+            SpottedRendering part = s;
+            Optional<SpottedRendering> wider = RenderingSpotter.widened(o, part)
+                    .or(() -> RenderingSpotter.inUsualShape(o, part, usual.frame().usualWords()));
             if (wider.isEmpty()) {
                 return dropped(o, "part of the usual rendering alone: an ellipsis ('the lists' for 'the mailing lists')");
             }
             s = wider.get(); // "open source software" where the aligner linked "software" only
         }
+        // the term as it is, inflection and case aside ("shell" for "shells", "WARNINGS" for "Warning")
+        boolean copied = s != null && TermText.sameWords(s.text(), c.surface());
+        if (copied && (TermText.sameWords(s.text(), usual.text())
+                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken(), sourceWords(o)))) {
+            // the usual rendering is the source's word ("installation"), or what is kept is a
+            // name or a value: "le frontal text", "file et network", "/boot"
+            return dropped(o, "the source's word kept as a name or a value, or the usual rendering itself");
+        }
         String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),
-                o.unit().from().text(), name, emphasis);
+                o.unit().from().text(), name, emphasis, copied);
         if (s != null && refused == null && direction.reverse() && !direction.otherSideTerms().contains(s.stems())) {
             return dropped(o, "the source saying it otherwise, not another source term merged into this one");
         }
         double weight = s == null || refused != null ? 0
-                : s.text().equalsIgnoreCase(c.surface()) ? Deviation.Evidence.UNTRANSLATED : evidence.of(s, o, usual);
+                : copied ? Deviation.Evidence.UNTRANSLATED : evidence.of(s, o, usual);
         if (weight == 0 && !direction.reverse()) {
+            // the aligner's pick is no known rendering of the term (or none): the term itself, as
+            // it is in the translation, is likelier ("la stick" where the aligner took "insertion")
+            Optional<String> copy = RenderingSpotter.copiedTerm(o);
+            if (copy.isPresent() && !TermText.sameWords(copy.get(), usual.text())) {
+                return new Deviation(o.unit().index(), Deviation.Kind.UNTRANSLATED, c.surface(), copy.get(),
+                        s == null ? 0 : s.confidence(), Deviation.Evidence.UNTRANSLATED,
+                        new HashSet<>(List.of(c.surface(), copy.get())));
+            }
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
             // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
             Optional<Deviation> alternative = evidence.relatedWord(o, usual);
@@ -140,7 +158,7 @@ final class DeviationJudge {
     /** The spotted rendering as a deviation: left as in the source, or another rendering. */
     private Deviation spotted(Occurrence o, SpottedRendering s, double weight) {
         CandidateTerm c = o.term();
-        boolean untranslated = s.text().equalsIgnoreCase(c.surface());
+        boolean untranslated = TermText.sameWords(s.text(), c.surface());
         if (weight == 0) {
             boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
             weight = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
@@ -170,6 +188,12 @@ final class DeviationJudge {
         }
         return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
                 c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, Set.of(c.surface()));
+    }
+
+    private static Set<String> sourceWords(Occurrence o) {
+        Set<String> words = new HashSet<>();
+        o.unit().from().tokens().forEach(t -> words.add(t.folded()));
+        return words;
     }
 
     Deviation dropped(Occurrence o, String why) {

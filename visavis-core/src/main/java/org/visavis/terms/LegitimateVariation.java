@@ -23,10 +23,11 @@ final class LegitimateVariation {
      * distribution"), or a name the source has too ("Apache Software Foundation"). Capitals alone
      * make no name: the term left as it is ("le Package"), a title's capitals ("see Chapter 6: The
      * APT Tools"). Where the source writes the term in capitals for
-     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too.
+     * emphasis ({@code emphasis}: "OUTIL"), the translation's capitals are emphasis too; the term
+     * itself copied in capitals ({@code copied}: "WARNINGS" for "Warning") is no abbreviation.
      */
     static String refusal(SpottedRendering s, CandidateTerm c, String usualText, List<TaggedToken> to,
-                          String sourceText, boolean name, boolean emphasis) {
+                          String sourceText, boolean name, boolean emphasis, boolean copied) {
         if (!s.nominal() || s.claimed()) {
             return "a verb or a name is a rewording";
         }
@@ -39,7 +40,8 @@ final class LegitimateVariation {
         }
         boolean hasAbbreviation = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !(emphasis && RenderingWords.commonWords(to, k, k + 1));
+            hasAbbreviation |= TermText.isAbbreviation(to.get(k).text()) && !copied
+                    && !(emphasis && RenderingWords.commonWords(to, k, k + 1));
         }
         if (hasAbbreviation || TermText.hasPlaceholder(s.stems())
                 || s.stems().size() > c.contentKey().split(" ").length + 1) {

@@ -142,6 +142,99 @@ final class RenderingSpotter {
     }
 
     /**
+     * The spotted rendering, one end of the usual one, widened to the usual rendering's shape
+     * ({@code usual}, its words as written): as many words, its function words where it has them,
+     * known nouns or adjectives in the place of its other words ("tour de configuration" where the
+     * aligner linked "configuration" of "fichier de configuration"); empty when the words around
+     * do not take that shape or are the usual ones.
+     */
+    static Optional<SpottedRendering> inUsualShape(Occurrence o, SpottedRendering s, List<TaggedToken> usual) {
+        List<TaggedToken> tokens = o.unit().to().tokens();
+        if (usual.size() <= s.endToken() - s.firstToken()) {
+            return Optional.empty();
+        }
+        int from;
+        if (RenderingWords.sameWord(tokens.get(s.endToken() - 1), usual.get(usual.size() - 1))) {
+            from = s.endToken() - usual.size();
+        } else if (RenderingWords.sameWord(tokens.get(s.firstToken()), usual.get(0))) {
+            from = s.firstToken();
+        } else {
+            return Optional.empty();
+        }
+        int end = from + usual.size();
+        if (from < 0 || end > tokens.size()) {
+            return Optional.empty();
+        }
+        boolean changed = false;
+        List<String> lemmas = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            TaggedToken t = tokens.get(k);
+            TaggedToken u = usual.get(k - from);
+            boolean function = !TermText.isContent(u);
+            if (function ? !t.lemma().equals(u.lemma()) : !RenderingWords.modifierOrNoun(t) || !t.isKnown()) {
+                return Optional.empty();
+            }
+            if (!function) {
+                lemmas.add(t.lemma());
+                changed |= !RenderingWords.sameWord(t, u);
+            }
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        String text = o.unit().to().text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        return Optional.of(new SpottedRendering(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true,
+                false));
+    }
+
+    /**
+     * The single-word term as the translation writes it, inflection and case aside ("hardware"
+     * for "hardware", "shell" for "shells"), the source having the word once: the term left
+     * untranslated. Empty for phrases, where the copy is glued to code, quoted, in a copied
+     * passage, or a name or value rather than a noun of the sentence ({@link RenderingWords#usedAsNoun}).
+     */
+    static Optional<String> copiedTerm(Occurrence o) {
+        CandidateTerm c = o.term();
+        if (c.length() != 1) {
+            return Optional.empty();
+        }
+        List<TaggedToken> source = o.unit().from().tokens();
+        String stem = TermText.stem(source.get(c.firstToken()).folded());
+        for (int k = 0; k < source.size(); k++) {
+            if (k != c.firstToken() && TermText.stem(source.get(k).folded()).equals(stem)) {
+                return Optional.empty(); // the source has the word twice: the copy may be the other's
+            }
+        }
+        java.util.Set<String> sourceWords = new java.util.HashSet<>();
+        source.forEach(t -> sourceWords.add(t.folded()));
+        List<TaggedToken> to = o.unit().to().tokens();
+        for (int k = 0; k < to.size(); k++) {
+            TaggedToken t = to.get(k);
+            if (t.isWord() && TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to, k, k + 1)
+                    && RenderingWords.usedAsNoun(to, k, sourceWords) && !copiedBeside(to, k, sourceWords)
+                    && !RenderingWords.quoted(o.unit().to().text(), t.text())) {
+                return Optional.of(t.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a word next to token {@code k} (of three letters or more) stands in the source as
+     * well: the copy is part of a passage copied as it is, a command's output, a table's header
+     * ("disk space", "read only"), not a word left untranslated in a sentence.
+     */
+    private static boolean copiedBeside(List<TaggedToken> tokens, int k, java.util.Set<String> sourceWords) {
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j >= 0 && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).text().length() >= 3
+                    && sourceWords.contains(tokens.get(j).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The noun of the translation that no link touches, nearest to where the term stands in the
      * source (by relative position), when the term's own words are not linked either.
      */

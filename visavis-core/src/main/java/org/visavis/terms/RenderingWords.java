@@ -103,7 +103,8 @@ final class RenderingWords {
      * package", "Installing").
      */
     static boolean ofUsualFamily(TaggedToken t, List<String> usualLemmas) {
-        if (t.wordClass() != org.visavis.lang.WordClass.NOUN) {
+        if (t.wordClass() != org.visavis.lang.WordClass.NOUN && t.readings().stream()
+                .noneMatch(r -> r.wordClass() == org.visavis.lang.WordClass.NOUN)) {
             return false;
         }
         for (String u : usualLemmas) {
@@ -143,6 +144,9 @@ final class RenderingWords {
         TaggedToken before = tokens.get(k - 1);
         if (before.wordClass() != org.visavis.lang.WordClass.PREPOSITION || before.lemma().contains("+")) {
             return false;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k + 1).text().matches(".*\\d.*")) {
+            return false; // a noun before a number names a thing: "at address 2", "à la page 12"
         }
         if (k >= 2) {
             // a noun before ties the phrase to it, unless it is a verb's form too ("mise" of
@@ -194,6 +198,33 @@ final class RenderingWords {
     static boolean canBeNoun(TaggedToken t) {
         return t.wordClass().isNominal() || t.wordClass() == org.visavis.lang.WordClass.ADJECTIVE
                 && t.readings().stream().anyMatch(r -> r.wordClass().isNominal());
+    }
+
+    /**
+     * True when the word at {@code k} is used as a noun of the sentence: a determiner or a
+     * preposition stands before it, adjectives, unknown words and words of the source ({@code
+     * source}, folded) aside ("la stick", "du hardware", "le nouveau core packages"), unlike a name
+     * or a value kept as it is ("le frontal text", "file et network", "(cipher)", "/boot"); not a
+     * word in capitals ("de TERM").
+     */
+    static boolean usedAsNoun(List<TaggedToken> tokens, int k, java.util.Set<String> source) {
+        if (TermText.isAbbreviation(tokens.get(k).text())) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            TaggedToken t = tokens.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            org.visavis.lang.WordClass c = t.wordClass();
+            if (c == org.visavis.lang.WordClass.DETERMINER || c == org.visavis.lang.WordClass.PREPOSITION) {
+                return true;
+            }
+            if (c != org.visavis.lang.WordClass.ADJECTIVE && t.isKnown() && !source.contains(t.folded())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean isPhraseWord(TaggedToken t) {

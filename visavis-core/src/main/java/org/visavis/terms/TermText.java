@@ -51,6 +51,11 @@ final class TermText {
         return out;
     }
 
+    /** True when two texts have the same words, inflection and case aside ("Shells" and "shell", "WARNINGS" and "Warning"). */
+    static boolean sameWords(String a, String b) {
+        return stems(List.of(a.split("[^\\p{L}\\p{N}]+"))).equals(stems(List.of(b.split("[^\\p{L}\\p{N}]+"))));
+    }
+
     /**
      * True when two different words of one language are of one word family: accents and case
      * aside, they share a beginning of five letters or more and two thirds of the shorter
