@@ -17,7 +17,8 @@ import org.visavis.model.ParagraphKind;
  * around them, and put back as one paragraph per cell, row by row, as the cells of an HTML or
  * DOCX table come in. A table leaves its page as one placeholder line ({@link CodePlaceholders})
  * with blank lines around it, where its first line was; a table only some of whose lines are
- * found in Tika's text stays text, so that nothing comes in twice.
+ * found in Tika's text stays text, so that nothing comes in twice. Contents pages are left as they
+ * are, for {@link ContentsPages} to take out.
  *
  * <pre>{@code
  * PdfTableBlocks.Marked m = PdfTableBlocks.mark(pages, layout.tables());
@@ -41,6 +42,11 @@ final class PdfTableBlocks {
         int apart = input.lineGap() + 1;
         for (int p = 0; p < input.pages().size(); p++) {
             List<String> page = input.pages().get(p);
+            if (ContentsPages.isContents(page)) {
+                // a contents page's entries are set as a table (number, title, page): the repair takes them out
+                pages.add(page);
+                continue;
+            }
             List<Optional<Integer>> table = new ArrayList<>();
             Map<Integer, Integer> found = new HashMap<>();
             for (String line : page) {

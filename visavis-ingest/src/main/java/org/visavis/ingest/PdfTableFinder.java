@@ -281,6 +281,11 @@ final class PdfTableFinder {
             if (gap > TABLE_BREAK * size) {
                 return false;
             }
+            List<Chunk> as = line.within(starts);
+            if (fits(as, starts, line.size())) {
+                // a line of the columns as they are (a heading centred over its column, say)
+                return keepsToFirstColumn(as, starts, line, gap, size, down);
+            }
             List<Float> widened = new ArrayList<>(starts);
             if (line.chunks().size() >= 2) {
                 for (Chunk c : line.chunks()) {
@@ -294,8 +299,7 @@ final class PdfTableFinder {
             if (!fits(chunks, widened, line.size())) {
                 return false;
             }
-            boolean firstColumn = chunks.stream().anyMatch(c -> column(c, widened, line.size()) == 0);
-            if (firstColumn && chunks.size() == 1 && (!down || gap > NEXT_LINE * size)) {
+            if (!keepsToFirstColumn(chunks, widened, line, gap, size, down)) {
                 return false;
             }
             if (widened.size() > starts.size()) {
@@ -308,6 +312,17 @@ final class PdfTableFinder {
                 starts.addAll(widened);
             }
             return true;
+        }
+
+        /**
+         * A line of one chunk in the first column is the table's below it at a line's distance (a
+         * prose line right below a table starts where its first column does), above it only at half
+         * a line's (a cell centred beside a cell of two lines).
+         */
+        private static boolean keepsToFirstColumn(List<Chunk> chunks, List<Float> starts, Line line, float gap, float size,
+                boolean down) {
+            boolean firstColumn = chunks.stream().anyMatch(c -> column(c, starts, line.size()) == 0);
+            return !firstColumn || chunks.size() > 1 || gap <= (down ? NEXT_LINE : HALF_STEP) * size;
         }
 
         private static float tolerance(float size) {
