@@ -17,7 +17,9 @@ import org.visavis.model.ParagraphKind;
  * around them, and put back as one paragraph per cell, row by row, as the cells of an HTML or
  * DOCX table come in. A table leaves its page as one placeholder line ({@link CodePlaceholders})
  * with blank lines around it, where its first line was; a table only some of whose lines are
- * found in Tika's text stays text, so that nothing comes in twice. Contents pages are left as they
+ * found in Tika's text stays text, so that nothing comes in twice. A running header whose parts
+ * fall in a table's columns (a title and a chapter's at the head of a page that a table fills)
+ * stays on the page for the repair to drop, and is no row. Contents pages are left as they
  * are, for {@link ContentsPages} to take out.
  *
  * <pre>{@code
@@ -27,17 +29,25 @@ import org.visavis.model.ParagraphKind;
  */
 final class PdfTableBlocks {
 
-    /** The pages with a placeholder for each table taken out, and the tables. */
-    record Marked(PlainTextPages pages, PdfTables tables) {
+    /**
+     * The pages with a placeholder for each table taken out, the tables, and per table the rows
+     * (their text without spaces) that are a running header or footer, left on the page.
+     */
+    record Marked(PlainTextPages pages, PdfTables tables, Map<Integer, Set<String>> running) {
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private PdfTableBlocks() {
     }
 
     static Marked mark(PlainTextPages input, PdfTables tables) {
         if (tables.isEmpty()) {
-            return new Marked(input, tables);
+            return new Marked(input, tables, Map.of());
         }
+        // what the repair will drop as running headers and footers, blanked
+        List<List<String>> unheaded = input.pages().size() >= 2 ? new RunningHeaderFilter().filter(input.pages()) : input.pages();
+        Map<Integer, Set<String>> running = new HashMap<>();
         List<List<String>> pages = new ArrayList<>();
         int apart = input.lineGap() + 1;
         for (int p = 0; p < input.pages().size(); p++) {
@@ -64,7 +74,11 @@ final class PdfTableBlocks {
             Set<Integer> placed = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 Optional<Integer> t = table.get(i).filter(whole::contains);
-                if (t.isEmpty()) {
+                if (t.isPresent() && unheaded.get(p).get(i).isBlank() && !page.get(i).isBlank()) {
+                    // a running header whose parts fall in the table's columns: the repair drops it, not a row
+                    running.computeIfAbsent(t.get(), k -> new HashSet<>()).add(SPACES.matcher(page.get(i)).replaceAll(""));
+                    out.add(page.get(i));
+                } else if (t.isEmpty()) {
                     out.add(page.get(i));
                 } else if (placed.add(t.get())) {
                     for (int g = 0; g < apart; g++) {
@@ -78,7 +92,7 @@ final class PdfTableBlocks {
             }
             pages.add(out);
         }
-        return new Marked(new PlainTextPages(pages, input.lineGap()), tables);
+        return new Marked(new PlainTextPages(pages, input.lineGap()), tables, running);
     }
 
     /**
@@ -94,6 +108,8 @@ final class PdfTableBlocks {
         marked.pages().pages().forEach(lines::addAll);
         HyphenationRepair hyphenation = new HyphenationRepair(DocumentVocabulary.of(lines), wordList);
         return CodePlaceholders.restoreTables(paragraphs, index -> marked.tables().rows(index).stream()
+                .filter(row -> !marked.running().getOrDefault(index, Set.of()).contains(
+                        SPACES.matcher(String.join("", row.stream().flatMap(List::stream).toList())).replaceAll("")))
                 .flatMap(List::stream)
                 .map(cellLines -> {
                     StringBuilder cell = new StringBuilder();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds the tables of one PDF page from the places of its glyphs, as a layout tool reads a page
  * without ruling lines ("stream" mode): the glyphs make lines by their baselines, a line splits
  * into chunks where a gap wider than an em separates two glyphs, and a table is a run of lines
- * whose chunks keep to the same columns, at least two of its lines holding two cells or more.
+ * whose chunks keep to the same columns, at least three of its lines holding two cells or more.
  * A chunk keeps to a column when it starts at or right of the column's start and ends before the
  * next column starts: a line of prose, which runs across the columns, ends the table.
  * Rows: lines closer than half the line pitch are one row (a cell set in the middle of its row
@@ -67,6 +67,13 @@ final class PdfTableFinder {
     /** A line of one cell's text further below the line before than this many ems is not in the table. */
     private static final double NEXT_LINE = 1.7;
     private static final double FLUSH_SHARE = 0.7;
+    /**
+     * Lines of two cells or more a table has at least: two lines of justified prose whose wide
+     * spaces happen to fall one above the other are no table.
+     */
+    private static final int MIN_ROWS = 3;
+    /** A line above a table further from it than this many times the widest gap between its lines is not its own. */
+    private static final double ABOVE_GAP = 1.15;
     private static final int PROSE_CHUNK = 40;
     private static final Pattern LABEL = Pattern.compile("[\\p{N}\\p{P}\\p{S}]{1,4}|\\p{L}[.)]|\\(\\p{L}\\)");
 
@@ -131,9 +138,9 @@ final class PdfTableFinder {
                 continue;
             }
             Region region = grow(lines, i);
-            if (region != null && region.isTable()) {
+            if (region.isTable()) {
                 tables.add(region.table());
-                i = region.end;
+                i = Math.max(i + 1, region.end);
             } else {
                 i++;
             }
@@ -251,18 +258,21 @@ final class PdfTableFinder {
         for (int i = seed - 1; i >= 0 && region.takes(lines.get(i), lines.get(i + 1), false); i--) {
             region.start = i;
         }
+        region.trimEdges();
         return region;
     }
 
     /** Lines that keep to a set of columns: a table in the making. */
     private static final class Region {
         private final List<Line> lines;
+        private final int seed;
         private final List<Float> starts = new ArrayList<>();
         private int start;
         private int end;
 
         Region(List<Line> lines, int seed) {
             this.lines = lines;
+            this.seed = seed;
             this.start = seed;
             this.end = seed + 1;
             lines.get(seed).chunks().forEach(c -> starts.add(c.left()));
@@ -278,7 +288,8 @@ final class PdfTableFinder {
         boolean takes(Line line, Line neighbour, boolean down) {
             float size = Math.max(line.size(), neighbour.size());
             float gap = Math.abs(line.y() - neighbour.y());
-            if (gap > TABLE_BREAK * size) {
+            if (gap > TABLE_BREAK * size || !down && end - start >= 2 && gap > ABOVE_GAP * widestGap()) {
+                // above a table, a line further than its rows are apart is not its own (a running header)
                 return false;
             }
             List<Chunk> as = line.within(starts);
@@ -315,6 +326,33 @@ final class PdfTableFinder {
         }
 
         /**
+         * Without a first or last line set further from the table than its rows are from each other:
+         * a running header or footer whose parts happen to fall in the table's columns.
+         */
+        void trimEdges() {
+            while (end - start > 2 && start < seed
+                    && lines.get(start + 1).y() - lines.get(start).y() > ABOVE_GAP * widestGap(start + 1, end)) {
+                start++;
+            }
+            while (end - start > 2 && end - 1 > seed
+                    && lines.get(end - 1).y() - lines.get(end - 2).y() > ABOVE_GAP * widestGap(start, end - 1)) {
+                end--;
+            }
+        }
+
+        private float widestGap() {
+            return widestGap(start, end);
+        }
+
+        private float widestGap(int from, int to) {
+            float widest = 0;
+            for (int i = from + 1; i < to; i++) {
+                widest = Math.max(widest, lines.get(i).y() - lines.get(i - 1).y());
+            }
+            return widest;
+        }
+
+        /**
          * A line of one chunk in the first column is the table's below it at a line's distance (a
          * prose line right below a table starts where its first column does), above it only at half
          * a line's (a cell centred beside a cell of two lines).
@@ -325,8 +363,9 @@ final class PdfTableFinder {
             return !firstColumn || chunks.size() > 1 || gap <= (down ? NEXT_LINE : HALF_STEP) * size;
         }
 
+        /** Layout engines start a column's cells at one x: a chunk starts a column within a sixth of an em. */
         private static float tolerance(float size) {
-            return 0.3f * size;
+            return size / 6;
         }
 
         /** Each chunk within one column, one chunk a column. */
@@ -365,7 +404,7 @@ final class PdfTableFinder {
         boolean isTable() {
             List<List<Chunk>> chunks = cells();
             long multi = chunks.stream().filter(c -> c.size() >= 2).count();
-            return multi >= 2 && starts.size() >= 2 && !isList(chunks) && !isProseColumns(chunks);
+            return multi >= MIN_ROWS && starts.size() >= 2 && !isList(chunks) && !isProseColumns(chunks);
         }
 
         /** A first column of labels only ("1.", "•", "0", "a)"): a list. */
