@@ -233,6 +233,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         if (n == 0 || m == 0) {
             return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
         }
+        TextlessSentences.keepAlone(source, target, kept, sourceAlone, targetAlone);
         long t0 = System.nanoTime();
         Model model = new Model(source, target, new FixedAloneScorer(sourceAlone, targetAlone));
         debug("features %.2fs", t0);
@@ -532,10 +533,13 @@ public final class LengthLexicalAligner implements SentenceAligner {
             return new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight());
         }
 
-        /** The evidence that two stretches translate each other, with the model as it stands: length, words, punctuation, paragraphs. */
+        /**
+         * The evidence that two stretches translate each other, with the model as it stands: length,
+         * words, punctuation (and suspect cuts), paragraphs.
+         */
         private List<BeadScorer> evidence(LexicalScorer lexical) {
             return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
-                    new PunctuationScorer(source, target, options.punctuationWeight()),
+                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight()),
                     new ParagraphScorer(source, target, options.paragraphWeight()));
         }
 

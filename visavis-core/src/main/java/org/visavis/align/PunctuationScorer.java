@@ -2,18 +2,22 @@ package org.visavis.align;
 
 /**
  * Question and exclamation marks survive translation more often than not: each mark on one side
- * without a counterpart on the other costs {@code weight}. 1-0 and 0-1 beads score 0.
+ * without a counterpart on the other costs {@code weight}. A bead that ends on one side only
+ * where the segmentation probably cut a sentence in two ({@link SuspectCuts}: inside brackets,
+ * after an initial) costs {@code suspectCutWeight}. 1-0 and 0-1 beads score 0.
  */
 final class PunctuationScorer implements BeadScorer {
 
     private final SideFeatures source;
     private final SideFeatures target;
     private final double weight;
+    private final double suspectCutWeight;
 
-    PunctuationScorer(SideFeatures source, SideFeatures target, double weight) {
+    PunctuationScorer(SideFeatures source, SideFeatures target, double weight, double suspectCutWeight) {
         this.source = source;
         this.target = target;
         this.weight = weight;
+        this.suspectCutWeight = suspectCutWeight;
     }
 
     @Override
@@ -36,6 +40,7 @@ final class PunctuationScorer implements BeadScorer {
             q -= target.questions[j];
             e -= target.exclamations[j];
         }
-        return -weight * (Math.min(3, Math.abs(q)) + Math.min(3, Math.abs(e)));
+        double cut = source.suspectCut[s + a - 1] != target.suspectCut[t + b - 1] ? suspectCutWeight : 0;
+        return -weight * (Math.min(3, Math.abs(q)) + Math.min(3, Math.abs(e))) - cut;
     }
 }

@@ -28,6 +28,8 @@ final class SideFeatures {
     final int[] questions;
     final int[] exclamations;
     final boolean[] paragraphStart;
+    /** Whether each sentence ends where the segmentation probably cut a sentence in two ({@link SuspectCuts}). */
+    final boolean[] suspectCut;
     final boolean paragraphed;
     /** Type id to its lowercase form. */
     final List<String> types;
@@ -86,6 +88,7 @@ final class SideFeatures {
             }
         }
         paragraphed = paragraphs > 1;
+        suspectCut = SuspectCuts.suspectEnds(doc.texts());
         frequent = new boolean[types.size()];
         double limit = Math.max(8, maxDocumentShare * size);
         for (int id = 0; id < types.size(); id++) {

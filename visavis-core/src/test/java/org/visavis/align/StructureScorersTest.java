@@ -40,7 +40,7 @@ class StructureScorersTest {
     void missingQuestionAndExclamationMarksCost(String source, String target, double expected) {
         SideFeatures s = side(List.of(source), List.of(0));
         SideFeatures t = side(List.of(target), List.of(0));
-        PunctuationScorer scorer = new PunctuationScorer(s, t, 1.0);
+        PunctuationScorer scorer = new PunctuationScorer(s, t, 1.0, 0);
         assertThat(scorer.score(0, 1, 0, 1)).isEqualTo(expected);
         assertThat(scorer.score(0, 1, 0, 0)).isZero();
     }
