@@ -30,18 +30,30 @@ final class CodePlaceholders {
     private static final char DIGIT_ZERO = '\uE100';
     private static final int BASE = 4096;
     private static final Pattern PLACEHOLDER = Pattern.compile(MARK + "([" + DIGIT_ZERO + "-\uF0FF]+)" + MARK);
+    /** A table's placeholder ({@link PdfTableBlocks}): another mark, the same digits. */
+    private static final char TABLE_MARK = '\uE011';
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…][\"'”’»)\\]]*$");
+    private static final Pattern TABLE_PLACEHOLDER = Pattern.compile(TABLE_MARK + "([" + DIGIT_ZERO + "-\uF0FF]+)" + TABLE_MARK);
 
     private CodePlaceholders() {
     }
 
     static String line(int index) {
+        return MARK + digits(index) + MARK;
+    }
+
+    static String tableLine(int index) {
+        return TABLE_MARK + digits(index) + TABLE_MARK;
+    }
+
+    private static String digits(int index) {
         StringBuilder digits = new StringBuilder();
         int n = index;
         do {
             digits.insert(0, (char) (DIGIT_ZERO + n % BASE));
             n /= BASE;
         } while (n > 0);
-        return MARK + digits.toString() + MARK;
+        return digits.toString();
     }
 
     private static String inline(String text, List<String> blocks) {
@@ -95,6 +107,65 @@ final class CodePlaceholders {
             } else {
                 out.add(p);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The repaired paragraphs with each table placeholder turned back into its table's paragraphs
+     * (a cell a paragraph). A placeholder the repair joined to a paragraph (a table at the head of
+     * a page, whose blank lines above went with the page's edge) takes the table out of it: after a
+     * sentence's end the paragraph ends there and goes on after the table; inside a sentence (a table
+     * floated into the middle of it) the sentence is made whole and the table follows it.
+     */
+    static List<Paragraph> restoreTables(List<Paragraph> paragraphs, java.util.function.IntFunction<List<Paragraph>> tables) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            Matcher m = TABLE_PLACEHOLDER.matcher(p.text());
+            List<String> texts = new ArrayList<>();
+            List<Integer> between = new ArrayList<>();
+            int from = 0;
+            while (m.find()) {
+                texts.add(p.text().substring(from, m.start()).strip());
+                between.add(index(m.group(1)));
+                from = m.end();
+            }
+            if (between.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            texts.add(p.text().substring(from).strip());
+            List<Paragraph> cells = new ArrayList<>();
+            StringBuilder text = new StringBuilder(texts.get(0));
+            List<Note> notes = new ArrayList<>(p.notes());
+            for (int i = 0; i < between.size(); i++) {
+                cells.addAll(tables.apply(between.get(i)));
+                String next = texts.get(i + 1);
+                if (next.isEmpty()) {
+                    continue;
+                }
+                if (text.length() > 0 && !SENTENCE_END.matcher(text).find()) {
+                    text.append(' ').append(next);   // the sentence goes on past the table
+                } else {
+                    if (text.length() > 0) {
+                        out.add(new Paragraph(text.toString(), p.kind(), notes));
+                        notes = List.of();
+                    }
+                    out.addAll(cells);
+                    cells.clear();
+                    text.setLength(0);
+                    text.append(next);
+                }
+            }
+            if (text.length() > 0) {
+                out.add(new Paragraph(text.toString(), p.kind(), notes));
+            } else if (!notes.isEmpty() && !out.isEmpty()) {
+                Paragraph last = out.remove(out.size() - 1);
+                List<Note> all = new ArrayList<>(last.notes());
+                all.addAll(notes);
+                out.add(new Paragraph(last.text(), last.kind(), all));
+            }
+            out.addAll(cells);
         }
         return out;
     }

@@ -66,7 +66,7 @@ final class ContentsPages {
         return ENTRY.matcher(line).matches();
     }
 
-    private static boolean isContents(List<String> page) {
+    static boolean isContents(List<String> page) {
         long lines = page.stream().filter(l -> !l.isBlank()).count();
         long entries = page.stream().filter(ContentsPages::isEntry).count();
         return entries >= MIN_ENTRIES && entries >= CONTENTS_SHARE * lines;

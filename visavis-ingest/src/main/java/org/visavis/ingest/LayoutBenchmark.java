@@ -17,8 +17,8 @@ import org.visavis.model.Language;
  *
  * <pre>{@code
  * java -cp ... org.visavis.ingest.LayoutBenchmark en /tmp/pdfgen/full
- * // document          sentences        notes attached  false  furniture  contents  code blocks
- * // latex.pdf         431/431 100.0%   39/39 100.0%    0      0          0         28/28
+ * // document          sentences        notes attached  false  furniture  contents  code blocks  cells alone  cells in prose
+ * // latex.pdf         431/431 100.0%   39/39 100.0%    0      0          0         20/20        ...
  * }</pre>
  */
 public final class LayoutBenchmark {
@@ -40,8 +40,8 @@ public final class LayoutBenchmark {
             pdfs = files.filter(f -> f.toString().matches(".*\\.(pdf|docx|odt)")).sorted().toList();
         }
         TikaDocumentReader reader = new TikaDocumentReader();
-        System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s  %s%n", "document", "sentences", "notes attached",
-                "false", "furniture", "contents", "code blocks");
+        System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6s %10s %9s  %-11s  %-16s %s%n", "document", "sentences",
+                "notes attached", "false", "furniture", "contents", "code blocks", "cells alone", "cells in prose");
         for (Path pdf : pdfs) {
             String name = pdf.getFileName().toString();
             Path goldFile = pdf.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.tsv");
@@ -50,11 +50,13 @@ public final class LayoutBenchmark {
             }
             Document doc = reader.read(pdf, language);
             LayoutScore s = LayoutScore.of(doc, LayoutGold.read(goldFile));
-            System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6d %10d %9d  %s%n", name,
+            System.out.printf(Locale.ROOT, "%-22s %-18s %-18s %6d %10d %9d  %-11s  %-16s %d%n", name,
                     String.format(Locale.ROOT, "%d/%d %.1f%%", s.sentencesFound(), s.sentences(), 100 * s.sentenceShare()),
                     String.format(Locale.ROOT, "%d/%d %.1f%%", s.notesAttached(), s.notes(), 100 * s.noteShare()),
                     s.falseNotes(), s.chromeLeft(), s.contentsLeft(),
-                    String.format(Locale.ROOT, "%d/%d", s.codeFound(), s.codeBlocks()));
+                    String.format(Locale.ROOT, "%d/%d", s.codeFound(), s.codeBlocks()),
+                    String.format(Locale.ROOT, "%d/%d %.1f%%", s.cellsAlone(), s.cells(), 100 * s.cellShare()),
+                    s.cellsInProse());
             if (verbose) {
                 s.problems().forEach(p -> System.out.println("    " + p));
             }

@@ -17,7 +17,8 @@ import java.util.Map;
  * the page furniture: running title, date, address, which no paragraph may keep) and {@code extra
  * TEXT} (text a generator may add of its own, such as "Chapter 1" or "Contents", neither required
  * nor furniture) and {@code code ID LINES} (a verbatim block in a monospace font, its line breaks
- * written {@code \n}).
+ * written {@code \n}) and {@code cell ID TEXT} (a cell of table ID, header cells included, in
+ * reading order).
  *
  * <pre>{@code
  * LayoutGold gold = LayoutGold.read(Path.of("/tmp/pdfgen/full/latex.gold.tsv"));
@@ -25,7 +26,7 @@ import java.util.Map;
  * }</pre>
  */
 record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<GoldNote> notes, List<String> chrome,
-        List<String> extras, List<String> code) {
+        List<String> extras, List<String> code, List<String> cells) {
 
     /** A footnote and the paragraph that cites it. */
     record GoldNote(String paragraph, String text) {
@@ -38,6 +39,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         chrome = List.copyOf(chrome);
         extras = List.copyOf(extras);
         code = List.copyOf(code);
+        cells = List.copyOf(cells);
     }
 
     static LayoutGold read(Path file) {
@@ -55,6 +57,7 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
         List<String> chrome = new ArrayList<>();
         List<String> extras = new ArrayList<>();
         List<String> code = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -65,12 +68,13 @@ record LayoutGold(List<String> headings, Map<String, String> paragraphs, List<Go
                 case "chrome" -> chrome.add(field(f, 1, 2, name, i));
                 case "extra" -> extras.add(field(f, 1, 2, name, i));
                 case "body" -> paragraphs.put(field(f, 1, 3, name, i), field(f, 2, 3, name, i));
+                case "cell" -> cells.add(field(f, 2, 3, name, i));
                 case "code" -> code.add(field(f, 2, 3, name, i).replace("\\n", "\n"));
                 case "note" -> notes.add(new GoldNote(field(f, 1, 3, name, i), field(f, 2, 3, name, i)));
                 default -> throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown item '" + f[0] + "'");
             }
         }
-        return new LayoutGold(headings, paragraphs, notes, chrome, extras, code);
+        return new LayoutGold(headings, paragraphs, notes, chrome, extras, code, cells);
     }
 
     private static String field(String[] f, int index, int count, String name, int line) {

@@ -18,7 +18,9 @@ import org.visavis.model.Paragraph;
  * the share of its sentences and headings found whole in the paragraphs, the footnotes found
  * with the paragraph that cites them, the notes made of something else, and the paragraphs
  * that kept page furniture (running title, date, address, page number) or table-of-contents
- * lines, and the verbatim blocks found whole as code (every line, its indentation kept). Text is compared after Unicode compatibility folding, with quotes, dashes and spacing
+ * lines, the verbatim blocks found whole as code (every line, its indentation kept), the table
+ * cells found as paragraphs of their own, and those run into a paragraph of prose (one that holds a
+ * sentence of the text). Text is compared after Unicode compatibility folding, with quotes, dashes and spacing
  * made plain, as generators set them differently.
  *
  * <pre>{@code
@@ -28,7 +30,7 @@ import org.visavis.model.Paragraph;
  * }</pre>
  */
 record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttached, int falseNotes, int chromeLeft,
-        int contentsLeft, int codeBlocks, int codeFound, List<String> problems) {
+        int contentsLeft, int codeBlocks, int codeFound, int cells, int cellsAlone, int cellsInProse, List<String> problems) {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"(])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -48,6 +50,10 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
 
     double codeShare() {
         return codeBlocks == 0 ? 1 : codeFound / (double) codeBlocks;
+    }
+
+    double cellShare() {
+        return cells == 0 ? 1 : cellsAlone / (double) cells;
     }
 
     double noteShare() {
@@ -106,6 +112,7 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
         gold.notes().forEach(n -> known.add(plain(n.text())));
         gold.extras().forEach(e -> known.add(plain(e)));
         gold.code().forEach(c -> c.lines().forEach(l -> known.add(plain(l))));
+        gold.cells().forEach(c -> known.add(plain(c)));
         known.removeIf(String::isEmpty);
         // Longest first, so that a sentence goes whole before a heading inside it does.
         known.sort((a, b) -> b.length() - a.length());
@@ -144,8 +151,38 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("code block not found whole: " + block.replace("\n", " | "));
             }
         }
+        // A cell is alone when a paragraph is that cell (as many such paragraphs as the gold has
+        // cells of that text); in prose when a paragraph holding a sentence of the text holds it too.
+        java.util.Map<String, Integer> alone = new java.util.HashMap<>();
+        texts.forEach(t -> alone.merge(t, 1, Integer::sum));
+        int cellsAlone = 0;
+        int cellsInProse = 0;
+        // what is left of each paragraph of prose once its sentences are taken out
+        List<String> prose = new ArrayList<>();
+        for (String t : texts) {
+            if (wanted.stream().anyMatch(w -> containsWhole(t, plain(w)))) {
+                String left = t;
+                for (String w : wanted) {
+                    left = withoutWhole(left, plain(w));
+                }
+                prose.add(SPACES.matcher(left).replaceAll(" ").strip());
+            }
+        }
+        for (String cell : gold.cells()) {
+            String c = plain(cell);
+            if (alone.getOrDefault(c, 0) > 0) {
+                alone.merge(c, -1, Integer::sum);
+                cellsAlone++;
+            } else {
+                problems.add("table cell not alone: " + c);
+            }
+            if (prose.stream().anyMatch(t -> containsWhole(t, c))) {
+                cellsInProse++;
+                problems.add("table cell in prose: " + c);
+            }
+        }
         return new LayoutScore(sentences, found, gold.notes().size(), attached, falseNotes, chrome, contents,
-                gold.code().size(), code, problems);
+                gold.code().size(), code, gold.cells().size(), cellsAlone, cellsInProse, problems);
     }
 
     /** {@code part} in {@code text} as whole words: "installed.2 If" does not hold "installed." whole. */

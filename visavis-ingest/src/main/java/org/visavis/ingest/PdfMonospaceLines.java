@@ -1,24 +1,17 @@
 package org.visavis.ingest;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -26,15 +19,14 @@ import org.apache.pdfbox.text.TextPosition;
  * per page, read with PDFBox, which Tika's own PDF extraction runs on: Tika's text keeps no font
  * names. A line's text is rebuilt from its glyphs' places, so the spaces of an aligned listing
  * and its indentation (in columns of the font's width, from the left of the line's block) are
- * those of the page. Only pages whose resources hold a monospace font are read a second time.
- * A font is monospace when its descriptor says fixed pitch, or by its name ({@link MonospaceFonts}).
+ * those of the page. Only pages whose resources hold a monospace font are looked at ({@link PdfLayout}
+ * reads the pages). A font is monospace when its descriptor says fixed pitch, or by its name
+ * ({@link MonospaceFonts}).
  *
  * <pre>{@code
- * PdfMonospaceLines lines = PdfMonospaceLines.read(Path.of("latex.pdf"));
- * lines.find(3, "$ apt-cache policy dpkg");  // Optional of the line on page 3, with its column
+ * PdfMonospaceLines lines = PdfLayout.read(Path.of("latex.pdf")).monospace();
+ * lines.take(3, "$ apt-cache policy dpkg");  // Optional of the line on page 3, with its column
  * }</pre>
- *
- * A PDF that PDFBox cannot read here has no monospace lines: Tika reads it next and names the problem.
  */
 final class PdfMonospaceLines {
 
@@ -56,35 +48,20 @@ final class PdfMonospaceLines {
         this.pages = pages;
     }
 
-    static PdfMonospaceLines read(Path file) {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            Map<Object, Boolean> fonts = new IdentityHashMap<>();
-            List<Integer> withMonospace = new ArrayList<>();
-            int number = 0;
-            for (PDPage page : doc.getPages()) {
-                number++;
-                if (hasMonospaceFont(page.getResources(), fonts)) {
-                    withMonospace.add(number);
-                }
-            }
-            if (withMonospace.isEmpty()) {
-                return NONE;
-            }
-            Map<Integer, Map<String, Deque<Line>>> pages = new HashMap<>();
-            for (int page : withMonospace) {
-                Collector collector = new Collector(fonts);
-                collector.setStartPage(page);
-                collector.setEndPage(page);
-                collector.writeText(doc, new StringWriter());
-                collector.endLine();
-                Map<String, Deque<Line>> lines = new HashMap<>();
-                collector.lines.forEach(f -> lines.computeIfAbsent(key(f.written()), k -> new ArrayDeque<>()).add(f.line()));
-                pages.put(page, lines);
-            }
-            return new PdfMonospaceLines(pages);
-        } catch (IOException | RuntimeException e) {
-            return NONE;
-        }
+    /** The monospace lines of some pages: per page number (from 1), those {@link #page} found on it. */
+    static PdfMonospaceLines of(Map<Integer, Map<String, Deque<Line>>> pages) {
+        return pages.isEmpty() ? NONE : new PdfMonospaceLines(Map.copyOf(pages));
+    }
+
+    /** The monospace lines of a page, by their text without spaces, in page order. */
+    static Map<String, Deque<Line>> page(List<PdfPageLines.Written> written, Map<Object, Boolean> fonts) {
+        Map<String, Deque<Line>> lines = new HashMap<>();
+        monospace(written, fonts).forEach(f -> lines.computeIfAbsent(key(f.written()), k -> new ArrayDeque<>()).add(f.line()));
+        return lines;
+    }
+
+    static PdfMonospaceLines none() {
+        return NONE;
     }
 
     boolean isEmpty() {
@@ -105,7 +82,8 @@ final class PdfMonospaceLines {
         return SPACES.matcher(text).replaceAll("");
     }
 
-    private static boolean hasMonospaceFont(PDResources resources, Map<Object, Boolean> fonts) {
+    /** Whether the page's resources (or those of its forms) hold a monospace font. */
+    static boolean hasMonospaceFont(PDResources resources, Map<Object, Boolean> fonts) {
         if (resources == null) {
             return false;
         }
@@ -135,77 +113,40 @@ final class PdfMonospaceLines {
         });
     }
 
-    /** PDFBox's text stripper, keeping the lines whose every glyph is in a monospace font. */
-    private static final class Collector extends PDFTextStripper {
-        private final Map<Object, Boolean> fonts;
-        private final List<Found> lines = new ArrayList<>();
-        private final List<TextPosition> line = new ArrayList<>();
-        private final StringBuilder written = new StringBuilder();
-
-        Collector(Map<Object, Boolean> fonts) throws IOException {
-            this.fonts = fonts;
-            // as Tika's extraction sets it, so that the lines are the same
-            setSuppressDuplicateOverlappingText(false);
-            setSortByPosition(false);
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
-            line.addAll(positions);
-            written.append(text);
-        }
-
-        @Override
-        protected void writeLineSeparator() {
-            endLine();
-        }
-
-        @Override
-        protected void writeParagraphEnd() {
-            endLine();
-        }
-
-        @Override
-        protected void writePageEnd() {
-            endLine();
-        }
-
-        void endLine() {
-            if (line.isEmpty()) {
-                written.setLength(0);
-                return;
-            }
+    /** The page's lines whose every glyph is in a monospace font, with their text as the glyphs place it. */
+    private static List<Found> monospace(List<PdfPageLines.Written> written, Map<Object, Boolean> fonts) {
+        List<Found> lines = new ArrayList<>();
+        for (PdfPageLines.Written w : written) {
             boolean monospace = true;
             float column = 0;
-            for (TextPosition p : line) {
+            for (TextPosition p : w.glyphs()) {
                 if (!p.getUnicode().isBlank()) {
                     monospace &= p.getFont() != null && isMonospace(p.getFont(), fonts);
                     column = Math.max(column, p.getWidthDirAdj() / Math.max(1, p.getUnicode().length()));
                 }
             }
             if (monospace && column > 0) {
-                List<TextPosition> glyphs = line.stream().filter(p -> !p.getUnicode().isBlank()).toList();
-                lines.add(new Found(written.toString(), new Line(placed(glyphs, column), glyphs.get(0).getXDirAdj(), column)));
+                List<TextPosition> glyphs = w.glyphs().stream().filter(p -> !p.getUnicode().isBlank()).toList();
+                lines.add(new Found(w.text(), new Line(placed(glyphs, column), glyphs.get(0).getXDirAdj(), column)));
             }
-            line.clear();
-            written.setLength(0);
         }
+        return lines;
+    }
 
-        /** The line's glyphs (no spaces) at their columns: runs of spaces as wide as the gaps they fill. */
-        private static String placed(List<TextPosition> glyphs, float column) {
-            StringBuilder sb = new StringBuilder();
-            float left = glyphs.get(0).getXDirAdj();
-            for (TextPosition p : glyphs) {
-                int at = Math.round((p.getXDirAdj() - left) / column);
-                if (at > sb.length()) {
-                    sb.append(" ".repeat(at - sb.length()));
-                } else if (at < sb.length() && sb.substring(at).startsWith(p.getUnicode())) {
-                    // a glyph set over the same one (bold by overprinting): once
-                    continue;
-                }
-                sb.append(p.getUnicode());
+    /** The line's glyphs (no spaces) at their columns: runs of spaces as wide as the gaps they fill. */
+    private static String placed(List<TextPosition> glyphs, float column) {
+        StringBuilder sb = new StringBuilder();
+        float left = glyphs.get(0).getXDirAdj();
+        for (TextPosition p : glyphs) {
+            int at = Math.round((p.getXDirAdj() - left) / column);
+            if (at > sb.length()) {
+                sb.append(" ".repeat(at - sb.length()));
+            } else if (at < sb.length() && sb.substring(at).startsWith(p.getUnicode())) {
+                // a glyph set over the same one (bold by overprinting): once
+                continue;
             }
-            return sb.toString();
+            sb.append(p.getUnicode());
         }
+        return sb.toString();
     }
 }

@@ -129,15 +129,16 @@ public final class TikaDocumentReader implements DocumentReader {
             CompletableFuture<Optional<WordList>> wordList =
                     CompletableFuture.supplyAsync(() -> WordList.forLanguage(language));
             PdfStreamGuard.check(file, name);
-            // Tika's text has no font names: the lines in monospace fonts come from PDFBox, meanwhile.
-            CompletableFuture<PdfMonospaceLines> monospace =
-                    CompletableFuture.supplyAsync(() -> PdfMonospaceLines.read(file));
+            // Tika's text has no fonts or places: the lines in monospace fonts and the tables come from PDFBox, meanwhile.
+            CompletableFuture<PdfLayout> layout = CompletableFuture.supplyAsync(() -> PdfLayout.read(file));
             ExtractedText extracted = parse(file, name, metadata, parserFor(type));
             checkTextLayer(extracted, name);
-            // Code blocks leave the pages before their layout is repaired, which would make prose of them.
-            PdfCodeBlocks.Marked marked = PdfCodeBlocks.mark(pdfPages(extracted), monospace.join());
-            paragraphs = PdfCodeBlocks.restore(SpacedEllipsis.closed(
-                    new PageLayoutRepair(wordList.join(), extracted.outline()).repair(marked.pages())), marked);
+            // Tables and code blocks leave the pages before their layout is repaired, which would make prose of them.
+            PdfTableBlocks.Marked tables = PdfTableBlocks.mark(pdfPages(extracted), layout.join().tables());
+            PdfCodeBlocks.Marked marked = PdfCodeBlocks.mark(tables.pages(), layout.join().monospace());
+            paragraphs = PdfTableBlocks.restore(PdfCodeBlocks.restore(SpacedEllipsis.closed(
+                    new PageLayoutRepair(wordList.join(), extracted.outline()).repair(marked.pages())), marked),
+                    tables, wordList.join());
         } else if (type.toString().equals(DOCX) || type.toString().equals(HTML) || type.toString().equals(XHTML)) {
             if (type.toString().equals(DOCX)) {
                 ArchiveGuard.check(file, name);

@@ -3,6 +3,7 @@
 writes it out for each generator, and a gold file (TSV) saying what the text is:
   heading<TAB>text | body<TAB>pid<TAB>text | note<TAB>pid<TAB>text | chrome<TAB>text
   | code<TAB>cid<TAB>lines (a verbatim block in a monospace font, its line breaks written \\n)
+  | cell<TAB>tid<TAB>text (a cell of table tid, header cells included)
 Usage: build.py OUTDIR [MAXPARAS]"""
 import html, os, re, sys, datetime
 
@@ -16,7 +17,8 @@ def clean(x):
 
 
 def model(maxparas):
-    """[('h', title, level) | ('p', pid, text, [(pos, note)]) | ('list', [items]) | ('code', cid, [lines])]"""
+    """[('h', title, level) | ('p', pid, text, [(pos, note)]) | ('list', [items]) | ('code', cid, [lines])
+    | ('table', tid, [header cells], [[cells]], [column is long])]"""
     items = []
     pid = 0
     for f in FILES:
@@ -61,6 +63,10 @@ def add_notes_and_lists(items):
         if it[0] == 'p' and np % 6 == 2:
             # a command and its output, set verbatim after the paragraph; every third block is the first one again
             out.append(('code', 20000 + np, CODE[(np // 6) % len(CODE)]))
+        if it[0] == 'p' and np % 5 == 3:
+            # a table after the paragraph: short cells, and cells of a sentence that wrap in their column
+            head, rows, wide = TABLES[(np // 5) % len(TABLES)]
+            out.append(('table', 30000 + np, head, rows, wide))
         if it[0] == 'p' and np % 7 == 5:
             out.append(('list', ["The package is uploaded to the archive by its maintainer.",
                                  "The build daemons compile it for every architecture.",
@@ -71,6 +77,23 @@ def add_notes_and_lists(items):
 CODE = [["$ apt-cache policy dpkg", "dpkg:", "  Installed: 1.21.22", "  Candidate: 1.21.22"],
         ["# apt install debian-handbook", "$ dpkg -L debian-handbook | head -n 2", "/.", "/usr"],
         ["deb http://deb.debian.org/debian bookworm main", "deb-src http://deb.debian.org/debian bookworm main"]]
+
+TABLES = [
+    (["Release", "Code name", "Released"],
+     [["Debian 9", "Stretch", "June 2017"], ["Debian 10", "Buster", "July 2019"],
+      ["Debian 11", "Bullseye", "August 2021"], ["Debian 12", "Bookworm", "June 2023"]],
+     [False, False, False]),
+    (["Document", "What it sets out"],
+     [["Social Contract", "The commitments the project makes to the free software community and to the users of its system."],
+      ["Free Software Guidelines", "The criteria that a licence must meet for the software it covers to enter the main archive."],
+      ["Constitution", "How the project takes its decisions, from the general resolutions of the developers to the technical committee."],
+      ["Policy Manual", "The technical rules that every package must follow, and the way they are changed."]],
+     [False, True]),
+    (["Team", "Mailing list", "What it does"],
+     [["Release team", "debian-release", "Decides when Testing is frozen and when the next stable release is ready."],
+      ["Security team", "debian-security", "Prepares and publishes the fixes for the vulnerabilities found in stable releases."],
+      ["FTP masters", "ftpmaster", "Accept the new packages into the archive and keep it consistent."]],
+     [False, False, True])]
 
 TAILS = ["the project documents this point in its own pages, which the reader may consult.",
          "a longer account of it is given in the Debian Policy Manual.",
@@ -100,6 +123,10 @@ def gold(items, chrome, label=None, extra=()):
             lines.append("heading\t" + it[1])
         elif it[0] == 'code':
             lines.append("code\t%d\t%s" % (it[1], "\\n".join(it[2])))
+        elif it[0] == 'table':
+            for row in [it[2]] + it[3]:
+                for cell in row:
+                    lines.append("cell\t%d\t%s" % (it[1], cell))
         elif it[0] == 'p':
             lines.append("body\t%d\t%s" % (it[1], it[2]))
             for _, n in it[3]:
@@ -157,6 +184,11 @@ def latex(items, fancy):
             out.append(s + "\n")
         elif it[0] == 'code':
             out.append("\\begin{verbatim}\n" + "\n".join(it[2]) + "\n\\end{verbatim}\n")
+        elif it[0] == 'table':
+            spec = "".join(r"p{0.5\textwidth}" if w else "l" for w in it[4])
+            rows = [" & ".join(tex_escape(c) for c in r) + r" \\" for r in [it[2]] + it[3]]
+            out.append("\\begin{center}\\begin{tabular}{%s}\\hline\n%s\n\\hline\n%s\n\\hline\\end{tabular}\\end{center}\n"
+                       % (spec, rows[0], "\n".join(rows[1:])))
         else:
             out.append(r"\begin{enumerate}" + "".join(r"\item " + tex_escape(x) for x in it[1]) + r"\end{enumerate}")
     out.append(r"\end{document}")
@@ -182,6 +214,11 @@ def rst(items):
                     body += [".. [#] " + rst_escape(x), ""]
         elif it[0] == 'code':
             body += ["::", ""] + ["    " + l for l in it[2]] + [""]
+        elif it[0] == 'table':
+            body += [".. list-table::", "   :header-rows: 1", ""]
+            for r in [it[2]] + it[3]:
+                body += ["   * - " + rst_escape(r[0])] + ["     - " + rst_escape(c) for c in r[1:]]
+            body += [""]
         else:
             body += ["#. " + rst_escape(x) for x in it[1]] + [""]
     return "\n".join(body)
@@ -219,6 +256,12 @@ def docbook(items):
                                           for k, t in with_markers(it, 0)) + '</para>')
         elif it[0] == 'code':
             out.append('<screen>' + x("\n".join(it[2])) + '</screen>')
+        elif it[0] == 'table':
+            row = lambda r: '<row>' + "".join('<entry>%s</entry>' % x(c) for c in r) + '</row>'
+            out.append('<informaltable frame="all"><tgroup cols="%d">' % len(it[2])
+                       + "".join('<colspec colwidth="%d*"/>' % (3 if w else 1) for w in it[4])
+                       + '<thead>' + row(it[2]) + '</thead><tbody>' + "".join(row(r) for r in it[3])
+                       + '</tbody></tgroup></informaltable>')
         else:
             out.append('<orderedlist>' + "".join('<listitem><para>%s</para></listitem>' % x(t) for t in it[1])
                        + '</orderedlist>')
@@ -241,6 +284,11 @@ def man(items):
             out += ['.PP', fmt_roff(esc(text))]
         elif it[0] == 'code':
             out += ['.PP', '.RS 4', '.nf', '.ft CR'] + [("\\&" + esc(l)) for l in it[2]] + ['.ft R', '.fi', '.RE']
+        elif it[0] == 'table':
+            cell = lambda c: "T{\n%s\nT}" % esc(c) if len(c) > 30 else esc(c)
+            out += ['.PP', '.TS', 'tab(|);', " ".join("lB" for _ in it[2]),
+                    " ".join("lw(30n)" if w else "l" for w in it[4]) + "."]
+            out += ["|".join(esc(c) for c in it[2])] + ["|".join(cell(c) for c in r) for r in it[3]] + ['.TE']
         else:
             for i, t in enumerate(it[1]):
                 out += ['.TP', '.B %d' % i, fmt_roff(esc(t))]
@@ -278,6 +326,10 @@ def page_html(items):
             out.append('<p>%s</p>' % x(it[2]))
         elif it[0] == 'code':
             out.append('<pre>%s</pre>' % x("\n".join(it[2])))
+        elif it[0] == 'table':
+            out.append('<table><thead><tr>' + "".join('<th>%s</th>' % x(c) for c in it[2]) + '</tr></thead><tbody>'
+                       + "".join('<tr>' + "".join('<td>%s</td>' % x(c) for c in r) + '</tr>' for r in it[3])
+                       + '</tbody></table>')
         else:
             out.append('<ol>' + "".join('<li>%s</li>' % x(t) for t in it[1]) + '</ol>')
     out.append('</body></html>')
@@ -296,6 +348,7 @@ def fodt(items):
            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
            'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
            'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">',
            '<office:styles><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph">'
            '<style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>'
@@ -335,6 +388,12 @@ def fodt(items):
             sp = lambda l: re.sub(r'^ +', lambda m: '<text:s text:c="%d"/>' % len(m.group()),
                                   re.sub(r'(?<=\S)  +', lambda m: ' <text:s text:c="%d"/>' % (len(m.group()) - 1), x(l)))
             out += ['<text:p text:style-name="Preformatted_20_Text">%s</text:p>' % sp(l) for l in it[2]]
+        elif it[0] == 'table':
+            row = lambda r: '<table:table-row>' + "".join('<table:table-cell office:value-type="string"><text:p>%s</text:p>'
+                                                           '</table:table-cell>' % x(c) for c in r) + '</table:table-row>'
+            out.append('<table:table table:name="T%d">' % it[1] + "".join('<table:table-column/>' for _ in it[2])
+                       + '<table:table-header-rows>' + row(it[2]) + '</table:table-header-rows>'
+                       + "".join(row(r) for r in it[3]) + '</table:table>')
         else:
             out.append('<text:list>' + "".join('<text:list-item><text:p>%s</text:p></text:list-item>' % x(t)
                                                for t in it[1]) + '</text:list>')
@@ -378,6 +437,8 @@ def main():
     ni = no_notes(items)
     w("chromium.html", page_html(ni))
     w("chromium.gold.tsv", gold(ni, ["file://", "/chromium.html", TITLE], dotted))
+    # the same page through WeasyPrint (gen.sh), which prints no header or footer of its own
+    w("weasyprint.gold.tsv", gold(ni, [], dotted))
     w("libreoffice.fodt", fodt(items))
     w("libreoffice.gold.tsv", gold(items, [TITLE]))
     w("docx.gold.tsv", gold(items, [TITLE]))
