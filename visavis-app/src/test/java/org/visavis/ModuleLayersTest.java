@@ -3,7 +3,15 @@ package org.visavis;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +28,22 @@ class ModuleLayersTest {
             "org.visavis.imports..", "org.visavis.eval..", "org.visavis.pipeline.."};
 
     private static final JavaClasses CLASSES = MainClasses.ALL;
+
+    /** Where the classes of visavis-core and visavis-model come from: the modules' classes folders, or their jars. */
+    private static final Pattern CORE_MODULES = Pattern.compile("/visavis-(core|model)(/target/classes/|-[^/]*\\.jar!)");
+
+    @Test
+    void theRulesListEveryPackageOfTheCoreModules() {
+        // a package added to visavis-core or visavis-model without its line in CORE would escape the rules below
+        Set<String> packages = CLASSES.stream()
+                .filter(c -> c.getSource().filter(s -> CORE_MODULES.matcher(s.getUri().toString()).find()).isPresent())
+                .map(JavaClass::getPackageName)
+                .map(p -> p.replaceFirst("^(org\\.visavis\\.[^.]+).*", "$1"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = Arrays.stream(CORE).map(p -> p.substring(0, p.length() - 2))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(packages).isEqualTo(listed);
+    }
 
     @Test
     void theCoreUsesNoUserInterfaceParserLanguageOrCommandLineLibrary() {

@@ -93,18 +93,7 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Project project;
         if (realign != null) {
-            if (source != null) {
-                throw new VisavisException("--realign takes a project folder, not documents: drop " + source);
-            }
-            if (!Files.isDirectory(realign)) {
-                throw new VisavisException(realign + ": no such project folder");
-            }
-            // the lock is held from reading to writing: no other writer's work falls in between
-            try (ProjectLock lock = ProjectLock.acquire(realign)) {
-                project = realigned(realign);
-                new ProjectStore().save(lock, project.alignment());
-                writeTmx(project);
-            }
+            project = realignProject();
         } else {
             if (source == null || target == null) {
                 throw new VisavisException("align needs two documents: SRC and TGT (or --realign PROJECT)");
@@ -114,32 +103,7 @@ final class AlignCommand implements Callable<Integer> {
             if (Files.isDirectory(source) || Files.isDirectory(target)) {
                 return alignFolders(sl, tl, out, err);
             }
-            if (manifest != null) {
-                throw new VisavisException("--manifest pairs the files of two folders; " + source + " and " + target
-                        + " are documents");
-            }
-            ProgressDisplay display = ProgressDisplay.forConsole(err);
-            NewProjectOutput output = new NewProjectOutput(outDir.resolve(projectName()), replace, "--name");
-            output.refuseExisting(); // before the slow work
-            Progress progress = Progress.reporting((stage, fraction) -> display.update(fraction, stage), message -> {
-                err.println("visavis: warning: " + message);
-                err.flush();
-            });
-            display.start("Aligning " + source.getFileName() + " and " + target.getFileName(), 1);
-            Alignment a;
-            try {
-                a = new AlignmentPipeline().run(new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
-            } finally {
-                display.finish();
-            }
-            Project made = new Project(outDir.resolve(projectName()), a);
-            // Everything is computed before anything is written: a failure above leaves no files.
-            ProjectInputs inputs = ProjectInputs.of(source, target, settings(sl, tl, srx));
-            output.write(made, lock -> {
-                writeTmx(made);
-                inputs.save(made.folder());
-            }, out);
-            project = made;
+            project = alignDocuments(sl, tl, out, err);
         }
         Path tmx = tmxFile(project);
         Alignment a = project.alignment();
@@ -150,6 +114,53 @@ final class AlignCommand implements Callable<Integer> {
         out.println("seconds: " + AlignmentSummary.seconds(start));
         out.flush();
         return 0;
+    }
+
+    /** {@code --realign PROJECT}: realigns and saves the project, and writes its TMX. */
+    private Project realignProject() {
+        if (source != null) {
+            throw new VisavisException("--realign takes a project folder, not documents: drop " + source);
+        }
+        if (!Files.isDirectory(realign)) {
+            throw new VisavisException(realign + ": no such project folder");
+        }
+        // the lock is held from reading to writing: no other writer's work falls in between
+        try (ProjectLock lock = ProjectLock.acquire(realign)) {
+            Project project = realigned(realign);
+            new ProjectStore().save(lock, project.alignment());
+            writeTmx(project);
+            return project;
+        }
+    }
+
+    /** Two documents: aligns them with progress on stderr, then writes the new project and its TMX. */
+    private Project alignDocuments(Language sl, Language tl, PrintWriter out, PrintWriter err) {
+        if (manifest != null) {
+            throw new VisavisException("--manifest pairs the files of two folders; " + source + " and " + target
+                    + " are documents");
+        }
+        ProgressDisplay display = ProgressDisplay.forConsole(err);
+        NewProjectOutput output = new NewProjectOutput(outDir.resolve(projectName()), replace, "--name");
+        output.refuseExisting(); // before the slow work
+        Progress progress = Progress.reporting((stage, fraction) -> display.update(fraction, stage), message -> {
+            err.println("visavis: warning: " + message);
+            err.flush();
+        });
+        display.start("Aligning " + source.getFileName() + " and " + target.getFileName(), 1);
+        Alignment a;
+        try {
+            a = new AlignmentPipeline().run(new AlignmentRequest(source, target, sl, tl, Optional.ofNullable(srx)), progress);
+        } finally {
+            display.finish();
+        }
+        Project made = new Project(outDir.resolve(projectName()), a);
+        // Everything is computed before anything is written: a failure above leaves no files.
+        ProjectInputs inputs = ProjectInputs.of(source, target, settings(sl, tl, srx));
+        output.write(made, lock -> {
+            writeTmx(made);
+            inputs.save(made.folder());
+        }, out);
+        return made;
     }
 
     private static Path tmxFile(Project project) {

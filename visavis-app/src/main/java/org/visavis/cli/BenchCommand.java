@@ -17,10 +17,12 @@ import org.visavis.align.AlignerOptions;
 import org.visavis.align.LengthLexicalAligner;
 import org.visavis.eval.BeadFile;
 import org.visavis.eval.Calibration;
+import org.visavis.eval.PlantedGaps;
 import org.visavis.eval.BeadIndexes;
 import org.visavis.eval.StrictLaxScore;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
+import org.visavis.model.Segment;
 import org.visavis.model.SegmentedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench DIR...}: aligns each benchmark folder, scores it against its gold beads, prints a
  * line per folder, a total line per language pair when there are several (the dev novels are
  * fr-en, Text+Berg de-fr), a total line, the strict precision per confidence decile and the calibration
- * of the confidences ({@link Calibration}).
+ * of the confidences ({@link Calibration}). With {@code --plant N} it first plants omissions and
+ * moves into each folder ({@link PlantedGaps}) and adds a line on the beads over them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Align benchmark folders (<src>.txt, <tgt>.txt, gold.<src>-<tgt>) and score them.")
@@ -47,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-lexicon", description = "Align without the bundled bilingual lexicon, to measure what it brings.")
     boolean noLexicon;
 
+    @Option(names = "--plant", paramLabel = "N", description = "Plant N omissions and N moved runs of sentences into each"
+            + " folder (a fixed seed) and score the aligner there, to see whether its one-sided beads are honest.")
+    int plant;
+
     @Spec
     CommandSpec spec;
 
@@ -58,11 +65,19 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, List<StrictLaxScore.Pair>> byLanguages = new LinkedHashMap<>();
         List<double[]> confidenceAndHit = new ArrayList<>();
         Calibration calibration = new Calibration();
+        PlantedTally planted = new PlantedTally();
         double totalSeconds = 0;
         for (BenchFolder f : folders) {
             SegmentedDocument source = SentenceFiles.read(f.sourceFile(), f.source());
             SegmentedDocument target = SentenceFiles.read(f.targetFile(), f.target());
             List<BeadIndexes> gold = BeadFile.read(f.gold());
+            PlantedGaps gaps = null;
+            if (plant > 0) {
+                gaps = PlantedGaps.planted(texts(source), texts(target), gold, plant, plant, f.name().hashCode());
+                source = SegmentedDocument.ofSentences(source.name(), f.source(), gaps.source());
+                target = SegmentedDocument.ofSentences(target.name(), f.target(), gaps.target());
+                gold = gaps.gold();
+            }
             long start = System.nanoTime();
             LengthLexicalAligner aligner = noLexicon
                     ? LengthLexicalAligner.withoutLexicon(f.source(), f.target(), AlignerOptions.defaults())
@@ -77,7 +92,14 @@ final class BenchCommand implements Callable<Integer> {
             for (Bead b : beads) {
                 boolean hit = StrictLaxScore.strictHit(b, gold);
                 confidenceAndHit.add(new double[] {b.confidence(), hit ? 1 : 0});
-                calibration.add(b.confidence(), hit, b.isOneSided());
+                if (b.isOneSided()) {
+                    calibration.addOneSided(b.confidence(), hit, StrictLaxScore.unpairedInGold(b, gold));
+                } else {
+                    calibration.add(b.confidence(), hit, false);
+                }
+            }
+            if (gaps != null) {
+                planted.add(gaps, beads);
             }
             out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", f.name(), StrictLaxScore.of(List.of(pair)).format(), seconds);
             out.flush();
@@ -92,8 +114,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-20s %s seconds=%.2f%n", "total", StrictLaxScore.of(all).format(), totalSeconds);
         printDeciles(out, confidenceAndHit);
         out.println("calibration (strict precision of beads >= " + Calibration.CONFIDENT + "): " + calibration.format());
+        if (plant > 0) {
+            out.println(planted.format());
+        }
         out.flush();
         return 0;
+    }
+
+    private static List<String> texts(SegmentedDocument document) {
+        return document.segments().stream().map(Segment::text).toList();
     }
 
     /** Strict precision of each tenth of the output beads, from least to most confident. */

@@ -38,9 +38,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Terminology and QA checks on an aligned project, or the one-language checks "
-                + "(spelling variants, grammar) on a single document.",
-                "Checks: term-missing, term-forbidden (with --glossary), term-declared, term-inconsistency, segment-inconsistency, "
-                        + "untranslated, number-mismatch, spelling-variant, spelling-convention, languagetool."})
+                + "(spelling variants, grammar) on a single document; --checks lists the checks."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT|FILE", description = "A project folder, or a document with --lang.")
@@ -58,7 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at least this severe (info, warning, error).")
     String failOn;
 
-    @Option(names = "--checks", paramLabel = "IDS", split = ",", description = "Run only these checks (comma-separated ids).")
+    @Option(names = "--checks", paramLabel = "IDS", split = ",", completionCandidates = Choices.CheckIds.class,
+            description = "Run only these checks (comma-separated ids): ${COMPLETION-CANDIDATES} "
+                    + "(term-missing and term-forbidden need --glossary).")
     List<String> checks = List.of();
 
     @Option(names = "--languagetool", paramLabel = "CATEGORIES", split = ",", defaultValue = "grammar",

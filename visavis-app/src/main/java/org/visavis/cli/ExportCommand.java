@@ -31,8 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
     Path project;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "tmx, html, docx, odt, epub, tsv, xliff, cesalign, or omegat (a folder: a ready OmegaT project).")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = Choices.ExportFormats.class,
+            description = "${COMPLETION-CANDIDATES} (omegat: a folder, a ready OmegaT project).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: PROJECT/<name>.<ext>).")

@@ -27,8 +27,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The alignment file (for cesAlign: the link file).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "tmx, tsv, xliff or cesalign (default: from the file name; .xml is cesalign).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Choices.ImportFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: from the file name; .xml is cesalign).")
     String format;
 
     @Option(names = "--source-lang", paramLabel = "LANG",

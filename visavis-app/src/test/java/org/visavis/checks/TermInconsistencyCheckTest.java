@@ -1,9 +1,13 @@
 package org.visavis.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +16,9 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.Side;
+import org.visavis.terms.Deviation;
 import org.visavis.terms.RenderingDiscovery;
+import org.visavis.terms.TermRenderings;
 
 /**
  * Single deviations planted by hand in the Debian Handbook's translation (free-software-pairs.tsv):
@@ -117,5 +123,30 @@ class TermInconsistencyCheckTest {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.message()).contains("pairing");
         });
+    }
+
+    /**
+     * A term whose renderings vary in five beads or more is one the text renders by its context:
+     * a finding about it is less sure than the same finding about a term that deviates once (four
+     * beads are not yet widespread).
+     */
+    @Test
+    void aTermDeviatingInManyBeadsIsLessSure() {
+        List<Integer> usual = IntStream.range(0, 20).boxed().toList();
+        Deviation slip = new Deviation(30, Deviation.Kind.OTHER, "logiciel libre", "open software", 0.9,
+                Deviation.Evidence.RELATED, Set.of("open software"));
+        double alone = confidenceAmong(usual, slip, 0);
+        assertThat(alone).isGreaterThanOrEqualTo(CheckOptions.DEFAULT_MIN_CONFIDENCE);
+        assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD - 2)).isEqualTo(alone);
+        assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD - 1)).isCloseTo(0.7 * alone, within(1e-9));
+    }
+
+    /** The confidence of the finding about {@code slip} when the term also has {@code others} beads with no rendering. */
+    private static double confidenceAmong(List<Integer> usual, Deviation slip, int others) {
+        List<Deviation> all = Stream.concat(Stream.of(slip), IntStream.range(0, others).mapToObj(b -> new Deviation(40 + b,
+                Deviation.Kind.NONE, "logiciel libre", "", 0, Deviation.Evidence.NOTHING_PHRASE, Set.of()))).toList();
+        TermRenderings t = new TermRenderings("logiciel libre", "logiciel libre", "free software", usual, all,
+                usual.size() + 5);
+        return TermInconsistencyCheck.confidence(t, List.of(slip), Side.SOURCE);
     }
 }

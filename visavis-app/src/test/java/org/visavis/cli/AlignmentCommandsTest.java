@@ -145,4 +145,24 @@ class AlignmentCommandsTest {
         assertThat(frTotal.replaceAll(".*(f1_strict=[0-9.]+).*", "$1")).isEqualTo(fr.replaceAll(".*(f1_strict=[0-9.]+).*", "$1"));
         assertThat(r.out()).contains("total de-fr");
     }
+
+    @Test
+    void benchPlantsGapsAndSaysWhatTheAlignerMadeOfThem() {
+        Path folder = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev/vingt-mille-lieues");
+        assumeThat(Files.isDirectory(folder)).as("benchmarks in ../shared").isTrue();
+        Run plain = run("bench", folder.toString());
+        Run planted = run("bench", "--plant", "5", folder.toString());
+        assertThat(planted.code()).isZero();
+        String calibration = planted.out().lines().filter(l -> l.startsWith("calibration")).findFirst().orElseThrow();
+        assertThat(calibration).contains("one_sided_confident=").contains("per_sentence=");
+        String line = planted.out().lines().filter(l -> l.startsWith("planted:")).findFirst().orElseThrow();
+        long omitted = Long.parseLong(line.replaceAll(".*omissions: ([0-9]+) sentences.*", "$1"));
+        long moved = Long.parseLong(line.replaceAll(".*moves: ([0-9]+) sentences.*", "$1"));
+        assertThat(omitted).isPositive();
+        assertThat(moved).isPositive();
+        assertThat(plain.out()).doesNotContain("planted:");
+        // the planted text is another text: its score differs from the plain one's
+        assertThat(planted.out().lines().filter(l -> l.startsWith("vingt-mille-lieues")).findFirst().orElseThrow())
+                .isNotEqualTo(plain.out().lines().filter(l -> l.startsWith("vingt-mille-lieues")).findFirst().orElseThrow());
+    }
 }

@@ -47,6 +47,26 @@ public record StrictLaxScore(long precisionStrictHits, long precisionLaxHits, lo
         return keys(gold, false).contains(BeadIndexes.of(output));
     }
 
+    /**
+     * Whether each sentence of a one-sided output bead is unpaired in the gold too, alone or in a
+     * run of unpaired sentences the gold keeps as one bead ({@code [825,826,827,828]:[]}).
+     */
+    public static boolean unpairedInGold(Bead output, List<BeadIndexes> gold) {
+        if (!output.isOneSided()) {
+            return false;
+        }
+        boolean fromSource = !output.source().isEmpty();
+        Set<Integer> unpaired = new HashSet<>();
+        for (BeadIndexes g : gold) {
+            if (fromSource && g.target().isEmpty()) {
+                unpaired.addAll(g.source());
+            } else if (!fromSource && g.source().isEmpty()) {
+                unpaired.addAll(g.target());
+            }
+        }
+        return unpaired.containsAll(fromSource ? output.source() : output.target());
+    }
+
     private static Set<BeadIndexes> keys(List<BeadIndexes> beads, boolean dropOneSided) {
         Set<BeadIndexes> out = new LinkedHashSet<>();
         for (BeadIndexes k : beads) {

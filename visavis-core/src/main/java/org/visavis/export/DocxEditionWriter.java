@@ -2,12 +2,8 @@ package org.visavis.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.Note;
@@ -49,36 +45,26 @@ public final class DocxEditionWriter {
     }
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        entry(zip, w, "[Content_Types].xml", CONTENT_TYPES);
-        entry(zip, w, "_rels/.rels", ROOT_RELS);
-        entry(zip, w, "docProps/core.xml", core(title));
-        entry(zip, w, "word/_rels/document.xml.rels", DOCUMENT_RELS);
-        entry(zip, w, "word/styles.xml", STYLES);
-        entry(zip, w, "word/settings.xml", SETTINGS);
+        ZipPackage zip = new ZipPackage(out);
+        zip.text("[Content_Types].xml", CONTENT_TYPES);
+        zip.text("_rels/.rels", ROOT_RELS);
+        zip.text("docProps/core.xml", core(title));
+        zip.text("word/_rels/document.xml.rels", DOCUMENT_RELS);
+        zip.text("word/styles.xml", STYLES);
+        zip.text("word/settings.xml", SETTINGS);
         StringBuilder footnotes = new StringBuilder();
-        zip.putNextEntry(new ZipEntry("word/document.xml"));
-        if (layout == EditionLayout.FACING_PAGES) {
-            facingPages(alignment, title, w, footnotes);
-        } else {
-            document(alignment, title, w, footnotes);
-        }
-        w.flush();
-        zip.closeEntry();
-        entry(zip, w, "word/footnotes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes xmlns:w=\""
+        zip.entry("word/document.xml", w -> {
+            if (layout == EditionLayout.FACING_PAGES) {
+                facingPages(alignment, title, w, footnotes);
+            } else {
+                document(alignment, title, w, footnotes);
+            }
+        });
+        zip.text("word/footnotes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes xmlns:w=\""
                 + W + "\">" + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
                 + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p>"
                 + "</w:footnote>" + footnotes + "</w:footnotes>\n");
         zip.finish();
-        zip.flush();
-    }
-
-    private static void entry(ZipOutputStream zip, Writer w, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        w.write(text);
-        w.flush();
-        zip.closeEntry();
     }
 
     private static void document(Alignment alignment, String title, Writer w, StringBuilder footnotes) throws IOException {

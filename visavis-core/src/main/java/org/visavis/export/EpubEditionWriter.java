@@ -2,15 +2,11 @@ package org.visavis.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.visavis.model.Alignment;
 import org.visavis.project.XmlText;
 
@@ -36,27 +32,15 @@ public final class EpubEditionWriter {
     }
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        MimetypeEntry.writeFirst(zip, MIMETYPE);
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        text(zip, w, "META-INF/container.xml", CONTAINER);
-        text(zip, w, "OEBPS/content.opf", packageDocument(alignment, title));
-        text(zip, w, "OEBPS/nav.xhtml", navigation(alignment, title));
-        zip.putNextEntry(new ZipEntry("OEBPS/edition.xhtml"));
+        ZipPackage zip = new ZipPackage(out);
+        zip.mimetype(MIMETYPE);
+        zip.text("META-INF/container.xml", CONTAINER);
+        zip.text("OEBPS/content.opf", packageDocument(alignment, title));
+        zip.text("OEBPS/nav.xhtml", navigation(alignment, title));
         // EPUB reading systems page for themselves: the edition is always two columns
-        new HtmlEditionWriter(options.withLayout(EditionLayout.SIDE_BY_SIDE), HtmlEditionWriter.Markup.XHTML)
-                .write(alignment, title, w);
-        w.flush();
-        zip.closeEntry();
+        zip.entry("OEBPS/edition.xhtml", w -> new HtmlEditionWriter(options.withLayout(EditionLayout.SIDE_BY_SIDE),
+                HtmlEditionWriter.Markup.XHTML).write(alignment, title, w));
         zip.finish();
-        zip.flush();
-    }
-
-    private static void text(ZipOutputStream zip, Writer w, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        w.write(content);
-        w.flush();
-        zip.closeEntry();
     }
 
     private static String packageDocument(Alignment a, String title) {

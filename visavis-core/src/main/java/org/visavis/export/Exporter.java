@@ -38,25 +38,19 @@ public final class Exporter {
         refuseProjectFiles(project, out);
         Alignment a = project.alignment();
         String title = options.title().isBlank() ? project.name() : options.title();
-        switch (format) {
+        // a switch expression without default: a format added to ExportFormat without its case does not compile
+        return switch (format) {
             case HTML -> text(out, w -> new HtmlEditionWriter(options).write(a, title, w));
-            case ODT -> AtomicFiles.writeBinary(out, os -> new OdtEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
-            case EPUB -> AtomicFiles.writeBinary(out, os -> new EpubEditionWriter(options).write(a, title, os),
-                    BackupPolicy.NO_BAK);
-            case DOCX -> AtomicFiles.writeBinary(out, os -> new DocxEditionWriter(options).write(a, title, os), BackupPolicy.NO_BAK);
+            case ODT -> binary(out, os -> new OdtEditionWriter(options).write(a, title, os));
+            case EPUB -> binary(out, os -> new EpubEditionWriter(options).write(a, title, os));
+            case DOCX -> binary(out, os -> new DocxEditionWriter(options).write(a, title, os));
             case TSV -> text(out, w -> new LfAlignerTsvFormat().write(a, w));
             case XLIFF -> text(out, w -> new Xliff2Format().write(a, w));
             case TMX -> text(out, w -> new TmxWriter(TmxOptions.forAlignment(a, version())
                     .with(options.oneSided())).write(a, options.units().apply(a).kept(), w));
-            case CESALIGN -> {
-                return cesAlign(project, out);
-            }
-            case OMEGAT -> {
-                return new OmegatProjectWriter().write(project, out, java.util.Optional.empty(), options.units(), false);
-            }
-            default -> throw new IllegalStateException("unhandled format " + format);
-        }
-        return List.of(out);
+            case CESALIGN -> cesAlign(project, out);
+            case OMEGAT -> new OmegatProjectWriter().write(project, out, java.util.Optional.empty(), options.units(), false);
+        };
     }
 
     /** The link file at {@code out}, its documents beside it: {@code x.cesalign.xml}, {@code x.fr-FR.xml}, {@code x.en-US.xml}. */
@@ -104,7 +98,15 @@ public final class Exporter {
         return v == null ? "dev" : v;
     }
 
-    private static void text(Path out, AtomicFiles.Content content) {
+    /** Writes one text file atomically; the files written. */
+    private static List<Path> text(Path out, AtomicFiles.Content content) {
         AtomicFiles.write(out, content, BackupPolicy.NO_BAK);
+        return List.of(out);
+    }
+
+    /** Writes one binary file (a zip package) atomically; the files written. */
+    private static List<Path> binary(Path out, AtomicFiles.BinaryContent content) {
+        AtomicFiles.writeBinary(out, content, BackupPolicy.NO_BAK);
+        return List.of(out);
     }
 }

@@ -2,12 +2,8 @@ package org.visavis.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.visavis.model.Alignment;
 import org.visavis.model.Language;
 import org.visavis.model.Note;
@@ -52,26 +48,13 @@ public final class OdtEditionWriter {
             + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"";
 
     public void write(Alignment alignment, String title, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        MimetypeEntry.writeFirst(zip, MIMETYPE);
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        entry(zip, w, "META-INF/manifest.xml", () -> w.write(MANIFEST));
-        entry(zip, w, "meta.xml", () -> w.write(meta(title)));
-        entry(zip, w, "styles.xml", () -> w.write(STYLES));
-        entry(zip, w, "content.xml", () -> content(alignment, title, layout, w));
+        ZipPackage zip = new ZipPackage(out);
+        zip.mimetype(MIMETYPE);
+        zip.text("META-INF/manifest.xml", MANIFEST);
+        zip.text("meta.xml", meta(title));
+        zip.text("styles.xml", STYLES);
+        zip.entry("content.xml", w -> content(alignment, title, layout, w));
         zip.finish();
-        zip.flush();
-    }
-
-    private interface Body {
-        void write() throws IOException;
-    }
-
-    private static void entry(ZipOutputStream zip, Writer w, String name, Body body) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        body.write();
-        w.flush();
-        zip.closeEntry();
     }
 
     private static void content(Alignment alignment, String title, EditionLayout layout, Writer w) throws IOException {

@@ -159,83 +159,39 @@ public final class CesAlignCorpusReader {
             throws XMLStreamException {
         Language language = languageOption.orElse(null);
         String name = file.getFileName().toString();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Segment> segments = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        // the paragraph being read: its kind, sentences and notes; -1 depth when outside one
-        int paragraphDepth = -1;
+        CorpusBuilder corpus = new CorpusBuilder(file);
         int depth = 0;
-        ParagraphKind kind = ParagraphKind.BODY;
-        StringBuilder text = new StringBuilder();
-        List<Note> notes = new ArrayList<>();
-        boolean hasSentences = false;
         ElementCursor c = new ElementCursor(r);
         while (c.next()) {
             if (!c.isStart()) {
-                if (depth == paragraphDepth) {
-                    if (hasSentences || !notes.isEmpty()) {
-                        paragraphs.add(new Paragraph(text.toString(), kind, notes));
-                    }
-                    paragraphDepth = -1;
-                }
+                corpus.endElement(depth);
                 depth--;
                 continue;
             }
             depth++;
             String el = c.name();
             int line = c.line();
-            String lang = c.lang();
-            if (language == null && lang != null) {
-                try {
-                    language = Language.parse(lang);
-                } catch (IllegalArgumentException e) {
-                    throw new ImportException(file + ": line " + line + ": " + e.getMessage() + "; give " + option);
-                }
+            if (language == null) {
+                language = declaredLanguage(c, file, option);
             }
             if ((el.equals("text") || el.equals("document")) && c.attribute("name") != null) {
                 name = c.attribute("name");
             }
             switch (el) {
-                case "p", "head" -> {
-                    if (paragraphDepth < 0) {
-                        paragraphDepth = depth;
-                        kind = el.equals("head") || "heading".equals(c.attribute("type"))
-                                ? ParagraphKind.HEADING : ParagraphKind.BODY;
-                        text.setLength(0);
-                        notes = new ArrayList<>();
-                        hasSentences = false;
-                    }
-                }
+                case "p", "head" -> corpus.paragraph(depth, el.equals("head") || "heading".equals(c.attribute("type"))
+                        ? ParagraphKind.HEADING : ParagraphKind.BODY);
                 case "s" -> {
                     String id = c.attribute("id");
                     if (id == null) {
                         throw new ImportException(file + ": line " + line + ": <s> without an id");
                     }
-                    String sentence = sentenceText(r);
+                    corpus.sentence(id, sentenceText(r), line);
                     depth--;
-                    if (ids.putIfAbsent(id, segments.size()) != null) {
-                        throw new ImportException(file + ": line " + line + ": sentence id '" + id + "' is used twice");
-                    }
-                    if (paragraphDepth < 0) {
-                        // a sentence outside any paragraph is a paragraph of its own
-                        segments.add(new Segment(sentence, paragraphs.size()));
-                        paragraphs.add(new Paragraph(sentence, ParagraphKind.BODY, List.of()));
-                    } else {
-                        segments.add(new Segment(sentence, paragraphs.size()));
-                        if (text.length() > 0) {
-                            text.append(' ');
-                        }
-                        text.append(sentence);
-                        hasSentences = true;
-                    }
                 }
                 case "note" -> {
                     String label = c.attribute("n");
-                    String noteText = c.text(java.util.Set.of()).strip();
+                    corpus.note(label == null ? "" : label, c.text(java.util.Set.of()).strip());
                     depth--;
-                    if (paragraphDepth >= 0) {
-                        notes.add(new Note(label == null ? "" : label, noteText));
-                    }
                 }
                 default -> {
                     // containers (text, body, div, document, linkGrp...) only nest the above
@@ -245,7 +201,92 @@ public final class CesAlignCorpusReader {
         if (language == null) {
             throw new ImportException(file + ": the document names no language (xml:lang); give " + option);
         }
-        return new Corpus(new SegmentedDocument(name, language, paragraphs, segments), ids);
+        return corpus.build(name, language);
+    }
+
+    /** The language an element's xml:lang names, or null when it names none. */
+    private static Language declaredLanguage(ElementCursor c, Path file, String option) {
+        String lang = c.lang();
+        if (lang == null) {
+            return null;
+        }
+        try {
+            return Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file + ": line " + c.line() + ": " + e.getMessage() + "; give " + option);
+        }
+    }
+
+    /**
+     * The paragraphs, sentences and ids of an XCES document as its elements come: the paragraph
+     * being read (its kind, sentences and notes) until the end tag at its depth closes it.
+     */
+    private static final class CorpusBuilder {
+        private final Path file;
+        private final List<Paragraph> paragraphs = new ArrayList<>();
+        private final List<Segment> segments = new ArrayList<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+        /** The depth of the open paragraph's element; -1 outside one. */
+        private int paragraphDepth = -1;
+        private ParagraphKind kind = ParagraphKind.BODY;
+        private final StringBuilder text = new StringBuilder();
+        private List<Note> notes = new ArrayList<>();
+        private boolean hasSentences;
+
+        CorpusBuilder(Path file) {
+            this.file = file;
+        }
+
+        /** A {@code <p>} or {@code <head>} at this depth opens a paragraph, unless one is open (nested ones join it). */
+        void paragraph(int depth, ParagraphKind paragraphKind) {
+            if (paragraphDepth >= 0) {
+                return;
+            }
+            paragraphDepth = depth;
+            kind = paragraphKind;
+            text.setLength(0);
+            notes = new ArrayList<>();
+            hasSentences = false;
+        }
+
+        /** An end tag at this depth: closes the open paragraph when it is its own (a paragraph of nothing is dropped). */
+        void endElement(int depth) {
+            if (depth != paragraphDepth) {
+                return;
+            }
+            if (hasSentences || !notes.isEmpty()) {
+                paragraphs.add(new Paragraph(text.toString(), kind, notes));
+            }
+            paragraphDepth = -1;
+        }
+
+        void sentence(String id, String sentence, int line) {
+            if (ids.putIfAbsent(id, segments.size()) != null) {
+                throw new ImportException(file + ": line " + line + ": sentence id '" + id + "' is used twice");
+            }
+            segments.add(new Segment(sentence, paragraphs.size()));
+            if (paragraphDepth < 0) {
+                // a sentence outside any paragraph is a paragraph of its own
+                paragraphs.add(new Paragraph(sentence, ParagraphKind.BODY, List.of()));
+                return;
+            }
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(sentence);
+            hasSentences = true;
+        }
+
+        /** A note belongs to the open paragraph; outside one it is dropped. */
+        void note(String label, String noteText) {
+            if (paragraphDepth >= 0) {
+                notes.add(new Note(label, noteText));
+            }
+        }
+
+        Corpus build(String name, Language language) {
+            return new Corpus(new SegmentedDocument(name, language, paragraphs, segments), ids);
+        }
     }
 
     /** A sentence's text: its characters, tokens ({@code <w>}) joined by single spaces. */

@@ -29,21 +29,21 @@ public final class Importer {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(file + ": no such file");
         }
-        Alignment alignment;
-        int unlinked = 0;
-        switch (format) {
-            case TSV -> alignment = new LfAlignerTsvReader().read(file, required(options.sourceLanguage(), file, "--source-lang"),
-                    required(options.targetLanguage(), file, "--target-lang"));
-            case TMX -> alignment = new TmxAlignmentReader().read(file, options.sourceLanguage(), options.targetLanguage());
-            case XLIFF -> alignment = new Xliff2Reader().read(file, options.sourceLanguage(), options.targetLanguage());
+        // a switch expression without default: a format added to ImportFormat without its case does not compile
+        return switch (format) {
+            case TSV -> imported(projectFolder, new LfAlignerTsvReader().read(file,
+                    required(options.sourceLanguage(), file, "--source-lang"), required(options.targetLanguage(), file, "--target-lang")));
+            case TMX -> imported(projectFolder, new TmxAlignmentReader().read(file, options.sourceLanguage(), options.targetLanguage()));
+            case XLIFF -> imported(projectFolder, new Xliff2Reader().read(file, options.sourceLanguage(), options.targetLanguage()));
             case CESALIGN -> {
                 var r = new CesAlignCorpusReader().read(file, options.sourceLanguage(), options.targetLanguage());
-                alignment = r.alignment();
-                unlinked = r.unlinkedSentences();
+                yield new Imported(new Project(projectFolder, r.alignment()), r.unlinkedSentences());
             }
-            default -> throw new IllegalStateException("unhandled format " + format);
-        }
-        return new Imported(new Project(projectFolder, alignment), unlinked);
+        };
+    }
+
+    private static Imported imported(Path projectFolder, Alignment alignment) {
+        return new Imported(new Project(projectFolder, alignment), 0);
     }
 
     /** Reads the file and saves it as a new project in {@code projectFolder}, which must not hold a project yet. */

@@ -39,8 +39,28 @@ public final class TmxAlignmentReader {
     private record Unit(Map<String, String> variants, Map<String, String> props, int line) {
     }
 
+    /** The units of a memory as the file lists them, and its header's source language (or null). */
+    private record Memory(String srclang, List<Unit> units) {
+    }
+
     private Alignment read(XMLStreamReader r, Path file, Optional<Language> sourceOption, Optional<Language> targetOption)
             throws XMLStreamException {
+        Memory memory = units(r, file);
+        Language source = sourceOption.orElseGet(() -> headerLanguage(memory.srclang(), file));
+        Language target = targetOption.orElseGet(() -> otherLanguage(memory.units(), source, file));
+        AlignmentBuilder builder = new AlignmentBuilder();
+        for (Unit u : memory.units()) {
+            String s = find(u.variants(), source);
+            String t = find(u.variants(), target);
+            builder.paragraph(ParagraphKind.BODY);
+            builder.bead(sentence(s), sentence(t), confidence(u, file), status(u));
+        }
+        String name = file.getFileName().toString();
+        return builder.build(name, source, name, target);
+    }
+
+    /** Reads the translation units: each {@code <tu>}'s variants by language and its properties. */
+    private static Memory units(XMLStreamReader r, Path file) throws XMLStreamException {
         String srclang = null;
         List<Unit> units = new ArrayList<>();
         Unit unit = null;
@@ -101,18 +121,7 @@ public final class TmxAlignmentReader {
         if (!c.sawRoot()) {
             throw new ImportException(file + ": not a TMX file (empty)");
         }
-        String headerSource = srclang;
-        Language source = sourceOption.orElseGet(() -> headerLanguage(headerSource, file));
-        Language target = targetOption.orElseGet(() -> otherLanguage(units, source, file));
-        AlignmentBuilder builder = new AlignmentBuilder();
-        for (Unit u : units) {
-            String s = find(u.variants(), source);
-            String t = find(u.variants(), target);
-            builder.paragraph(ParagraphKind.BODY);
-            builder.bead(sentence(s), sentence(t), confidence(u, file), status(u));
-        }
-        String name = file.getFileName().toString();
-        return builder.build(name, source, name, target);
+        return new Memory(srclang, units);
     }
 
     private static Language headerLanguage(String srclang, Path file) {

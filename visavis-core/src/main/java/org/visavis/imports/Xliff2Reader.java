@@ -32,43 +32,58 @@ public final class Xliff2Reader {
 
     private Alignment read(XMLStreamReader r, Path file, Optional<Language> sourceOption, Optional<Language> targetOption)
             throws XMLStreamException {
-        AlignmentBuilder builder = new AlignmentBuilder();
-        Language sourceLanguage = sourceOption.orElse(null);
-        Language targetLanguage = targetOption.orElse(null);
-        String original = file.getFileName().toString();
-        int groupDepth = 0;
-        Unit unit = null;
+        Reading reading = new Reading(file, sourceOption.orElse(null), targetOption.orElse(null));
         ElementCursor c = new ElementCursor(r);
         while (c.next()) {
             if (!c.isStart()) {
-                switch (c.name()) {
-                    case "group" -> groupDepth--;
-                    case "unit" -> {
-                        if (unit != null) {
-                            builder.bead(unit.source, unit.target, unit.confidence, unit.status);
-                        }
-                        unit = null;
-                    }
-                    default -> {
-                        // other ends carry nothing
-                    }
-                }
-                continue;
+                reading.end(c.name());
+            } else if (c.isRoot()) {
+                reading.root(c);
+            } else {
+                reading.start(c, r);
             }
+        }
+        if (!c.sawRoot()) {
+            throw new ImportException(file + ": not an XLIFF 2.0 file (empty)");
+        }
+        return reading.alignment();
+    }
+
+    /** One file being read: the beads so far, the unit and the groups open, the languages and the original's name. */
+    private static final class Reading {
+        private final Path file;
+        private final AlignmentBuilder builder = new AlignmentBuilder();
+        private Language sourceLanguage;
+        private Language targetLanguage;
+        private String original;
+        private int groupDepth;
+        private Unit unit;
+
+        Reading(Path file, Language sourceLanguage, Language targetLanguage) {
+            this.file = file;
+            this.sourceLanguage = sourceLanguage;
+            this.targetLanguage = targetLanguage;
+            this.original = file.getFileName().toString();
+        }
+
+        /** {@code <xliff>}: the languages it names, unless given. */
+        void root(ElementCursor c) {
             String el = c.name();
             int line = c.line();
-            if (c.isRoot()) {
-                if (!el.equals("xliff") || !XLIFF_NS.equals(c.namespace())) {
-                    throw new ImportException(file + ": line " + line + ": not an XLIFF 2.0 file (root <" + el + ">)");
-                }
-                if (sourceLanguage == null) {
-                    sourceLanguage = language(c.attribute("srcLang"), "srcLang", file, line);
-                }
-                if (targetLanguage == null) {
-                    targetLanguage = language(c.attribute("trgLang"), "trgLang", file, line);
-                }
-                continue;
+            if (!el.equals("xliff") || !XLIFF_NS.equals(c.namespace())) {
+                throw new ImportException(file + ": line " + line + ": not an XLIFF 2.0 file (root <" + el + ">)");
             }
+            if (sourceLanguage == null) {
+                sourceLanguage = language(c.attribute("srcLang"), "srcLang", file, line);
+            }
+            if (targetLanguage == null) {
+                targetLanguage = language(c.attribute("trgLang"), "trgLang", file, line);
+            }
+        }
+
+        void start(ElementCursor c, XMLStreamReader r) throws XMLStreamException {
+            String el = c.name();
+            int line = c.line();
             switch (el) {
                 case "file" -> {
                     String o = c.attribute("original");
@@ -89,11 +104,8 @@ public final class Xliff2Reader {
                             c.attribute(VISAVIS_NS, "status"));
                 }
                 case "segment" -> {
-                    if (unit != null) {
-                        String state = c.attribute("state");
-                        if (unit.statusWord == null && "final".equals(state)) {
-                            unit.status = BeadStatus.CONFIRMED;
-                        }
+                    if (unit != null && unit.statusWord == null && "final".equals(c.attribute("state"))) {
+                        unit.status = BeadStatus.CONFIRMED;
                     }
                 }
                 case "ignorable" -> skip(r);
@@ -109,10 +121,26 @@ public final class Xliff2Reader {
                 }
             }
         }
-        if (!c.sawRoot()) {
-            throw new ImportException(file + ": not an XLIFF 2.0 file (empty)");
+
+        /** An end tag: a {@code </unit>} makes its bead. */
+        void end(String el) {
+            switch (el) {
+                case "group" -> groupDepth--;
+                case "unit" -> {
+                    if (unit != null) {
+                        builder.bead(unit.source, unit.target, unit.confidence, unit.status);
+                    }
+                    unit = null;
+                }
+                default -> {
+                    // other ends carry nothing
+                }
+            }
         }
-        return builder.build(original, sourceLanguage, original, targetLanguage);
+
+        Alignment alignment() {
+            return builder.build(original, sourceLanguage, original, targetLanguage);
+        }
     }
 
     private static Language language(String tag, String attribute, Path file, int line) {

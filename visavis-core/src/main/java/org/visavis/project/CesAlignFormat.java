@@ -91,35 +91,22 @@ public final class CesAlignFormat {
 
     /** Reads a project's link file, whose sentence ids are {@code s1..sN}; ProjectException on error. */
     public Links read(Path file) {
-        return ProjectXml.readFile(file, "alignment file", in -> read(in, file));
+        return ProjectXml.readXml(file, "alignment file", r -> read(r, file));
     }
 
-    private Links read(InputStream in, Path file) {
-        XMLStreamReader r = null;
-        try {
-            r = ProjectXml.factory().createXMLStreamReader(in);
-            LinkFile links = readLinks(r, message -> new ProjectException(file + ": " + message));
-            List<Bead> beads = new ArrayList<>(links.links().size());
-            for (Link link : links.links()) {
-                List<Integer> source = indexes(link.sourceIds(), file, link.line());
-                List<Integer> target = indexes(link.targetIds(), file, link.line());
-                try {
-                    beads.add(new Bead(source, target, link.certainty(), link.status()));
-                } catch (IllegalArgumentException e) {
-                    throw new ProjectException(file + ": line " + link.line() + ": " + e.getMessage());
-                }
+    private Links read(XMLStreamReader r, Path file) throws XMLStreamException {
+        LinkFile links = readLinks(r, message -> new ProjectException(file + ": " + message));
+        List<Bead> beads = new ArrayList<>(links.links().size());
+        for (Link link : links.links()) {
+            List<Integer> source = indexes(link.sourceIds(), file, link.line());
+            List<Integer> target = indexes(link.targetIds(), file, link.line());
+            try {
+                beads.add(new Bead(source, target, link.certainty(), link.status()));
+            } catch (IllegalArgumentException e) {
+                throw new ProjectException(file + ": line " + link.line() + ": " + e.getMessage());
             }
-            return new Links(links.fromDoc(), links.toDoc(), beads);
-        } catch (XMLStreamException e) {
-            throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
-        } catch (RuntimeException e) {
-            if (e instanceof ProjectException || ProjectXml.streamError(e).isEmpty()) {
-                throw e;
-            }
-            throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
-        } finally {
-            ProjectXml.close(r);
         }
+        return new Links(links.fromDoc(), links.toDoc(), beads);
     }
 
     /** A link as the file gives it: each side's sentence ids (in whatever scheme), its certainty and status, its line. */

@@ -49,6 +49,36 @@ public final class ProjectXml {
         T read(java.io.InputStream in) throws IOException;
     }
 
+    /** Reads a project file's content from the StAX reader on it. */
+    @FunctionalInterface
+    interface XmlReader<T> {
+        T read(XMLStreamReader r) throws XMLStreamException;
+    }
+
+    /**
+     * Opens one of a project's XML files and reads it with {@link #factory()}'s reader, as
+     * {@link #readFile} does; a malformed file is a ProjectException naming it and, where the
+     * parser says, the line ({@link #describe}).
+     */
+    static <T> T readXml(Path file, String what, XmlReader<T> reader) {
+        return readFile(file, what, in -> {
+            XMLStreamReader r = null;
+            try {
+                r = factory().createXMLStreamReader(in);
+                return reader.read(r);
+            } catch (XMLStreamException e) {
+                throw new ProjectException(file + ": " + describe(e), e);
+            } catch (RuntimeException e) {
+                if (e instanceof ProjectException || streamError(e).isEmpty()) {
+                    throw e;
+                }
+                throw new ProjectException(file + ": " + describe(streamError(e).get()), e);
+            } finally {
+                close(r);
+            }
+        });
+    }
+
     /**
      * Opens one of a project's files and reads it; ProjectException naming the file when it is
      * too large, missing ("the {@code what} is missing") or cannot be read.

@@ -1,7 +1,6 @@
 package org.visavis.project;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,97 +69,113 @@ public final class XcesDocumentFormat {
 
     /** Reads a document written by {@link #write} (or a compatible XCES file); ProjectException on error. */
     public SegmentedDocument read(Path file) {
-        return ProjectXml.readFile(file, "project document", in -> read(in, file));
+        return ProjectXml.readXml(file, "project document", r -> {
+            try {
+                return read(r, file);
+            } catch (IllegalArgumentException e) {
+                throw new ProjectException(file + ": " + e.getMessage(), e);
+            }
+        });
     }
 
-    private SegmentedDocument read(InputStream in, Path file) throws IOException {
-        XMLStreamReader r = null;
-        try {
-            r = ProjectXml.factory().createXMLStreamReader(in);
-            Language language = null;
-            String name = file.getFileName().toString();
-            List<Paragraph> paragraphs = new ArrayList<>();
-            List<Segment> segments = new ArrayList<>();
-            ParagraphKind kind = ParagraphKind.BODY;
-            List<Note> notes = new ArrayList<>();
-            StringBuilder paragraphText = new StringBuilder();
-            List<InlineCode> paragraphCodes = new ArrayList<>();
-            boolean sawText = false;
-            ElementCursor c = new ElementCursor(r);
-            while (c.next()) {
-                String el = c.name();
-                if (c.isStart()) {
-                    switch (el) {
-                        case "text" -> {
-                            sawText = true;
-                            String lang = c.lang();
-                            if (lang == null) {
-                                throw new ProjectException(file + ": line " + c.line()
-                                        + ": <text> has no xml:lang attribute");
-                            }
-                            language = parseLanguage(lang, file, c.line());
-                            String n = c.attribute("name");
-                            if (n != null) {
-                                name = n;
-                            }
-                        }
-                        case "p" -> {
-                            String type = c.attribute("type");
-                            kind = "heading".equals(type) ? ParagraphKind.HEADING
-                                    : "code".equals(type) ? ParagraphKind.CODE : ParagraphKind.BODY;
-                            notes = new ArrayList<>();
-                            paragraphText.setLength(0);
-                            paragraphCodes = new ArrayList<>();
-                        }
-                        case "s" -> {
-                            List<InlineCode> read = codes(c, file);
-                            String raw = c.elementText();
-                            // a code block keeps its indentation and line breaks
-                            String text = kind == ParagraphKind.CODE ? raw.stripTrailing() : raw.strip();
-                            // positions count from the text as written; white space a hand edit
-                            // put around it does not move the codes off their characters
-                            int lead = raw.indexOf(text);
-                            List<InlineCode> codes = read.stream()
-                                    .map(code -> code.at(Math.max(0, Math.min(text.length(), code.position() - lead))))
-                                    .toList();
-                            segments.add(new Segment(text, paragraphs.size(), codes));
-                            if (paragraphText.length() > 0) {
-                                paragraphText.append(kind == ParagraphKind.CODE ? '\n' : ' ');
-                            }
-                            int offset = paragraphText.length();
-                            paragraphText.append(text);
-                            for (InlineCode code : codes) {
-                                paragraphCodes.add(code.at(code.position() + offset));
-                            }
-                        }
-                        case "note" -> {
-                            String label = c.attribute("n");
-                            notes.add(new Note(label == null ? "" : label, c.elementText().strip()));
-                        }
-                        default -> {
-                            // other XCES elements (head, div, ...) carry no data we keep
-                        }
+    private SegmentedDocument read(XMLStreamReader r, Path file) throws XMLStreamException {
+        Language language = null;
+        String name = file.getFileName().toString();
+        DocumentBuilder document = new DocumentBuilder();
+        boolean sawText = false;
+        ElementCursor c = new ElementCursor(r);
+        while (c.next()) {
+            String el = c.name();
+            if (!c.isStart()) {
+                if (el.equals("p")) {
+                    document.endParagraph();
+                }
+                continue;
+            }
+            switch (el) {
+                case "text" -> {
+                    sawText = true;
+                    String lang = c.lang();
+                    if (lang == null) {
+                        throw new ProjectException(file + ": line " + c.line() + ": <text> has no xml:lang attribute");
                     }
-                } else if (el.equals("p")) {
-                    paragraphs.add(new Paragraph(paragraphText.toString(), kind, notes, paragraphCodes));
+                    language = parseLanguage(lang, file, c.line());
+                    String n = c.attribute("name");
+                    if (n != null) {
+                        name = n;
+                    }
+                }
+                case "p" -> {
+                    String type = c.attribute("type");
+                    document.paragraph("heading".equals(type) ? ParagraphKind.HEADING
+                            : "code".equals(type) ? ParagraphKind.CODE : ParagraphKind.BODY);
+                }
+                case "s" -> {
+                    List<InlineCode> codes = codes(c, file);
+                    document.sentence(c.elementText(), codes);
+                }
+                case "note" -> {
+                    String label = c.attribute("n");
+                    document.note(new Note(label == null ? "" : label, c.elementText().strip()));
+                }
+                default -> {
+                    // other XCES elements (head, div, ...) carry no data we keep
                 }
             }
-            if (!sawText || language == null) {
-                throw new ProjectException(file + ": not an XCES document (no <text xml:lang=...> element)");
-            }
-            return new SegmentedDocument(name, language, paragraphs, segments);
-        } catch (XMLStreamException e) {
-            throw new ProjectException(file + ": " + ProjectXml.describe(e), e);
+        }
+        if (!sawText || language == null) {
+            throw new ProjectException(file + ": not an XCES document (no <text xml:lang=...> element)");
+        }
+        return document.build(name, language);
+    }
 
-        } catch (IllegalArgumentException e) {
-            throw new ProjectException(file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof ProjectException || ProjectXml.streamError(e).isEmpty()) {
-                throw e;
+    /** The paragraphs and sentences of a document as its elements come, a paragraph's text and codes gathered until its end tag. */
+    private static final class DocumentBuilder {
+        private final List<Paragraph> paragraphs = new ArrayList<>();
+        private final List<Segment> segments = new ArrayList<>();
+        private ParagraphKind kind = ParagraphKind.BODY;
+        private List<Note> notes = new ArrayList<>();
+        private final StringBuilder paragraphText = new StringBuilder();
+        private List<InlineCode> paragraphCodes = new ArrayList<>();
+
+        void paragraph(ParagraphKind paragraphKind) {
+            kind = paragraphKind;
+            notes = new ArrayList<>();
+            paragraphText.setLength(0);
+            paragraphCodes = new ArrayList<>();
+        }
+
+        /** A sentence as written in its {@code <s>}, with the codes its attribute places in that text. */
+        void sentence(String raw, List<InlineCode> read) {
+            // a code block keeps its indentation and line breaks
+            String text = kind == ParagraphKind.CODE ? raw.stripTrailing() : raw.strip();
+            // positions count from the text as written; white space a hand edit
+            // put around it does not move the codes off their characters
+            int lead = raw.indexOf(text);
+            List<InlineCode> codes = read.stream()
+                    .map(code -> code.at(Math.max(0, Math.min(text.length(), code.position() - lead))))
+                    .toList();
+            segments.add(new Segment(text, paragraphs.size(), codes));
+            if (paragraphText.length() > 0) {
+                paragraphText.append(kind == ParagraphKind.CODE ? '\n' : ' ');
             }
-            throw new ProjectException(file + ": " + ProjectXml.describe(ProjectXml.streamError(e).get()), e);
-        } finally {
-            ProjectXml.close(r);
+            int offset = paragraphText.length();
+            paragraphText.append(text);
+            for (InlineCode code : codes) {
+                paragraphCodes.add(code.at(code.position() + offset));
+            }
+        }
+
+        void note(Note note) {
+            notes.add(note);
+        }
+
+        void endParagraph() {
+            paragraphs.add(new Paragraph(paragraphText.toString(), kind, notes, paragraphCodes));
+        }
+
+        SegmentedDocument build(String name, Language language) {
+            return new SegmentedDocument(name, language, paragraphs, segments);
         }
     }
 

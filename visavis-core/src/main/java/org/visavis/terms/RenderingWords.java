@@ -199,4 +199,9 @@ final class RenderingWords {
     static boolean isPhraseWord(TaggedToken t) {
         return TermText.isTermWord(t) && t.wordClass() != org.visavis.lang.WordClass.PROPER_NOUN;
     }
+
+    /** The stems of a rendering's words, as written ("source packages" → source, package). */
+    static Set<String> renderingStems(String rendering) {
+        return TermText.stems(List.of(rendering.split("[\\s\u2010\u2011-]+")));
+    }
 }

@@ -2,10 +2,21 @@ package org.visavis.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.visavis.eval.BeadFile;
+import org.visavis.eval.BeadIndexes;
 import org.visavis.eval.Calibration;
+import org.visavis.eval.PlantedGaps;
 import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
@@ -53,5 +64,63 @@ class UnpairedCheckTest {
         Bead alone = beads.stream().filter(b -> b.target().contains(20)).findFirst().orElseThrow();
         assertThat(alone.notation()).isEqualTo("[]:[20]");
         assertThat(alone.confidence()).isGreaterThanOrEqualTo(Calibration.CONFIDENT);
+    }
+
+    @Test
+    void aSentenceOfABeadTooLongForTheSearchIsNotConfidentlyAlone() {
+        // French 10-15 run together into one sentence, as a translator who renders one long
+        // sentence by six does: the search forms beads of at most five sentences a side, so one
+        // English sentence stays unpaired beside the 1-5 bead it belongs to.
+        List<String> fr = new ArrayList<>(french());
+        String joined = String.join(" ", fr.subList(10, 16));
+        fr.subList(10, 16).clear();
+        fr.add(10, joined);
+        List<Bead> beads = aligner.align(AlignerFixtures.plain(fr, FR), AlignerFixtures.plain(english(), EN));
+        Alignment.checkCoverage(beads, fr.size(), english().size());
+        List<Bead> alone = beads.stream()
+                .filter(b -> b.isOneSided() && b.target().stream().anyMatch(j -> j >= 10 && j < 16))
+                .toList();
+        assertThat(alone).isNotEmpty();
+        assertThat(alone).allSatisfy(b -> assertThat(b.confidence())
+                .as("%s", b.notation()).isLessThan(Calibration.CONFIDENT));
+    }
+
+    @Test
+    void onNovelsWithPlantedGapsOmissionsAreOftenConfidentlyAloneAndMovesRarely() throws IOException {
+        List<Bead> omitted = new ArrayList<>();
+        List<Bead> moved = new ArrayList<>();
+        for (String novel : List.of("candide", "vingt-mille-lieues")) {
+            Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev/" + novel);
+            assumeThat(Files.isDirectory(dev)).as("benchmarks in ../shared").isTrue();
+            PlantedGaps gaps = PlantedGaps.planted(Files.readAllLines(dev.resolve("fr.txt")),
+                    Files.readAllLines(dev.resolve("en.txt")), BeadFile.read(dev.resolve("gold.fr-en")), 10, 10, 1);
+            List<Bead> beads = aligner.align(AlignerFixtures.plain(gaps.source(), FR), AlignerFixtures.plain(gaps.target(), EN));
+            Map<String, Bead> bySentence = new HashMap<>();
+            for (Bead b : beads) {
+                b.source().forEach(i -> bySentence.put("s" + i, b));
+                b.target().forEach(j -> bySentence.put("t" + j, b));
+            }
+            omitted.addAll(alone(gaps.omitted(), bySentence));
+            moved.addAll(alone(gaps.moved(), bySentence));
+        }
+        assertThat(omitted).as("sentences whose counterpart was deleted, left alone").hasSizeGreaterThan(20);
+        assertThat(moved).as("sentences whose counterpart was moved 15-60 sentences on, left alone").hasSizeGreaterThan(30);
+        // Before the check compared them with the unpaired sentences nearby and with the best
+        // match of windows without a counterpart, 5 of the 43 moved sentences left alone stayed
+        // confident, and 4 of the 28 omissions were confident.
+        List<Bead> lies = moved.stream().filter(b -> b.confidence() >= Calibration.CONFIDENT).toList();
+        assertThat(lies).as("confidently alone though their counterparts are near").hasSizeLessThanOrEqualTo(moved.size() / 20);
+        assertThat(omitted.stream().filter(b -> b.confidence() >= Calibration.CONFIDENT).count())
+                .as("confidently alone among %s", omitted).isGreaterThanOrEqualTo(omitted.size() / 4);
+    }
+
+    /** The one-sided output beads over the sentences of the gold beads. */
+    private static List<Bead> alone(Set<BeadIndexes> gold, Map<String, Bead> bySentence) {
+        List<Bead> out = new ArrayList<>();
+        for (BeadIndexes g : gold) {
+            g.source().forEach(i -> out.add(bySentence.get("s" + i)));
+            g.target().forEach(j -> out.add(bySentence.get("t" + j)));
+        }
+        return out.stream().filter(Bead::isOneSided).distinct().toList();
     }
 }

@@ -30,7 +30,7 @@ class CalibrationTest {
         c.add(0.25, false, false);
         c.add(0.25, false, false);
         assertThat(c.expectedCalibrationError()).isCloseTo(0.5 * 0.45 + 0.5 * 0.25, offset(1e-9));
-        assertThat(c.format()).isEqualTo("confident=0.500 (n=2) one_sided_confident=NaN (n=0) ece=0.350");
+        assertThat(c.format()).isEqualTo("confident=0.500 (n=2) one_sided_confident=NaN (n=0) per_sentence=NaN ece=0.350");
     }
 
     @Test
@@ -46,5 +46,19 @@ class CalibrationTest {
             exact.add(0.75, x > 0, false);
         }
         assertThat(exact.expectedCalibrationError()).isCloseTo(0, offset(1e-9));
+    }
+
+    @Test
+    void oneSidedBeadsAreAlsoCountedPerSentenceBesideTheStrictFigure() {
+        Calibration c = new Calibration();
+        c.addOneSided(0.97, true, true);
+        c.addOneSided(0.95, false, true); // alone in the gold too, but in a run the gold keeps as one bead
+        c.addOneSided(0.93, false, false); // its counterpart is elsewhere
+        c.addOneSided(0.40, false, false); // not confident
+        c.add(0.99, true, false);
+        assertThat(c.oneSidedConfidentPrecision()).isCloseTo(1 / 3.0, offset(1e-9));
+        assertThat(c.oneSidedConfidentPerSentence()).isCloseTo(2 / 3.0, offset(1e-9));
+        assertThat(c.confidentPrecision()).as("strict everywhere else").isCloseTo(0.5, offset(1e-9));
+        assertThat(c.format()).isEqualTo("confident=0.500 (n=4) one_sided_confident=0.333 (n=3) per_sentence=0.667 ece=0.448");
     }
 }

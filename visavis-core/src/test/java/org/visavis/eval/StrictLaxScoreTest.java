@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.visavis.model.Bead;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,5 +121,19 @@ class StrictLaxScoreTest {
         } catch (IOException | InterruptedException e) {
             return false;
         }
+    }
+
+    @Test
+    void aSentenceLeftAloneIsRightPerSentenceWhenTheGoldLeavesItAloneInARun() {
+        // Candide's gold keeps four unpaired French footnote sentences as one bead.
+        List<BeadIndexes> gold = beads("[824]:[900] [825,826,827,828]:[] [829]:[901] []:[902]");
+        org.visavis.model.Bead alone = Bead.auto(List.of(826), List.of(), 0.95);
+        assertThat(StrictLaxScore.strictHit(alone, gold)).isFalse();
+        assertThat(StrictLaxScore.unpairedInGold(alone, gold)).isTrue();
+        assertThat(StrictLaxScore.unpairedInGold(Bead.auto(List.of(829), List.of(), 0.95), gold))
+                .as("paired in the gold").isFalse();
+        assertThat(StrictLaxScore.unpairedInGold(Bead.auto(List.of(), List.of(902), 0.95), gold)).isTrue();
+        assertThat(StrictLaxScore.unpairedInGold(Bead.auto(List.of(), List.of(826), 0.95), gold))
+                .as("the other side's sentence 826 is not the unpaired one").isFalse();
     }
 }

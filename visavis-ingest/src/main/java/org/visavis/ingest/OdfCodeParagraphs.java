@@ -60,83 +60,116 @@ final class OdfCodeParagraphs {
         }
         try (InputStream in = zip.getInputStream(e)) {
             XMLStreamReader r = PackageXml.reader(in);
-            String styleName = null;
-            int paragraphDepth = 0;
-            int skipDepth = 0;
-            int depth = 0;
-            boolean paragraphCode = false;
-            StringBuilder text = new StringBuilder();
-            List<Boolean> spans = new ArrayList<>();
-            int letters = 0;
-            int codeLetters = 0;
+            Part part = new Part(body);
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String ns = r.getNamespaceURI();
-                    String local = r.getLocalName();
-                    if (skipDepth > 0) {
-                        skipDepth++;
-                    } else if (STYLE.equals(ns) && local.equals("font-face")) {
-                        String family = r.getAttributeValue(SVG, "font-family");
-                        monospaceFaces.put(r.getAttributeValue(STYLE, "name"),
-                                "fixed".equals(r.getAttributeValue(STYLE, "font-pitch"))
-                                        || MonospaceFonts.isMonospace(family) || MonospaceFonts.isMonospace(r.getAttributeValue(STYLE, "name")));
-                    } else if (STYLE.equals(ns) && local.equals("style")) {
-                        styleName = r.getAttributeValue(STYLE, "name");
-                        boolean named = MonospaceFonts.isCodeStyle(styleName)
-                                || MonospaceFonts.isCodeStyle(r.getAttributeValue(STYLE, "display-name"));
-                        styles.declare(styleName, r.getAttributeValue(STYLE, "parent-style-name"), named ? Boolean.TRUE : null);
-                    } else if (STYLE.equals(ns) && local.equals("text-properties") && styleName != null) {
-                        styles.font(styleName, fontIsMonospace(r));
-                    } else if (body && paragraphDepth == 0 && TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
-                        paragraphDepth = depth;
-                        paragraphCode = styles.isCode(r.getAttributeValue(TEXT, "style-name"));
-                        text.setLength(0);
-                        spans.clear();
-                        letters = 0;
-                        codeLetters = 0;
-                    } else if (paragraphDepth > 0) {
-                        if (TEXT.equals(ns) && (local.equals("note") || local.equals("tracked-changes"))
-                                || OFFICE.equals(ns) && local.equals("annotation")) {
-                            skipDepth = 1;
-                        } else {
-                            boolean inherited = !spans.isEmpty() && spans.get(spans.size() - 1);
-                            spans.add(inherited || TEXT.equals(ns) && local.equals("span")
-                                    && styles.isCode(r.getAttributeValue(TEXT, "style-name")));
-                            if (TEXT.equals(ns) && local.equals("s")) {
-                                text.append(" ".repeat(count(r.getAttributeValue(TEXT, "c"))));
-                            } else if (TEXT.equals(ns) && local.equals("tab")) {
-                                text.append('\t');
-                            } else if (TEXT.equals(ns) && local.equals("line-break")) {
-                                text.append('\n');
-                            }
-                        }
-                    }
+                    part.startElement(r);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (skipDepth > 0) {
-                        skipDepth--;
-                    } else if (depth == paragraphDepth) {
-                        paragraphDepth = 0;
-                        runs.paragraph(text.toString(), paragraphCode, letters, codeLetters);
-                    } else if (paragraphDepth > 0 && !spans.isEmpty()) {
-                        spans.remove(spans.size() - 1);
-                    } else if (STYLE.equals(r.getNamespaceURI()) && r.getLocalName().equals("style")) {
-                        styleName = null;
-                    }
-                    depth--;
-                } else if (event == XMLStreamConstants.CHARACTERS && paragraphDepth > 0 && skipDepth == 0) {
-                    String t = r.getText();
-                    // ODF's own spaces in the markup are single: a run of them is one (text:s holds the others)
-                    String single = t.replaceAll("[ \\t\\r\\n]+", " ");
-                    // and those opening the paragraph are none
-                    text.append(text.length() == 0 ? single.stripLeading() : single);
-                    boolean inCode = paragraphCode || spans.stream().anyMatch(Boolean::booleanValue);
-                    int n = (int) t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-                    letters += n;
-                    codeLetters += inCode ? n : 0;
+                    part.endElement(r);
+                } else if (event == XMLStreamConstants.CHARACTERS) {
+                    part.characters(r.getText());
                 }
             }
+        }
+    }
+
+    /**
+     * One XML part read (styles.xml, or content.xml with {@code body}): the style being declared,
+     * and in the body the paragraph being read, its text, whether it or its open spans are code,
+     * its letters and code letters; inside a note or annotation ({@code skipDepth}) nothing counts.
+     */
+    private final class Part {
+        private final boolean body;
+        private String styleName;
+        private int paragraphDepth;
+        private int skipDepth;
+        private int depth;
+        private boolean paragraphCode;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Boolean> spans = new ArrayList<>();
+        private int letters;
+        private int codeLetters;
+
+        Part(boolean body) {
+            this.body = body;
+        }
+
+        void startElement(XMLStreamReader r) {
+            depth++;
+            String ns = r.getNamespaceURI();
+            String local = r.getLocalName();
+            if (skipDepth > 0) {
+                skipDepth++;
+            } else if (STYLE.equals(ns) && local.equals("font-face")) {
+                String family = r.getAttributeValue(SVG, "font-family");
+                monospaceFaces.put(r.getAttributeValue(STYLE, "name"),
+                        "fixed".equals(r.getAttributeValue(STYLE, "font-pitch"))
+                                || MonospaceFonts.isMonospace(family) || MonospaceFonts.isMonospace(r.getAttributeValue(STYLE, "name")));
+            } else if (STYLE.equals(ns) && local.equals("style")) {
+                styleName = r.getAttributeValue(STYLE, "name");
+                boolean named = MonospaceFonts.isCodeStyle(styleName)
+                        || MonospaceFonts.isCodeStyle(r.getAttributeValue(STYLE, "display-name"));
+                styles.declare(styleName, r.getAttributeValue(STYLE, "parent-style-name"), named ? Boolean.TRUE : null);
+            } else if (STYLE.equals(ns) && local.equals("text-properties") && styleName != null) {
+                styles.font(styleName, fontIsMonospace(r));
+            } else if (body && paragraphDepth == 0 && TEXT.equals(ns) && (local.equals("p") || local.equals("h"))) {
+                paragraphDepth = depth;
+                paragraphCode = styles.isCode(r.getAttributeValue(TEXT, "style-name"));
+                text.setLength(0);
+                spans.clear();
+                letters = 0;
+                codeLetters = 0;
+            } else if (paragraphDepth > 0) {
+                insideParagraph(r, ns, local);
+            }
+        }
+
+        /** An element inside a paragraph: a note or annotation skipped, a span's code style, a space, tab or line break. */
+        private void insideParagraph(XMLStreamReader r, String ns, String local) {
+            if (TEXT.equals(ns) && (local.equals("note") || local.equals("tracked-changes"))
+                    || OFFICE.equals(ns) && local.equals("annotation")) {
+                skipDepth = 1;
+                return;
+            }
+            boolean inherited = !spans.isEmpty() && spans.get(spans.size() - 1);
+            spans.add(inherited || TEXT.equals(ns) && local.equals("span")
+                    && styles.isCode(r.getAttributeValue(TEXT, "style-name")));
+            if (TEXT.equals(ns) && local.equals("s")) {
+                text.append(" ".repeat(count(r.getAttributeValue(TEXT, "c"))));
+            } else if (TEXT.equals(ns) && local.equals("tab")) {
+                text.append('\t');
+            } else if (TEXT.equals(ns) && local.equals("line-break")) {
+                text.append('\n');
+            }
+        }
+
+        void endElement(XMLStreamReader r) {
+            if (skipDepth > 0) {
+                skipDepth--;
+            } else if (depth == paragraphDepth) {
+                paragraphDepth = 0;
+                runs.paragraph(text.toString(), paragraphCode, letters, codeLetters);
+            } else if (paragraphDepth > 0 && !spans.isEmpty()) {
+                spans.remove(spans.size() - 1);
+            } else if (STYLE.equals(r.getNamespaceURI()) && r.getLocalName().equals("style")) {
+                styleName = null;
+            }
+            depth--;
+        }
+
+        void characters(String t) {
+            if (paragraphDepth == 0 || skipDepth != 0) {
+                return;
+            }
+            // ODF's own spaces in the markup are single: a run of them is one (text:s holds the others)
+            String single = t.replaceAll("[ \\t\\r\\n]+", " ");
+            // and those opening the paragraph are none
+            text.append(text.length() == 0 ? single.stripLeading() : single);
+            boolean inCode = paragraphCode || spans.stream().anyMatch(Boolean::booleanValue);
+            int n = (int) t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+            letters += n;
+            codeLetters += inCode ? n : 0;
         }
     }
 

@@ -81,6 +81,27 @@ final class FindingsPanel extends JPanel {
     FindingsPanel(Listener listener) {
         super(new BorderLayout());
         this.listener = listener;
+        JPanel top = toolbar();
+        setUpTable();
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        this.detail = new FindingDetail(detailActions(listener));
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                Optional<Finding> f = selected();
+                detail.show(f, f.map(ignored::ignores).orElse(false));
+                listener.showing(f);
+            }
+        });
+        javax.swing.JSplitPane sides = new javax.swing.JSplitPane(javax.swing.JSplitPane.HORIZONTAL_SPLIT, scroll, detail);
+        sides.setResizeWeight(0.6);
+        sides.setBorder(BorderFactory.createEmptyBorder());
+        add(top, BorderLayout.NORTH);
+        add(sides, BorderLayout.CENTER);
+    }
+
+    /** The row above the list: the check filter, "show ignored" and the count. */
+    private JPanel toolbar() {
         check.addItem(ALL_CHECKS);
         CheckOptions.ALL_CHECKS.forEach(check::addItem);
         check.addActionListener(e -> refresh());
@@ -91,6 +112,11 @@ final class FindingsPanel extends JPanel {
         top.add(check);
         top.add(showIgnored);
         top.add(status);
+        return top;
+    }
+
+    /** The list's columns, renderer, and its mouse: a click jumps to the finding, a right click opens its menu. */
+    private void setUpTable() {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(0).setPreferredWidth(70);
@@ -119,9 +145,11 @@ final class FindingsPanel extends JPanel {
                 popup(e);
             }
         });
-        JScrollPane scroll = new JScrollPane(table);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-        this.detail = new FindingDetail(new FindingDetail.Actions() {
+    }
+
+    /** What the detail's buttons do: the listener's actions, and ignoring through this panel. */
+    private FindingDetail.Actions detailActions(Listener listener) {
+        return new FindingDetail.Actions() {
             @Override
             public void jumpTo(Finding f, int bead) {
                 listener.jumpTo(f, bead);
@@ -141,19 +169,7 @@ final class FindingsPanel extends JPanel {
             public void ignore(Finding f) {
                 ignoreSelected();
             }
-        });
-        table.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
-                Optional<Finding> f = selected();
-                detail.show(f, f.map(ignored::ignores).orElse(false));
-                listener.showing(f);
-            }
-        });
-        javax.swing.JSplitPane sides = new javax.swing.JSplitPane(javax.swing.JSplitPane.HORIZONTAL_SPLIT, scroll, detail);
-        sides.setResizeWeight(0.6);
-        sides.setBorder(BorderFactory.createEmptyBorder());
-        add(top, BorderLayout.NORTH);
-        add(sides, BorderLayout.CENTER);
+        };
     }
 
     /** The selected finding's beads and actions, beside the list. */

@@ -1,0 +1,179 @@
+package org.visavis.terms;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.visavis.lang.TaggedToken;
+
+/**
+ * Whether an occurrence that does not use the usual rendering is a {@link Deviation}, of which
+ * kind and with what evidence: another rendering (the aligner's pick, or a word of the unit known
+ * to render the term), the term left as it is, a noun left unlinked, or nothing; weighed down in
+ * what may be a set phrase or a second usage the text settled on; asked as a question about the
+ * pairing where the sentence aligner doubts it. Legitimate variation ({@link LegitimateVariation})
+ * is no deviation; each decision is told to the {@link RenderingDiscovery.Trace}.
+ */
+final class DeviationJudge {
+
+    private final RenderingDiscovery.Options options;
+    private final Direction direction;
+    private final DeviationEvidence evidence;
+    private final RenderingDiscovery.Trace trace;
+
+    DeviationJudge(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace) {
+        this.options = options;
+        this.direction = direction;
+        this.evidence = new DeviationEvidence(direction.related());
+        this.trace = trace;
+    }
+
+    /** The occurrence's deviation from the usual rendering, or null when it is none. */
+    Deviation deviation(Occurrence o, UsualRendering usual) {
+        CandidateTerm c = o.term();
+        List<TaggedToken> tokens = o.unit().from().tokens();
+        boolean coordinated = TermText.coordinated(tokens, c.firstToken(), c.endToken());
+        boolean capitals = TermText.isAbbreviation(c.surface());
+        boolean emphasis = capitals && usual.writtenLower() && c.surface().codePoints().filter(Character::isLetter).count() >= 4;
+        if (coordinated && c.lemmas().size() > 1 || capitals && !emphasis || TermText.isAbbreviation(usual.text())) {
+            return dropped(o, "coordinated, or an abbreviation");
+        }
+        boolean name = TermText.isName(tokens, c.firstToken(), c.endToken());
+        Deviation d = kind(o, usual, name, emphasis);
+        if (d == null) {
+            return null;
+        }
+        String legitimate = legitimate(o, d, usual, name, coordinated);
+        if (legitimate != null) {
+            return dropped(o, legitimate);
+        }
+        d = weighed(o, d, usual);
+        return o.unit().pairing() < options.doubtfulPairing() ? d.asDoubtfulPairing() : d;
+    }
+
+    /** Why the deviation is legitimate variation after all, or null. */
+    private static String legitimate(Occurrence o, Deviation d, UsualRendering usual, boolean name,
+                                     boolean coordinated) {
+        if (name && !usual.hasVariant(d.rendering()) && d.rendering().codePoints().anyMatch(Character::isUpperCase)) {
+            // a name is rendered as the name is; but the usual rendering's own words changed in
+            // it ("Release Management" for "Release Manager") are a slip all the same, and a name
+            // translated in lower case words ("Trivial File Transfer Protocol" → "protocole
+            // trivial de transfert de fichiers") is held to the words' usual renderings
+            return "part of a name or title, rendered as the name is";
+        }
+        if (d.kind() == Deviation.Kind.OTHER) {
+            Optional<String> overlapping = LegitimateVariation.overlappingTermRendered(o, d, usual.stems(), usual.frame());
+            if (overlapping.isPresent()) {
+                return "the usual rendering of the unit's other term '" + overlapping.get() + "'";
+            }
+        }
+        if (d.kind() == Deviation.Kind.UNTRANSLATED && LegitimateVariation.copiedAsQuoted(o)) {
+            return "quoted as it is: screen output, a message, a label or a setting";
+        }
+        if (d.kind() == Deviation.Kind.OTHER
+                && (o.unit().heading() != usual.frame().usualInHeadings() || RenderingWords.quoted(o.unit().to().text(), d.rendering()))
+                && RenderingWords.verbFormOfUsual(o.unit().to().tokens(), d.rendering(), usual.stems(), usual.lemmas())) {
+            // a heading is worded in its own style ("Installing Packages" for "Installation de
+            // paquets", "Caching Proxy", "Searching for Packages" beside "package search")
+            return "a heading's verb form of the usual rendering";
+        }
+        if (coordinated && d.evidence() < Deviation.Evidence.RENDERED_ELSEWHERE) {
+            // "inférieur ou égal" → "less than or equal": a word beside its coordinate may share
+            // its rendering; only a known other rendering of the word itself counts
+            return "coordinated, and nothing but the aligner says it is rendered otherwise";
+        }
+        return null;
+    }
+
+    /** The deviation weighed down where it may be a set phrase or a second usage the text settled on. */
+    private static Deviation weighed(Occurrence o, Deviation d, UsualRendering usual) {
+        String preposition = o.setPhrasePreposition();
+        if (preposition != null && !usual.setPhrases().contains(preposition)) {
+            // a bare noun after a preposition is most often a set phrase, rendered as a whole:
+            // "par erreur" / "by mistake", "mise en paquet" / "packaging"; not when the usual
+            // rendering renders the same phrase elsewhere ("par défaut" / "by default")
+            d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
+        if (d.kind() == Deviation.Kind.OTHER && usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering())) >= 3) {
+            // the text gives the term this rendering in three beads or more: a second usage it
+            // settled on ("release" beside "version"), less often a slip
+            d = d.weighed(Deviation.Evidence.SECOND_USAGE);
+        }
+        return d;
+    }
+
+    /** What the unit has instead of the usual rendering, with its evidence, or null (dropped). */
+    private Deviation kind(Occurrence o, UsualRendering usual, boolean name, boolean emphasis) {
+        CandidateTerm c = o.term();
+        SpottedRendering s = o.spotted().orElse(null);
+        if (s != null && usual.stems().containsAll(s.stems()) && !usual.stems().equals(s.stems())) {
+            Optional<SpottedRendering> wider = RenderingSpotter.widened(o, s);
+            if (wider.isEmpty()) {
+                return dropped(o, "part of the usual rendering alone: an ellipsis ('the lists' for 'the mailing lists')");
+            }
+            s = wider.get(); // "open source software" where the aligner linked "software" only
+        }
+        String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),
+                o.unit().from().text(), name, emphasis);
+        if (s != null && refused == null && direction.reverse() && !direction.otherSideTerms().contains(s.stems())) {
+            return dropped(o, "the source saying it otherwise, not another source term merged into this one");
+        }
+        double weight = s == null || refused != null ? 0
+                : s.text().equalsIgnoreCase(c.surface()) ? Deviation.Evidence.UNTRANSLATED : evidence.of(s, o, usual);
+        if (weight == 0 && !direction.reverse()) {
+            // the aligner's pick is no known rendering of the term (or none): a word of the bead
+            // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
+            Optional<Deviation> alternative = evidence.relatedWord(o, usual);
+            if (alternative.isPresent()) {
+                return alternative.get();
+            }
+        }
+        if (s == null) {
+            return nothingSpotted(o, usual.text());
+        }
+        if (refused != null) {
+            return dropped(o, refused);
+        }
+        return spotted(o, s, weight);
+    }
+
+    /** The spotted rendering as a deviation: left as in the source, or another rendering. */
+    private Deviation spotted(Occurrence o, SpottedRendering s, double weight) {
+        CandidateTerm c = o.term();
+        boolean untranslated = s.text().equalsIgnoreCase(c.surface());
+        if (weight == 0) {
+            boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
+            weight = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
+        }
+        return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
+                c.surface(), s.text(), s.confidence(), weight, new HashSet<>(List.of(c.surface(), s.text())));
+    }
+
+    /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
+    private Deviation nothingSpotted(Occurrence o, String usualText) {
+        CandidateTerm c = o.term();
+        for (TaggedToken t : o.unit().to().tokens()) {
+            if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
+                    || TermText.sameWritten(t.text(), usualText))) {
+                return dropped(o, "'FOSS', 'foo', 'freesoftware' may well stand for it");
+            }
+        }
+        if (direction.reverse()) {
+            return dropped(o, "the reverse question asks which source term a target term stands for");
+        }
+        Optional<SpottedRendering> orphan = RenderingSpotter.unlinkedNoun(o);
+        if (orphan.isPresent()) {
+            // a noun nothing is linked to, where the term has no link either: a word met once,
+            // which the aligner has no statistics for, most often the term's rendering
+            return new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), orphan.get().text(), 0,
+                    Deviation.Evidence.UNLINKED_NOUN, new HashSet<>(List.of(c.surface(), orphan.get().text())));
+        }
+        return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
+                c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, Set.of(c.surface()));
+    }
+
+    Deviation dropped(Occurrence o, String why) {
+        trace.note(o.unit().index(), o.term().key(), "dropped: " + why);
+        return null;
+    }
+}

@@ -1,0 +1,179 @@
+package org.visavis.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.visavis.lang.TaggedToken;
+import org.visavis.lang.WordClass;
+import org.visavis.wordalign.SentencePair;
+import org.visavis.wordalign.Span;
+import org.visavis.wordalign.Spotting;
+import org.visavis.wordalign.WordAlignmentModel;
+import org.visavis.wordalign.WordLink;
+
+/**
+ * Spots the rendering of a term's occurrence on the other side of its unit from the word links:
+ * the words the aligner links to it, widened by unplaced words of the phrase next to them and
+ * trimmed of function words at the edges; wider, the noun phrase around a rendering; and, where
+ * nothing is linked to the term, the unlinked noun where the term stands.
+ */
+final class RenderingSpotter {
+
+    private RenderingSpotter() {
+    }
+
+    /** The rendering the word aligner gives the occurrence, function words at its edges left out. */
+    static Optional<SpottedRendering> spot(OrientedUnit u, CandidateTerm c, Relatedness related) {
+        UnitSide.WordRange term = u.from().wordsOf(c);
+        if (term.isEmpty()) {
+            return Optional.empty();
+        }
+        SentencePair pair = new SentencePair(u.from().words(), u.to().words());
+        Optional<Spotting> spotting = WordAlignmentModel.spot(pair, new Span(term.first(), term.end()), u.links());
+        if (spotting.isEmpty()) {
+            return Optional.empty();
+        }
+        Spotting s = spotting.get();
+        int[] tokenOf = u.to().tokenOf();
+        int[] span = phraseAround(u, c, tokenOf[s.target().start()], tokenOf[s.target().end() - 1] + 1);
+        if (span == null) {
+            return Optional.empty();
+        }
+        List<TaggedToken> tokens = u.to().tokens();
+        int from = span[0];
+        int to = span[1];
+        List<String> lemmas = new ArrayList<>();
+        boolean nominal = false;
+        for (int k = from; k < to; k++) {
+            if (TermText.isContent(tokens.get(k))) {
+                lemmas.add(tokens.get(k).lemma());
+                nominal |= RenderingWords.nominalAt(tokens, k);
+            }
+        }
+        String text = u.to().text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return Optional.of(new SpottedRendering(text, lemmas, TermText.stems(lemmas), from, to, s.confidence(), nominal,
+                claimed(u, s, c, related)));
+    }
+
+    /**
+     * The tokens {@code [from, to)} of the linked words widened by the unplaced phrase words next to
+     * them and trimmed to term words at the edges, or null when nothing is left or the span crosses
+     * punctuation.
+     */
+    private static int[] phraseAround(OrientedUnit u, CandidateTerm c, int from, int to) {
+        int[] tokenOf = u.to().tokenOf();
+        List<TaggedToken> tokens = u.to().tokens();
+        // words the aligner could not place, next to the rendering, belong to it: a word met once
+        // ("source text" where "text" is new) has no statistics to link it by
+        boolean[] linked = new boolean[tokens.size()];
+        for (WordLink l : u.links()) {
+            linked[tokenOf[l.target()]] = true;
+        }
+        // (one word longer than the term at most: "open source software programs" is not all a rendering of "logiciel libre")
+        int words = c.length() + 1;
+        while (from > 0 && to - from < words && !linked[from - 1] && RenderingWords.isPhraseWord(tokens.get(from - 1))) {
+            from--;
+        }
+        while (to < tokens.size() && to - from < words && !linked[to] && RenderingWords.isPhraseWord(tokens.get(to))) {
+            to++;
+        }
+        while (from < to && !TermText.isTermWord(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && !TermText.isTermWord(tokens.get(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).text().matches("[-\u2010\u2011'’]")) {
+                return null; // a span across punctuation is not one rendering
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * True when every target word of the spotting is linked more confidently to a source content
+     * word outside the term that the dictionary, or spelling, relates to it: "lancement, la
+     * distribution" → "launch" belongs to "lancement".
+     */
+    private static boolean claimed(OrientedUnit u, Spotting s, CandidateTerm c, Relatedness related) {
+        UnitSide.WordRange term = u.from().wordsOf(c);
+        for (WordLink inside : s.links()) {
+            boolean taken = false;
+            for (WordLink l : u.links()) {
+                if (l.target() == inside.target() && !term.contains(l.source())
+                        && l.confidence() > inside.confidence() && u.fromContentWord(l) && u.strength(related, l) > 0) {
+                    taken = true;
+                    break;
+                }
+            }
+            if (!taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spotted rendering widened to the noun phrase around it, or empty when there is none wider. */
+    static Optional<SpottedRendering> widened(Occurrence o, SpottedRendering s) {
+        UnitSide to = o.unit().to();
+        List<TaggedToken> tokens = to.tokens();
+        int from = s.firstToken();
+        int end = s.endToken();
+        while (from > 0 && RenderingWords.isPhraseWord(tokens.get(from - 1))) {
+            from--;
+        }
+        while (end < tokens.size() && RenderingWords.isPhraseWord(tokens.get(end))) {
+            end++;
+        }
+        if (from == s.firstToken() && end == s.endToken()) {
+            return Optional.empty();
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (int k = from; k < end; k++) {
+            lemmas.add(tokens.get(k).lemma());
+        }
+        String text = to.text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        return Optional.of(new SpottedRendering(text, lemmas, TermText.stems(lemmas), from, end, s.confidence(), true,
+                false));
+    }
+
+    /**
+     * The noun of the translation that no link touches, nearest to where the term stands in the
+     * source (by relative position), when the term's own words are not linked either.
+     */
+    static Optional<SpottedRendering> unlinkedNoun(Occurrence o) {
+        UnitSide from = o.unit().from();
+        UnitSide to = o.unit().to();
+        boolean[] linked = new boolean[to.words().size()];
+        for (WordLink l : o.unit().links()) {
+            linked[l.target()] = true;
+        }
+        double where = (double) o.term().firstToken() / Math.max(1, from.tokens().size());
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int w = 0; w < to.words().size(); w++) {
+            int k = to.tokenOf()[w];
+            TaggedToken t = to.tokens().get(k);
+            if (linked[w] || t.wordClass() != WordClass.NOUN || !t.isKnown()
+                    || TermText.isName(to.tokens(), k, k + 1) || TermText.isAbbreviation(t.text())
+                    || TermText.gluedToCode(to.tokens(), k, k + 1)) {
+                continue;
+            }
+            double distance = Math.abs((double) k / Math.max(1, to.tokens().size()) - where);
+            if (distance < bestDistance) {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0 || bestDistance > 0.25) {
+            return Optional.empty();
+        }
+        TaggedToken t = to.tokens().get(best);
+        return Optional.of(new SpottedRendering(t.text(), List.of(t.lemma()), TermText.stems(List.of(t.lemma())), best,
+                best + 1, 0, true, false));
+    }
+}
