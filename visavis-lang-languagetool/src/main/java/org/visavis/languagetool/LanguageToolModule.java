@@ -1,6 +1,7 @@
 package org.visavis.languagetool;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.visavis.lang.LanguageModule;
@@ -26,7 +27,19 @@ public abstract class LanguageToolModule implements LanguageModule {
 
     /** The module of LanguageTool's language {@code code} (its language-{@code code} on the class path). */
     protected LanguageToolModule(String code) {
+        this(code, Map.of());
+    }
+
+    /**
+     * The same, with LanguageTool's files that others stand in for: each key, a path under
+     * LanguageTool's resource folder ("/en/hunspell/en_AU.dict"), is read as its value, here and in
+     * the packaged application, which may then leave the key's file out.
+     */
+    protected LanguageToolModule(String code, Map<String, String> resourceAliases) {
         this.codes = Set.of(code);
+        if (!resourceAliases.isEmpty()) {
+            AliasedResources.serve(resourceAliases);
+        }
     }
 
     @Override
