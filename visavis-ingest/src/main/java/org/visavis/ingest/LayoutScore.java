@@ -2,9 +2,11 @@ package org.visavis.ingest;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,23 +65,38 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
     static LayoutScore of(Document doc, LayoutGold gold) {
         List<String> texts = doc.paragraphs().stream().map(p -> plain(p.text())).toList();
         List<String> problems = new ArrayList<>();
-        List<String> known = new ArrayList<>();
-        int sentences = 0;
-        int found = 0;
         List<String> wanted = new ArrayList<>(gold.headings());
         gold.paragraphs().values().forEach(p -> wanted.addAll(sentencesOf(p)));
+        int found = sentencesFound(texts, wanted, problems);
+        Set<Note> matched = new HashSet<>();
+        int attached = notesAttached(doc, gold, matched, problems);
+        int falseNotes = falseNotes(doc, matched, problems);
+        List<String> known = knownTexts(wanted, gold);
+        Furniture furniture = furnitureAndContents(texts, known, gold, problems);
+        int code = codeFound(doc, gold, problems);
+        Cells cells = cellsAloneAndInProse(texts, wanted, gold, problems);
+        return new LayoutScore(wanted.size(), found, gold.notes().size(), attached, falseNotes,
+                furniture.chrome(), furniture.contents(), gold.code().size(), code, gold.cells().size(),
+                cells.alone(), cells.inProse(), problems);
+    }
+
+    /** The gold's sentences and headings found whole in a paragraph; each one lost is a problem. */
+    private static int sentencesFound(List<String> texts, List<String> wanted, List<String> problems) {
+        int found = 0;
         for (String sentence : wanted) {
             String s = plain(sentence);
-            known.add(s);
-            sentences++;
             if (texts.stream().anyMatch(t -> containsWhole(t, s))) {
                 found++;
             } else {
                 problems.add("sentence lost: " + s);
             }
         }
+        return found;
+    }
+
+    /** The gold's notes found as a note of a paragraph that holds a sentence citing them; {@code matched} gets every note read as one of the gold's. */
+    private static int notesAttached(Document doc, LayoutGold gold, Set<Note> matched, List<String> problems) {
         int attached = 0;
-        Set<Note> matched = new HashSet<>();
         for (LayoutGold.GoldNote note : gold.notes()) {
             String text = plain(note.text());
             List<String> citing = sentencesOf(gold.paragraphs().getOrDefault(note.paragraph(), "")).stream()
@@ -100,6 +117,11 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("note not found with its paragraph " + note.paragraph() + ": " + text);
             }
         }
+        return attached;
+    }
+
+    /** Notes ingest made that are none of the gold's. */
+    private static int falseNotes(Document doc, Set<Note> matched, List<String> problems) {
         int falseNotes = 0;
         for (Paragraph p : doc.paragraphs()) {
             for (Note n : p.notes()) {
@@ -109,6 +131,13 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 }
             }
         }
+        return falseNotes;
+    }
+
+    /** Every text the gold knows (sentences, headings, notes, extras, code lines, cells), plain, longest first. */
+    private static List<String> knownTexts(List<String> wanted, LayoutGold gold) {
+        List<String> known = new ArrayList<>();
+        wanted.forEach(w -> known.add(plain(w)));
         gold.notes().forEach(n -> known.add(plain(n.text())));
         gold.extras().forEach(e -> known.add(plain(e)));
         gold.code().forEach(c -> c.lines().forEach(l -> known.add(plain(l))));
@@ -116,6 +145,17 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
         known.removeIf(String::isEmpty);
         // Longest first, so that a sentence goes whole before a heading inside it does.
         known.sort((a, b) -> b.length() - a.length());
+        return known;
+    }
+
+    /** Paragraphs that still carry page furniture, and contents lines. */
+    private record Furniture(int chrome, int contents) {}
+
+    /** Table cells found as paragraphs of their own, and run into prose. */
+    private record Cells(int alone, int inProse) {}
+
+    /** Paragraphs that keep page furniture, and contents lines. */
+    private static Furniture furnitureAndContents(List<String> texts, List<String> known, LayoutGold gold, List<String> problems) {
         List<String> headings = gold.headings().stream().map(LayoutScore::plain).toList();
         Set<String> words = new HashSet<>();
         known.forEach(k -> words.addAll(List.of(SPACES.split(k))));
@@ -142,6 +182,11 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("contents line: " + text);
             }
         }
+        return new Furniture(chrome, contents);
+    }
+
+    /** The gold's verbatim blocks found whole as code paragraphs. */
+    private static int codeFound(Document doc, LayoutGold gold, List<String> problems) {
         List<String> codeFound = doc.paragraphs().stream().filter(Paragraph::isCode).map(Paragraph::text).toList();
         int code = 0;
         for (String block : gold.code()) {
@@ -151,9 +196,16 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("code block not found whole: " + block.replace("\n", " | "));
             }
         }
-        // A cell is alone when a paragraph is that cell (as many such paragraphs as the gold has
-        // cells of that text); in prose when a paragraph holding a sentence of the text holds it too.
-        java.util.Map<String, Integer> alone = new java.util.HashMap<>();
+        return code;
+    }
+
+    /**
+     * Cells alone and in prose: a cell is alone when a paragraph is that cell (as many such
+     * paragraphs as the gold has cells of that text); in prose when a paragraph holding a sentence
+     * of the text holds it too.
+     */
+    private static Cells cellsAloneAndInProse(List<String> texts, List<String> wanted, LayoutGold gold, List<String> problems) {
+        Map<String, Integer> alone = new HashMap<>();
         texts.forEach(t -> alone.merge(t, 1, Integer::sum));
         int cellsAlone = 0;
         int cellsInProse = 0;
@@ -181,8 +233,7 @@ record LayoutScore(int sentences, int sentencesFound, int notes, int notesAttach
                 problems.add("table cell in prose: " + c);
             }
         }
-        return new LayoutScore(sentences, found, gold.notes().size(), attached, falseNotes, chrome, contents,
-                gold.code().size(), code, gold.cells().size(), cellsAlone, cellsInProse, problems);
+        return new Cells(cellsAlone, cellsInProse);
     }
 
     /** {@code part} in {@code text} as whole words: "installed.2 If" does not hold "installed." whole. */
