@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.visavis.lang.LowercaseLemmatizer;
 import org.visavis.model.Bead;
@@ -57,6 +59,70 @@ class SuspectCutsTest {
         assertThat(SuspectCuts.endsWithInitial("CHAPITRE V.")).isFalse();
         assertThat(SuspectCuts.suspectEnds(List.of("durch B.M .", "( London :", "Collins ) .")))
                 .containsExactly(true, true, false);
+    }
+
+    /**
+     * The scan from the end gives what the rule's regular expression finds, on every string of up
+     * to five characters over an alphabet of the cases it tells apart: white space of both kinds
+     * (\s and the line ends only $ knows), the point, the hyphen, capitals (I, V, X and others,
+     * one outside the BMP), small letters, a digit and a titlecase letter.
+     */
+    @Test
+    void theScanFromTheEndAgreesWithTheRegularExpressionOnEveryShortString() {
+        Pattern rule = Pattern.compile(SuspectCuts.INITIAL_END);
+        String[] alphabet = {" ", "\t", "\n", "\r", "\u2028", "\u0085", ".", "-", "B", "I", "X", "h", "\u00e9", "1",
+            "\u01c5", new String(Character.toChars(0x1D400)), "\u00a0"};
+        List<String> strings = new ArrayList<>(List.of(""));
+        List<String> differing = new ArrayList<>();
+        int checked = 0;
+        int found = 0;
+        for (int length = 1; length <= 5; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String s : strings) {
+                for (String c : alphabet) {
+                    String t = s + c;
+                    boolean expected = rule.matcher(t).find();
+                    if (SuspectCuts.endsWithInitial(t) != expected) {
+                        differing.add(t);
+                    }
+                    checked++;
+                    found += expected ? 1 : 0;
+                    if (length < 5) {
+                        longer.add(t);
+                    }
+                }
+            }
+            strings = longer;
+        }
+        assertThat(differing).isEmpty();
+        assertThat(checked).isGreaterThan(1_400_000);
+        assertThat(found).isGreaterThan(5_000);
+    }
+
+    /** The same on every sentence of the dev benchmarks (read from ../shared), French, English and German. */
+    @Test
+    void theScanFromTheEndAgreesWithTheRegularExpressionOnTheDevBenchmarks() throws IOException {
+        assumeThat(Files.isDirectory(DEV)).as("benchmarks in ../shared").isTrue();
+        Pattern rule = Pattern.compile(SuspectCuts.INITIAL_END);
+        int sentences = 0;
+        int found = 0;
+        try (var folders = Files.list(DEV)) {
+            for (Path dir : folders.toList()) {
+                for (String name : List.of("fr.txt", "en.txt", "de.txt")) {
+                    if (!Files.exists(dir.resolve(name))) {
+                        continue;
+                    }
+                    for (String sentence : Files.readAllLines(dir.resolve(name))) {
+                        boolean expected = rule.matcher(sentence).find();
+                        assertThat(SuspectCuts.endsWithInitial(sentence)).as(sentence).isEqualTo(expected);
+                        sentences++;
+                        found += expected ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(sentences).isGreaterThan(7_000);
+        assertThat(found).isGreaterThan(5);
     }
 
     @Test
