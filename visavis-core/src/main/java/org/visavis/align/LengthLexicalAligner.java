@@ -251,6 +251,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
         debug("second pass %.2fs", t0);
+        out = BracketedAsides.split(out, kept, source.texts(), target.texts());
         out = model.unpairedCheck().check(out);
         debug("unpaired check %.2fs", t0);
         return UnpairedRuns.merge(out, alone, source.texts(), target.texts());
