@@ -127,8 +127,6 @@ public final class AlignmentPipeline {
         progress.stage(PipelineStage.ALIGNING, false, aligning, 0.5);
         LengthLexicalAligner aligner = LengthLexicalAligner.forLanguages(src.language(), tgt.language());
         TranslationCoverage coverage = aligner.coverage(src, tgt);
-        coverage.partialWarning(src.language(), tgt.language())
-                .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
         progress.checkCancelled();
         List<Bead> beads = aligner.align(src, tgt, coverage);
         progress.stage(PipelineStage.ALIGNING, true, aligning, 0.9);
@@ -139,6 +137,9 @@ public final class AlignmentPipeline {
             throw new AlignmentException(src.name() + " and " + tgt.name()
                     + ": these documents do not look like translations of each other (" + refusal.get() + ")");
         }
+        // Warned only once the pair is accepted: a refused pair gets its refusal alone.
+        coverage.partialWarning(src.language(), tgt.language())
+                .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
         progress.checkCancelled();
         progress.stage(PipelineStage.CHECKING, true, "Done", 1.0);
         return new Alignment(src, tgt, beads);
