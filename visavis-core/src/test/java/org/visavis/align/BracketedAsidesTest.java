@@ -1,11 +1,7 @@
 package org.visavis.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.visavis.model.Alignment;
@@ -35,11 +31,9 @@ class BracketedAsidesTest {
 
     /** Text+Berg (dev benchmark): the translator's credit after the last paragraph of the French. */
     @Test
-    void aTranslatorsCreditAtTheEndStandsAlone() throws IOException {
-        Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev/textberg-dev");
-        assumeThat(Files.isDirectory(dev)).as("benchmarks in ../shared").isTrue();
-        SegmentedDocument de = AlignerFixtures.plain(Files.readAllLines(dev.resolve("de.txt")), DE);
-        SegmentedDocument fr = AlignerFixtures.plain(Files.readAllLines(dev.resolve("fr.txt")), FR);
+    void aTranslatorsCreditAtTheEndStandsAlone() {
+        SegmentedDocument de = AlignerFixtures.dev("textberg-dev", DE);
+        SegmentedDocument fr = AlignerFixtures.dev("textberg-dev", FR);
         assertThat(fr.texts().get(553)).isEqualTo("( Traduit par L. S. ) ");
         List<Bead> beads = LengthLexicalAligner.forLanguages(DE, FR).align(de, fr);
         Alignment.checkCoverage(beads, de.size(), fr.size());

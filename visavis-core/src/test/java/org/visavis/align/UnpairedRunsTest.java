@@ -1,11 +1,7 @@
 package org.visavis.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,12 +27,6 @@ class UnpairedRunsTest {
             "Its subject is the worker and it supposes that the communist revolution is his liberation, i.e. the"
                     + " liberation of productive labour.");
 
-    private static Path dev(String name) {
-        Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev/" + name);
-        assumeThat(Files.isDirectory(dev)).as("benchmarks in ../shared").isTrue();
-        return dev;
-    }
-
     @Test
     void proseIsTellingSentencesFromCaptionsAndDebris() {
         // Alice's English 811-818 and Candide's French 825-828 (dev gold: one bead each run).
@@ -57,10 +47,9 @@ class UnpairedRunsTest {
 
     /** Candide (dev benchmark): a footnote of four sentences that the English edition has not. */
     @Test
-    void anOmittedFootnoteIsOneBead() throws IOException {
-        Path dev = dev("candide");
-        SegmentedDocument fr = AlignerFixtures.plain(Files.readAllLines(dev.resolve("fr.txt")), FR);
-        SegmentedDocument en = AlignerFixtures.plain(Files.readAllLines(dev.resolve("en.txt")), EN);
+    void anOmittedFootnoteIsOneBead() {
+        SegmentedDocument fr = AlignerFixtures.dev("candide", FR);
+        SegmentedDocument en = AlignerFixtures.dev("candide", EN);
         List<Bead> beads = LengthLexicalAligner.forLanguages(FR, EN).align(fr, en);
         Alignment.checkCoverage(beads, fr.size(), en.size());
         assertThat(beads.stream().map(Bead::notation)).contains("[823,824]:[948]", "[825,826,827,828]:[]",
@@ -69,10 +58,9 @@ class UnpairedRunsTest {
 
     /** Text+Berg (dev benchmark): photo captions and credits between two paragraphs stay one bead each. */
     @Test
-    void captionsBetweenTwoParagraphsStayApart() throws IOException {
-        Path dev = dev("textberg-dev");
-        SegmentedDocument de = AlignerFixtures.plain(Files.readAllLines(dev.resolve("de.txt")), DE);
-        SegmentedDocument fr = AlignerFixtures.plain(Files.readAllLines(dev.resolve("fr.txt")), FR);
+    void captionsBetweenTwoParagraphsStayApart() {
+        SegmentedDocument de = AlignerFixtures.dev("textberg-dev", DE);
+        SegmentedDocument fr = AlignerFixtures.dev("textberg-dev", FR);
         List<String> beads = LengthLexicalAligner.forLanguages(DE, FR).align(de, fr).stream()
                 .map(Bead::notation).toList();
         for (int j = 18; j <= 51; j++) {
