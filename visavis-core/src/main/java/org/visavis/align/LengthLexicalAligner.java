@@ -223,15 +223,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
         int m = target.size();
         boolean[] sourceAlone = new boolean[n];
         boolean[] targetAlone = new boolean[m];
-        Map<String, Bead> alone = new java.util.HashMap<>();
-        for (Bead b : fixed) {
-            if (b.isOneSided()) {
-                markAlone(source, target, b, kept, sourceAlone, targetAlone);
-                alone.put(b.notation(), b);
-            }
+        List<Bead> alone = fixed.stream().filter(Bead::isOneSided).toList();
+        for (Bead b : alone) {
+            markAlone(source, target, b, kept, sourceAlone, targetAlone);
         }
         if (n == 0 || m == 0) {
-            return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+            return UnpairedRuns.withFixed(oneSided(n, m), alone);
         }
         TextlessSentences.keepAlone(source, target, kept, sourceAlone, targetAlone);
         long t0 = System.nanoTime();
@@ -254,29 +251,36 @@ public final class LengthLexicalAligner implements SentenceAligner {
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
         debug("second pass %.2fs", t0);
+        out = BracketedAsides.split(out, kept, source.texts(), target.texts());
         out = model.unpairedCheck().check(out);
         debug("unpaired check %.2fs", t0);
-        return alone.isEmpty() ? out : out.stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+        return UnpairedRuns.merge(out, alone, source.texts(), target.texts());
     }
 
-    /** Checks a fixed 1-0 or 0-1 bead and marks its sentence as one to keep alone. */
+    /** Checks a fixed one-sided bead (1-0, 0-1, n-0, 0-n) and marks its sentences as ones to keep alone. */
     private static void markAlone(SegmentedDocument source, SegmentedDocument target, Bead b, List<Bead> pairs,
             boolean[] sourceAlone, boolean[] targetAlone) {
         boolean onSource = !b.source().isEmpty();
-        int index = onSource ? b.source().get(0) : b.target().get(0);
+        List<Integer> indexes = onSource ? b.source() : b.target();
         int size = onSource ? source.size() : target.size();
-        if (b.source().size() + b.target().size() != 1 || index >= size) {
+        boolean[] marks = onSource ? sourceAlone : targetAlone;
+        if (indexes.get(indexes.size() - 1) >= size) {
             throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
-                    + " is not a single sentence of the documents (" + source.size() + " and " + target.size()
-                    + " sentences)");
+                    + " points beyond the documents (" + source.size() + " and " + target.size() + " sentences)");
         }
-        for (Bead p : pairs) {
-            if ((onSource ? p.source() : p.target()).contains(index)) {
+        for (int index : indexes) {
+            if (marks[index]) {
                 throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
-                        + " overlaps fixed bead " + p.notation());
+                        + " overlaps another fixed one-sided bead");
             }
+            for (Bead p : pairs) {
+                if ((onSource ? p.source() : p.target()).contains(index)) {
+                    throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                            + " overlaps fixed bead " + p.notation());
+                }
+            }
+            marks[index] = true;
         }
-        (onSource ? sourceAlone : targetAlone)[index] = true;
     }
 
     /**
