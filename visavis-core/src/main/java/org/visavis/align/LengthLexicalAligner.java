@@ -68,6 +68,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
      */
     static final int FIRST_PASS_SENTENCES = 4;
 
+    /**
+     * The fewest confident beads of the first pass that the punctuation scores are fitted on
+     * (with add-one smoothing over four differences, fifty beads move a score by at most a tenth).
+     */
+    static final int MIN_PUNCTUATION_PAIRS = 50;
+
     private final Lemmatizer sourceLemmatizer;
     private final Lemmatizer targetLemmatizer;
     private final Optional<BilingualLexicon> lexicon;
@@ -340,6 +346,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
+        /** The punctuation scores fitted to the document pair ({@link PunctuationScorer#fit}); null until then. */
+        double[][] punctuation;
         final FixedAloneScorer constraints;
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, FixedAloneScorer constraints) {
@@ -372,10 +380,49 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 return;
             }
             fitLength(confident);
+            fitPunctuation(firstPass);
             int learned = new DiceLexiconLearner(options.minDice(), 2, 3).learn(source, target, confident, links);
             LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT,
                     "confident=%d of %d variance=%.3f ratio=%.3f links=%d learned=%d model=%s",
                     confident.size(), firstPass.size(), variance, ratio, links.size(), learned, lexicalModel));
+        }
+
+        /**
+         * The punctuation scores of the second pass ({@link PunctuationScorer#fit}): the first
+         * pass's confident beads as translations, against each one's source with the next
+         * confident bead's target and the reverse. With fewer than {@link #MIN_PUNCTUATION_PAIRS}
+         * confident beads the scores stay as they were.
+         */
+        private void fitPunctuation(List<Bead> firstPass) {
+            List<int[]> pairs = new ArrayList<>();
+            List<int[]> neighbours = new ArrayList<>();
+            Bead previous = null;
+            for (Bead b : firstPass) {
+                if (b.isOneSided()) {
+                    continue;
+                }
+                boolean confident = b.confidence() >= options.confidentPosterior();
+                if (confident) {
+                    pairs.add(span(b, b));
+                    if (previous != null) {
+                        neighbours.add(span(previous, b));
+                        neighbours.add(span(b, previous));
+                    }
+                }
+                previous = confident ? b : null;
+            }
+            if (pairs.size() >= MIN_PUNCTUATION_PAIRS) {
+                punctuation = PunctuationScorer.fit(source, target, pairs, neighbours, options.punctuationWeight());
+                LOG.log(Level.DEBUG, () -> "punctuation scores (questions, exclamations; by difference 0-3): "
+                        + Arrays.deepToString(punctuation));
+            }
+        }
+
+        /** The source sentences of one bead and the target sentences of another: {from, to, from, to}. */
+        private static int[] span(Bead sourceOf, Bead targetOf) {
+            List<Integer> s = sourceOf.source();
+            List<Integer> t = targetOf.target();
+            return new int[] {s.get(0), s.get(s.size() - 1) + 1, t.get(0), t.get(t.size() - 1) + 1};
         }
 
         private void fitLength(List<Bead> confident) {
@@ -543,7 +590,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
          */
         private List<BeadScorer> evidence(LexicalScorer lexical) {
             return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
-                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight()),
+                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight(),
+                            punctuation),
                     new ParagraphScorer(source, target, options.paragraphWeight()));
         }
 
