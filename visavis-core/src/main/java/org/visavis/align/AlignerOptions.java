@@ -58,7 +58,11 @@ public record AlignerOptions(
     public static final double LEXICAL_WEIGHT = 0.35;
     /** Weight of the length evidence (Gale-Church). */
     public static final double LENGTH_WEIGHT = 0.5;
-    /** Cost of each question or exclamation mark on one side without a counterpart on the other. */
+    /**
+     * Cost of each question or exclamation mark on one side without a counterpart on the other, in
+     * the first pass; the second pass scores the differences by log ratios fitted to the document
+     * pair, times this weight ({@link PunctuationScorer#fit}).
+     */
     public static final double PUNCTUATION_WEIGHT = 0.5;
     /** Cost of a bead that starts a paragraph on one side but not on the other. */
     public static final double PARAGRAPH_WEIGHT = 2.0;

@@ -68,6 +68,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
      */
     static final int FIRST_PASS_SENTENCES = 4;
 
+    /**
+     * The fewest confident beads of the first pass that the punctuation scores are fitted on
+     * (with add-one smoothing over four differences, fifty beads move a score by at most a tenth).
+     */
+    static final int MIN_PUNCTUATION_PAIRS = 50;
+
     private final Lemmatizer sourceLemmatizer;
     private final Lemmatizer targetLemmatizer;
     private final Optional<BilingualLexicon> lexicon;
@@ -223,15 +229,12 @@ public final class LengthLexicalAligner implements SentenceAligner {
         int m = target.size();
         boolean[] sourceAlone = new boolean[n];
         boolean[] targetAlone = new boolean[m];
-        Map<String, Bead> alone = new java.util.HashMap<>();
-        for (Bead b : fixed) {
-            if (b.isOneSided()) {
-                markAlone(source, target, b, kept, sourceAlone, targetAlone);
-                alone.put(b.notation(), b);
-            }
+        List<Bead> alone = fixed.stream().filter(Bead::isOneSided).toList();
+        for (Bead b : alone) {
+            markAlone(source, target, b, kept, sourceAlone, targetAlone);
         }
         if (n == 0 || m == 0) {
-            return oneSided(n, m).stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+            return UnpairedRuns.withFixed(oneSided(n, m), alone);
         }
         TextlessSentences.keepAlone(source, target, kept, sourceAlone, targetAlone);
         long t0 = System.nanoTime();
@@ -254,29 +257,36 @@ public final class LengthLexicalAligner implements SentenceAligner {
         }
         out.addAll(model.secondPass(s, n, t, m, firstPass));
         debug("second pass %.2fs", t0);
+        out = BracketedAsides.split(out, kept, source.texts(), target.texts());
         out = model.unpairedCheck().check(out);
         debug("unpaired check %.2fs", t0);
-        return alone.isEmpty() ? out : out.stream().map(b -> alone.getOrDefault(b.notation(), b)).toList();
+        return UnpairedRuns.merge(out, alone, source.texts(), target.texts());
     }
 
-    /** Checks a fixed 1-0 or 0-1 bead and marks its sentence as one to keep alone. */
+    /** Checks a fixed one-sided bead (1-0, 0-1, n-0, 0-n) and marks its sentences as ones to keep alone. */
     private static void markAlone(SegmentedDocument source, SegmentedDocument target, Bead b, List<Bead> pairs,
             boolean[] sourceAlone, boolean[] targetAlone) {
         boolean onSource = !b.source().isEmpty();
-        int index = onSource ? b.source().get(0) : b.target().get(0);
+        List<Integer> indexes = onSource ? b.source() : b.target();
         int size = onSource ? source.size() : target.size();
-        if (b.source().size() + b.target().size() != 1 || index >= size) {
+        boolean[] marks = onSource ? sourceAlone : targetAlone;
+        if (indexes.get(indexes.size() - 1) >= size) {
             throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
-                    + " is not a single sentence of the documents (" + source.size() + " and " + target.size()
-                    + " sentences)");
+                    + " points beyond the documents (" + source.size() + " and " + target.size() + " sentences)");
         }
-        for (Bead p : pairs) {
-            if ((onSource ? p.source() : p.target()).contains(index)) {
+        for (int index : indexes) {
+            if (marks[index]) {
                 throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
-                        + " overlaps fixed bead " + p.notation());
+                        + " overlaps another fixed one-sided bead");
             }
+            for (Bead p : pairs) {
+                if ((onSource ? p.source() : p.target()).contains(index)) {
+                    throw new AlignmentException(source.name() + ": fixed bead " + b.notation()
+                            + " overlaps fixed bead " + p.notation());
+                }
+            }
+            marks[index] = true;
         }
-        (onSource ? sourceAlone : targetAlone)[index] = true;
     }
 
     /**
@@ -336,6 +346,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
+        /** The punctuation scores fitted to the document pair ({@link PunctuationScorer#fit}); null until then. */
+        double[][] punctuation;
         final FixedAloneScorer constraints;
 
         Model(SegmentedDocument sourceDoc, SegmentedDocument targetDoc, FixedAloneScorer constraints) {
@@ -368,10 +380,49 @@ public final class LengthLexicalAligner implements SentenceAligner {
                 return;
             }
             fitLength(confident);
+            fitPunctuation(firstPass);
             int learned = new DiceLexiconLearner(options.minDice(), 2, 3).learn(source, target, confident, links);
             LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT,
                     "confident=%d of %d variance=%.3f ratio=%.3f links=%d learned=%d model=%s",
                     confident.size(), firstPass.size(), variance, ratio, links.size(), learned, lexicalModel));
+        }
+
+        /**
+         * The punctuation scores of the second pass ({@link PunctuationScorer#fit}): the first
+         * pass's confident beads as translations, against each one's source with the next
+         * confident bead's target and the reverse. With fewer than {@link #MIN_PUNCTUATION_PAIRS}
+         * confident beads the scores stay as they were.
+         */
+        private void fitPunctuation(List<Bead> firstPass) {
+            List<int[]> pairs = new ArrayList<>();
+            List<int[]> neighbours = new ArrayList<>();
+            Bead previous = null;
+            for (Bead b : firstPass) {
+                if (b.isOneSided()) {
+                    continue;
+                }
+                boolean confident = b.confidence() >= options.confidentPosterior();
+                if (confident) {
+                    pairs.add(span(b, b));
+                    if (previous != null) {
+                        neighbours.add(span(previous, b));
+                        neighbours.add(span(b, previous));
+                    }
+                }
+                previous = confident ? b : null;
+            }
+            if (pairs.size() >= MIN_PUNCTUATION_PAIRS) {
+                punctuation = PunctuationScorer.fit(source, target, pairs, neighbours, options.punctuationWeight());
+                LOG.log(Level.DEBUG, () -> "punctuation scores (questions, exclamations; by difference 0-3): "
+                        + Arrays.deepToString(punctuation));
+            }
+        }
+
+        /** The source sentences of one bead and the target sentences of another: {from, to, from, to}. */
+        private static int[] span(Bead sourceOf, Bead targetOf) {
+            List<Integer> s = sourceOf.source();
+            List<Integer> t = targetOf.target();
+            return new int[] {s.get(0), s.get(s.size() - 1) + 1, t.get(0), t.get(t.size() - 1) + 1};
         }
 
         private void fitLength(List<Bead> confident) {
@@ -539,7 +590,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
          */
         private List<BeadScorer> evidence(LexicalScorer lexical) {
             return List.of(new LengthScorer(source, target, ratio, variance, options.lengthWeight()), lexical,
-                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight()),
+                    new PunctuationScorer(source, target, options.punctuationWeight(), options.suspectCutWeight(),
+                            punctuation),
                     new ParagraphScorer(source, target, options.paragraphWeight()));
         }
 

@@ -11,11 +11,13 @@ import java.util.Locale;
  * a bin's mean confidence and its precision). {@code format()} gives {@code confident=0.981 (n=2950)
  * one_sided_confident=0.870 (n=46) per_sentence=0.950 ece=0.021}.
  *
- * <p>Strict matching counts a 1-0 bead wrong when the gold keeps its sentence, rightly unpaired,
- * in a run with its unpaired neighbours ({@code [825,826,827,828]:[]}, as the novels' gold does;
- * the aligner gives one bead per sentence, as the Text+Berg gold does). So the one-sided figure
- * is also given per sentence ({@code per_sentence}): a confident one-sided bead is right when each
- * of its sentences has no counterpart in the gold. The strict figure stays the one to compare.
+ * <p>Strict matching counts a one-sided bead wrong when the gold groups its sentences, rightly
+ * unpaired, otherwise: the novels' gold keeps a run of unpaired sentences as one bead ({@code
+ * [825,826,827,828]:[]}), the Text+Berg gold its unpaired captions one bead each, and the aligner
+ * follows the first for prose and the second for captions, which can miss either way. So the
+ * one-sided figure is also given per sentence ({@code per_sentence}): a confident one-sided bead
+ * is right when each of its sentences has no counterpart in the gold. The strict figure stays the
+ * one to compare.
  */
 public final class Calibration {
 

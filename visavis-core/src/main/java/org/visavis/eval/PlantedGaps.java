@@ -14,7 +14,8 @@ import java.util.Set;
  * beads spread over the text:
  * <ul>
  * <li><b>omissions</b>: the target sentences of a run are deleted (or, as often, the source
- * ones); their counterparts now have none, and the gold says so with a one-sided bead each;
+ * ones); their counterparts now have none, and the gold says so with one one-sided bead for the
+ * run, as the novels' gold gives an omitted passage ({@code []:[811,...,818]} in Alice);
  * <li><b>moves</b>: the target sentences of a run are moved 15 to 60 sentences further on, as a
  * page-layout mix-up in a PDF does; their gold pairs are kept, so leaving such a sentence
  * unpaired is a miss and a confident one-sided bead over it a confidence that lies.
@@ -51,7 +52,8 @@ public record PlantedGaps(List<String> source, List<String> target, List<BeadInd
         Map<Integer, List<Integer>> movedAfter = new HashMap<>();
         Set<Integer> movedTargets = new HashSet<>();
         Set<BeadIndexes> movedGold = new HashSet<>();
-        Set<Integer> omittedGold = new HashSet<>();
+        // The gold beads of each planted omission, by the first of its run.
+        Map<Integer, Integer> omittedGold = new HashMap<>();
         int segment = plants == 0 ? gold.size() : gold.size() / plants;
         for (int p = 0; p < plants && segment > 4 * LONGEST_RUN; p++) {
             int from = p * segment + random.nextInt(segment / 2);
@@ -63,7 +65,7 @@ public record PlantedGaps(List<String> source, List<String> target, List<BeadInd
                 boolean ofTarget = p % 2 == 0;
                 for (int g = from; g < from + run; g++) {
                     (ofTarget ? dropTarget : dropSource).add((ofTarget ? gold.get(g).target() : gold.get(g).source()).get(0));
-                    omittedGold.add(g);
+                    omittedGold.put(g, from);
                 }
             } else {
                 int end = Math.min(gold.size(), (p + 1) * segment);
@@ -108,8 +110,16 @@ public record PlantedGaps(List<String> source, List<String> target, List<BeadInd
             if (renumbered.empty()) {
                 continue;
             }
+            Integer run = omittedGold.get(g);
+            if (run != null && g > run) {
+                // The rest of a planted run: one omission, one bead with the run's first sentences.
+                BeadIndexes first = newGold.remove(newGold.size() - 1);
+                omitted.remove(first);
+                renumbered = new BeadIndexes(concat(first.source(), renumbered.source()),
+                        concat(first.target(), renumbered.target()));
+            }
             newGold.add(renumbered);
-            if (omittedGold.contains(g)) {
+            if (run != null) {
                 omitted.add(renumbered);
             } else if (movedGold.contains(b)) {
                 moved.add(renumbered);
@@ -130,6 +140,12 @@ public record PlantedGaps(List<String> source, List<String> target, List<BeadInd
             }
         }
         return true;
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Map<Integer, Integer> positions(List<Integer> order) {

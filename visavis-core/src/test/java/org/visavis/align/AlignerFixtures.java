@@ -1,9 +1,13 @@
 package org.visavis.align;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.visavis.model.Language;
@@ -57,5 +61,21 @@ final class AlignerFixtures {
 
     static SegmentedDocument plain(List<String> sentences, Language language) {
         return SegmentedDocument.ofSentences("test", language, sentences);
+    }
+
+    /**
+     * The sentences of one language of a dev benchmark folder, read from ../shared (system
+     * property visavis.shared); the test is skipped where the benchmarks are not there.
+     */
+    static SegmentedDocument dev(String folder, Language language) {
+        Path file = Path.of(System.getProperty("visavis.shared", "../shared"))
+                .resolve("benchmarks/dev/" + folder + "/" + language.code() + ".txt");
+        assumeThat(Files.isRegularFile(file))
+                .as("benchmarks in ../shared").isTrue();
+        try {
+            return plain(Files.readAllLines(file), language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
