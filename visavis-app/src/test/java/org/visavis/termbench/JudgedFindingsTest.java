@@ -30,8 +30,12 @@ class JudgedFindingsTest {
 
     @Test
     void theCommittedListsAreReadAndMatchFindingsByKey() {
-        for (String pair : List.of("demo", "handbook-packaging", "install-guide")) {
-            assertThat(JudgedFindings.read(JUDGED.resolve("judged-findings-" + pair + ".tsv")).size()).isPositive();
+        for (String pair : List.of("demo", "handbook-packaging", "install-guide", "debian-reference",
+                "debian-reference-tables", "debian-edu-manual")) {
+            JudgedFindings list = JudgedFindings.read(JUDGED.resolve("judged-findings-" + pair + ".tsv"));
+            assertThat(list.size()).as(pair).isPositive();
+            assertThat(list.judgements().values()).as(pair + ": every verdict gives its reason")
+                    .allSatisfy(j -> assertThat(j.reason()).isNotBlank());
         }
         JudgedFindings demo = JudgedFindings.read(JUDGED.resolve("judged-findings-demo.tsv"));
         JudgedFindings.Precision p = demo.compare(List.of(

@@ -122,7 +122,7 @@ public final class AlignmentPipeline {
     }
 
     private Alignment align(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
-        checkSizes(src, tgt, progress);
+        refuseVeryDifferentSizes(src, tgt);
         String aligning = "Aligning " + src.size() + " and " + tgt.size() + " sentences";
         progress.stage(PipelineStage.ALIGNING, false, aligning, 0.5);
         LengthLexicalAligner aligner = LengthLexicalAligner.forLanguages(src.language(), tgt.language());
@@ -138,6 +138,7 @@ public final class AlignmentPipeline {
                     + ": these documents do not look like translations of each other (" + refusal.get() + ")");
         }
         // Warned only once the pair is accepted: a refused pair gets its refusal alone.
+        LengthLexicalAligner.warnings(src, tgt).forEach(progress::warn);
         coverage.partialWarning(src.language(), tgt.language())
                 .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
         progress.checkCancelled();
@@ -177,7 +178,7 @@ public final class AlignmentPipeline {
         return sb.toString();
     }
 
-    private static void checkSizes(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
+    private static void refuseVeryDifferentSizes(SegmentedDocument src, SegmentedDocument tgt) {
         long a = chars(src);
         long b = chars(tgt);
         double ratio = (double) Math.max(a, b) / Math.max(1, Math.min(a, b));
@@ -186,7 +187,6 @@ public final class AlignmentPipeline {
             throw new AlignmentException(longer + ": this side is " + String.format(Locale.ROOT, "%.1f", ratio)
                     + " times longer than the other; these are not a text and its translation");
         }
-        LengthLexicalAligner.warnings(src, tgt).forEach(progress::warn);
     }
 
     private static long chars(SegmentedDocument d) {
