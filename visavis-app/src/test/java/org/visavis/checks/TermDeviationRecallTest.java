@@ -21,10 +21,11 @@ import org.visavis.terms.RenderingDiscovery;
 
 /**
  * Single deviations that hide where a term is not written as in running text, planted by hand in
- * two sections of the Debian Administrator's Handbook (corpora/debian-handbook, French original,
+ * three sections of the Debian Administrator's Handbook (corpora/debian-handbook, French original,
  * English translation), each aligned once: a term in capitals ("OUTIL how-can-i-help"), in a
  * passage the French edition left in English but for a cross-reference, inside a name ("Release
- * Manager"), the term copied in another form ("paquet" for "paquets"); and the set phrase
+ * Manager"), the term copied in another form ("paquet" for "paquets") or in the source's word
+ * order ("code source" for "source code"); and the set phrase
  * rendered its own way throughout ("mise en paquet" → "packaging"), which raises nothing.
  */
 class TermDeviationRecallTest {
@@ -126,6 +127,21 @@ class TermDeviationRecallTest {
 
         assertThat(about(findings, "paquet", b)).singleElement().satisfies(f -> {
             assertThat(f.message()).contains("leaves it as in the source (“Debian paquet”)");
+            assertThat(f.beads()).containsExactly(b);
+        });
+    }
+
+    @Test
+    void aPhraseCopiedInTheSourcesWordOrderIsLeftUntranslated() {
+        // "code source" → "source code": the same words, cognates, in another order
+        Alignment foundation = align("sect.foundation-documents.html");
+        int b = bead(foundation, "défendre de distribuer le code source modifié", "may restrict source code");
+        assertThat(about(check(foundation), "code source", b)).isEmpty();
+
+        List<Finding> findings = check(planted(foundation, b, "restrict source code", "restrict the code source"));
+
+        assertThat(about(findings, "code source", b)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("leaves it as in the source (“code source”)");
             assertThat(f.beads()).containsExactly(b);
         });
     }

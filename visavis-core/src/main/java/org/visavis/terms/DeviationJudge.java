@@ -117,10 +117,12 @@ final class DeviationJudge {
         }
         // the term as it is, inflection and case aside ("shell" for "shells", "WARNINGS" for "Warning")
         boolean copied = s != null && TermText.sameWords(s.text(), c.surface());
-        if (copied && (TermText.sameWords(s.text(), usual.text())
-                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken(), sourceWords(o)))) {
+        if (copied && (TermText.sameWords(s.text(), usual.text()) && !SourceOrderCopy.copied(o, usual.text())
+                || !RenderingWords.usedAsNoun(o.unit().to().tokens(), s.firstToken(), sourceWords(o))
+                && !CopiedLabel.of(o, s))) {
             // the usual rendering is the source's word ("installation"), or what is kept is a
-            // name or a value: "le frontal text", "file et network", "/boot"
+            // name or a value: "le frontal text", "file et network", "/boot" (a label alone on
+            // both sides has no sentence to tell: the term kept there is left untranslated)
             return dropped(o, "the source's word kept as a name or a value, or the usual rendering itself");
         }
         String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),

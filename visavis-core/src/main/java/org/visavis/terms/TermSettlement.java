@@ -94,7 +94,11 @@ final class TermSettlement {
         }
         UsualRendering.Frame frame = new UsualRendering.Frame(key, UsualRenderingChoice.usualTokens(occurrences, usual),
                 termRenderings, UsualRenderingChoice.headings(occurrences, uses.usualUnits()));
-        Map<Set<String>, Integer> elsewhere = new HashMap<>(spottedCount);
+        // (a rendering the term is given only in set phrases, "mise en paquet" → "packaging", is
+        // the phrase's, not a second usage of the term)
+        Map<Set<String>, Integer> elsewhere = new HashMap<>(UsualRenderingChoice.spottedCounts(
+                occurrences.stream().filter(o -> o.setPhrasePreposition() == null
+                        || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList()));
         elsewhere.keySet().removeIf(r -> r.containsAll(usual));
         UsualRendering rendering = new UsualRendering(usualText, usual,
                 UsualRenderingChoice.usualLemmas(occurrences, usual), elsewhere, uses.usualSetPhrases(),
@@ -118,8 +122,10 @@ final class TermSettlement {
         boolean writtenLower = false;
         for (Occurrence o : occurrences) {
             writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
-            if (UsualRenderingChoice.usesUsual(o, usual, direction.related())
-                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) {
+            // (the term copied in the source's order is no use of the usual rendering, though it
+            // has its words: "la candidate version" beside "version candidate")
+            if ((UsualRenderingChoice.usesUsual(o, usual, direction.related())
+                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) && !SourceOrderCopy.copied(o, usualText)) {
                 String preposition = o.setPhrasePreposition();
                 if (preposition != null) {
                     usualSetPhrases.add(preposition);
