@@ -45,6 +45,21 @@ class TranslationCoverageTest {
                 .hasMessageContaining("confident sentence pairs for");
     }
 
+    /** A refused pair gets its refusal alone: no coverage or size warning ("the French covers 34%...",
+     * "they may not be translations of each other, or one is incomplete") before it. */
+    @Test
+    void aRefusedPairGetsNoCoverageWarning() {
+        List<String> warnings = new ArrayList<>();
+        for (String[] pair : List.of(new String[] {"foreword", "preface"}, new String[] {"foreword", "sect.foundation-documents"},
+                new String[] {"sect.release-lifecycle", "sect.foundation-documents"})) {
+            Document fr = chapter("fr-FR", pair[0], FR);
+            Document en = chapter("en-US", pair[1], EN);
+            assertThatThrownBy(() -> pipeline.alignDocuments(fr, en, Optional.empty(), Progress.warningsTo(warnings::add)))
+                    .isInstanceOf(AlignmentException.class);
+        }
+        assertThat(warnings).isEmpty();
+    }
+
     @Test
     void everyBundledChapterWithItsTranslationIsAlignedWithoutWarning() {
         for (String name : List.of("foreword", "preface", "sect.debian-internals", "sect.foundation-documents",

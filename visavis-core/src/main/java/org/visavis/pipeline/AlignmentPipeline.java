@@ -122,13 +122,11 @@ public final class AlignmentPipeline {
     }
 
     private Alignment align(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
-        checkSizes(src, tgt, progress);
+        refuseVeryDifferentSizes(src, tgt);
         String aligning = "Aligning " + src.size() + " and " + tgt.size() + " sentences";
         progress.stage(PipelineStage.ALIGNING, false, aligning, 0.5);
         LengthLexicalAligner aligner = LengthLexicalAligner.forLanguages(src.language(), tgt.language());
         TranslationCoverage coverage = aligner.coverage(src, tgt);
-        coverage.partialWarning(src.language(), tgt.language())
-                .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
         progress.checkCancelled();
         List<Bead> beads = aligner.align(src, tgt, coverage);
         progress.stage(PipelineStage.ALIGNING, true, aligning, 0.9);
@@ -139,6 +137,10 @@ public final class AlignmentPipeline {
             throw new AlignmentException(src.name() + " and " + tgt.name()
                     + ": these documents do not look like translations of each other (" + refusal.get() + ")");
         }
+        // Warned only once the pair is accepted: a refused pair gets its refusal alone.
+        LengthLexicalAligner.warnings(src, tgt).forEach(progress::warn);
+        coverage.partialWarning(src.language(), tgt.language())
+                .ifPresent(w -> progress.warn(src.name() + " and " + tgt.name() + ": " + w));
         progress.checkCancelled();
         progress.stage(PipelineStage.CHECKING, true, "Done", 1.0);
         return new Alignment(src, tgt, beads);
@@ -176,7 +178,7 @@ public final class AlignmentPipeline {
         return sb.toString();
     }
 
-    private static void checkSizes(SegmentedDocument src, SegmentedDocument tgt, Progress progress) {
+    private static void refuseVeryDifferentSizes(SegmentedDocument src, SegmentedDocument tgt) {
         long a = chars(src);
         long b = chars(tgt);
         double ratio = (double) Math.max(a, b) / Math.max(1, Math.min(a, b));
@@ -185,7 +187,6 @@ public final class AlignmentPipeline {
             throw new AlignmentException(longer + ": this side is " + String.format(Locale.ROOT, "%.1f", ratio)
                     + " times longer than the other; these are not a text and its translation");
         }
-        LengthLexicalAligner.warnings(src, tgt).forEach(progress::warn);
     }
 
     private static long chars(SegmentedDocument d) {
