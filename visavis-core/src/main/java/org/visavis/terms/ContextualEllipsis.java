@@ -66,7 +66,7 @@ final class ContextualEllipsis {
         }
         List<String> rendered = new ArrayList<>();
         for (int k : added) {
-            String x = renderedContext(o, k, usualWords);
+            String x = renderedContext(o, k, span, usualWords);
             if (x == null) {
                 return null;
             }
@@ -77,11 +77,12 @@ final class ContextualEllipsis {
     }
 
     /**
-     * The source word that target token {@code k} renders beside the term (within {@link #REACH}
-     * words), or the word of the term it renders where the usual rendering has fewer words than
-     * the term and none of them renders that one; null when none.
+     * The source word that target token {@code k} (of the rendering's tokens {@code rendering})
+     * renders beside the term (within {@link #REACH} words; a word the translation renders nowhere
+     * else), or the word of the term it renders where the usual rendering has fewer words than the
+     * term and none of them renders that one; null when none.
      */
-    private String renderedContext(Occurrence o, int k, List<TaggedToken> usualWords) {
+    private String renderedContext(Occurrence o, int k, int[] rendering, List<TaggedToken> usualWords) {
         UnitSide from = o.unit().from();
         UnitSide.WordRange term = from.wordsOf(o.term());
         if (term.isEmpty()) {
@@ -99,11 +100,27 @@ final class ContextualEllipsis {
             }
             boolean inTerm = term.contains(w);
             if (renders(o.unit(), w, x, k) && (!inTerm || leavesOut && usualWords.stream()
-                    .noneMatch(u -> TermText.isContent(u) && renders(x, u)))) {
+                    .noneMatch(u -> TermText.isContent(u) && renders(x, u)))
+                    && (inTerm || !renderedElsewhere(o.unit().to(), x, rendering))) {
                 return x.text();
             }
         }
         return null;
+    }
+
+    /**
+     * True when a word of the translation outside the rendering renders {@code x}: the context
+     * word has its own rendering there, and the rendering's word is something else ("package
+     * source (repository) of source packages" for "source (dépôt) de paquets binaires").
+     */
+    private boolean renderedElsewhere(UnitSide to, TaggedToken x, int[] rendering) {
+        for (int j = 0; j < to.tokens().size(); j++) {
+            TaggedToken t = to.tokens().get(j);
+            if ((j < rendering[0] || j >= rendering[1]) && TermText.isContent(t) && renders(x, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,10 +63,40 @@ class ContextualEllipsisTest {
                 .isNull();
     }
 
+    /**
+     * The Debian Administrator's Handbook (fr → en), the judged real finding of its bead 593: the
+     * added "source" is no ellipsis of "source (dépôt)", which "package source" renders already.
+     */
+    @org.junit.jupiter.api.Test
+    void aContextWordRenderedElsewhereMakesNoEllipsis() {
+        String source = "source (dépôt) de paquets binaires";
+        String target = "package source (repository) of source packages";
+        Occurrence o = occurrence(FR, EN, "paquets binaires", source, target);
+        ContextualEllipsis frEn = new ContextualEllipsis(
+                BilingualLexicon.forPair(Language.of("fr"), Language.of("en"))
+                        .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
+                        .orElseThrow()::strength,
+                RenderingDeclarations.bundled().head("en"));
+        List<TaggedToken> usualWords = EN.tag("binary packages");
+        List<String> lemmas = usualWords.stream().map(TaggedToken::lemma).toList();
+        UsualRendering usual = new UsualRendering("binary packages", TermText.stems(lemmas), lemmas, Map.of(), Set.of(),
+                true, new UsualRendering.Frame("paquet binaire", usualWords, Map.of(), false));
+
+        assertThat(frEn.reason(o, deviation("paquets binaires", "source packages"), usual)).isNull();
+        // the same rendering where "source" has no other rendering is the head with its context's word
+        Occurrence alone = occurrence(FR, EN, "paquets binaires", source, "repository of source packages");
+        assertThat(frEn.reason(alone, deviation("paquets binaires", "source packages"), usual)).contains("'source'");
+    }
+
     private static Occurrence occurrence(String term, String source, String target) {
+        return occurrence(EN, FR, term, source, target);
+    }
+
+    private static Occurrence occurrence(Tagger sourceTagger, Tagger targetTagger, String term, String source,
+                                         String target) {
         NounPhraseExtractor extractor = new NounPhraseExtractor();
-        UnitSide from = UnitSide.of(EN.tag(source), source, extractor);
-        UnitSide to = UnitSide.of(FR.tag(target), target, extractor);
+        UnitSide from = UnitSide.of(sourceTagger.tag(source), source, extractor);
+        UnitSide to = UnitSide.of(targetTagger.tag(target), target, extractor);
         List<TaggedToken> tokens = from.tokens();
         int first = -1;
         int n = term.split(" ").length;
