@@ -20,7 +20,6 @@ final class DeviationJudge {
     private final Direction direction;
     private final DeviationEvidence evidence;
     private final ContextualEllipsis ellipsis;
-    private final KeptName keptName;
     private final RenderingDiscovery.Trace trace;
 
     DeviationJudge(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace) {
@@ -28,7 +27,6 @@ final class DeviationJudge {
         this.direction = direction;
         this.evidence = new DeviationEvidence(direction.related());
         this.ellipsis = new ContextualEllipsis(direction.related(), direction.renderingHead());
-        this.keptName = new KeptName(direction.related());
         this.trace = trace;
     }
 
@@ -55,7 +53,7 @@ final class DeviationJudge {
         if (elliptic != null) {
             return dropped(o, elliptic);
         }
-        String kept = keptName.reason(o, d);
+        String kept = KeptName.reason(o);
         if (kept != null) {
             return dropped(o, kept);
         }
