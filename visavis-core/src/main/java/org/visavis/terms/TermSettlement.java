@@ -18,14 +18,6 @@ final class TermSettlement {
 
     /** What {@link #renderings} answers when the occurrences do not settle a usual rendering. */
     private static final TermRenderings UNSETTLED = new TermRenderings("", "", "", List.of(), List.of(), 0);
-    /**
-     * The fewest units whose agreement makes a usage another unit deviates from: two beads that
-     * say it one way and one that says it another are two usages, not a usage and a slip (on the
-     * judged real pairs 32 of 33 such findings were false: "écrans de configuration" beside
-     * "touche" twice). A phrase's usual rendering in two units still counts as the phrase's when
-     * other terms are weighed against it.
-     */
-    static final int ESTABLISHED = 3;
 
     private final RenderingDiscovery.Options options;
     private final Direction direction;
@@ -97,13 +89,6 @@ final class TermSettlement {
             for (Occurrence o : uses.others()) {
                 trace.note(o.unit().index(), key, String.format(Locale.ROOT,
                         "usual %s too weak: %d of %d", usual, uses.usualUnits().size(), occurrences.size()));
-            }
-            return UNSETTLED;
-        }
-        if (uses.usualUnits().size() < ESTABLISHED) {
-            for (Occurrence o : uses.others()) {
-                trace.note(o.unit().index(), key, String.format(Locale.ROOT,
-                        "usual %s in %d units only: no established usage", usual, uses.usualUnits().size()));
             }
             return UNSETTLED;
         }
