@@ -19,12 +19,14 @@ final class DeviationJudge {
     private final RenderingDiscovery.Options options;
     private final Direction direction;
     private final DeviationEvidence evidence;
+    private final ContextualEllipsis ellipsis;
     private final RenderingDiscovery.Trace trace;
 
     DeviationJudge(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace) {
         this.options = options;
         this.direction = direction;
         this.evidence = new DeviationEvidence(direction.related());
+        this.ellipsis = new ContextualEllipsis(direction.related(), direction.renderingHead());
         this.trace = trace;
     }
 
@@ -46,6 +48,14 @@ final class DeviationJudge {
         String legitimate = legitimate(o, d, usual, name, coordinated);
         if (legitimate != null) {
             return dropped(o, legitimate);
+        }
+        String elliptic = ellipsis.reason(o, d, usual);
+        if (elliptic != null) {
+            return dropped(o, elliptic);
+        }
+        String kept = KeptName.reason(o);
+        if (kept != null) {
+            return dropped(o, kept);
         }
         d = weighed(o, d, usual);
         return o.unit().pairing() < options.doubtfulPairing() ? d.asDoubtfulPairing() : d;

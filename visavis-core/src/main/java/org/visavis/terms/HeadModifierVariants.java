@@ -174,7 +174,12 @@ public final class HeadModifierVariants {
         return new Phrase(first, last, before, after, prepositions);
     }
 
-    private static int headIndex(List<TaggedToken> words, RenderingDeclarations.HeadPosition position) {
+    /**
+     * The index of the head of a phrase's words: the last word before its first preposition
+     * ("struggles over ...", "système d'exploitation"), else its first or last noun as the
+     * language puts it ("luttes revendicatives", "immediate demands").
+     */
+    static int headIndex(List<TaggedToken> words, RenderingDeclarations.HeadPosition position) {
         int preposition = -1;
         for (int i = 1; i < words.size(); i++) {
             if (words.get(i).wordClass() == WordClass.PREPOSITION) {

@@ -127,9 +127,11 @@ public final class RenderingDiscovery {
             backward.add(new OrientedUnit(p.unit().index(), p.unit().confidence(), p.copied(), p.target(), p.source(),
                     links.get(k).stream().map(l -> new WordLink(l.target(), l.source(), l.confidence())).toList()));
         }
-        Direction sourceToTarget = new Direction(seeds::strength, true, null);
+        RenderingDeclarations heads = RenderingDeclarations.bundled();
+        Direction sourceToTarget = new Direction(seeds::strength, true, null,
+                heads.head(targetTagger.language().code()));
         Direction targetToSource = new Direction((a, b) -> seeds.strength(b, a), false,
-                TermCollection.recurringStems(forward, options.minUnits()));
+                TermCollection.recurringStems(forward, options.minUnits()), heads.head(sourceTagger.language().code()));
         return new Result(terms(forward, GeneralWords.of(sourceTagger.language()), sourceToTarget),
                 terms(backward, GeneralWords.of(targetTagger.language()), targetToSource));
     }
