@@ -85,7 +85,7 @@ class CheckCommandTest {
         assertThat(Files.readString(html)).contains("<h2 id=\"term-forbidden\">")
                 .contains("<mark>open source software</mark>").contains("<mark>listes de diffusion</mark>");
         assertThat(Files.readAllLines(csv).get(0)).isEqualTo(
-                "check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences,tier");
+                "check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new"));
     }
 

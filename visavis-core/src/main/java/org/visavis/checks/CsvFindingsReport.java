@@ -16,7 +16,7 @@ public final class CsvFindingsReport implements FindingsReport {
 
     @Override
     public void write(List<Finding> findings, CheckedText text, Writer out) throws IOException {
-        out.write("check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences,tier\r\n");
+        out.write("check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences\r\n");
         for (Finding f : findings) {
             List<String> renderings = new ArrayList<>();
             f.renderings().forEach((k, v) -> renderings.add(k + ": " + join(v)));
@@ -30,7 +30,7 @@ public final class CsvFindingsReport implements FindingsReport {
             out.write(String.join(",", List.of(cell(f.check()), cell(f.severity().word()), cell(f.subject()),
                     cell(join(f.beads())), cell(join(f.contextBeads())), cell(String.join(" | ", renderings)),
                     String.format(Locale.ROOT, "%.2f", f.confidence()), cell(f.reason()), cell(f.message()),
-                    cell(String.join(" | ", occurrences)), f.tier())));
+                    cell(String.join(" | ", occurrences)))));
             out.write("\r\n");
         }
         out.flush();

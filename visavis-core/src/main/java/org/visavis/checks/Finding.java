@@ -68,22 +68,6 @@ public record Finding(String check, Severity severity, Side side, String subject
                 .confidence(confidence);
     }
 
-    /** The tier of a finding the default report carries. */
-    public static final String DEFAULT_TIER = "default";
-    /** The tier of a term-discovery guess below the default report's confidence, shown apart. */
-    public static final String WEAKER_TIER = "weaker";
-
-    /**
-     * {@link #WEAKER_TIER} for a finding of term discovery (term-inconsistency, alignment-question)
-     * below the default report's confidence ({@link CheckOptions#DEFAULT_MIN_CONFIDENCE}): a guess
-     * the project's signals do not support (the reason says why), reported only with a lower
-     * {@code --min-confidence} and shown apart; {@link #DEFAULT_TIER} for any other.
-     */
-    public String tier() {
-        boolean guess = check.equals(TermInconsistencyCheck.ID) || check.equals(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID);
-        return guess && confidence < CheckOptions.DEFAULT_MIN_CONFIDENCE ? WEAKER_TIER : DEFAULT_TIER;
-    }
-
     /** Every bead the finding concerns: the ones to look at and the context ones, in order. */
     public List<Integer> allBeads() {
         TreeSet<Integer> all = new TreeSet<>(beads);

@@ -45,17 +45,8 @@ public final class HtmlFindingsReport implements FindingsReport {
         sb.append("</ul>\n");
         for (String check : order) {
             sb.append("<h2 id=\"").append(check).append("\">").append(check).append("</h2>\n");
-            // the weaker tier apart, after the findings the default report carries
-            List<Finding> weaker = byCheck.get(check).stream().filter(f -> f.tier().equals(Finding.WEAKER_TIER)).toList();
             for (Finding f : byCheck.get(check)) {
-                if (!weaker.contains(f)) {
-                    appendFinding(sb, f, text);
-                }
-            }
-            if (!weaker.isEmpty()) {
-                sb.append("<h3>").append(check).append(": weaker tier (").append(weaker.size())
-                        .append(", below the default report's confidence)</h3>\n");
-                weaker.forEach(f -> appendFinding(sb, f, text));
+                appendFinding(sb, f, text);
             }
         }
         sb.append("</body></html>\n");
@@ -68,8 +59,7 @@ public final class HtmlFindingsReport implements FindingsReport {
                 .append(f.severity().word()).append("</span> ").append(escape(f.message())).append("</p>\n");
         if (!f.reason().isEmpty()) {
             sb.append("<p class=\"reason\">Why: ").append(escape(f.reason()))
-                    .append(String.format(java.util.Locale.ROOT, " · confidence %.2f · %s tier", f.confidence(), f.tier()))
-                    .append("</p>\n");
+                    .append(String.format(java.util.Locale.ROOT, " · confidence %.2f", f.confidence())).append("</p>\n");
         }
         List<Integer> all = f.allBeads();
         boolean bilingual = !all.isEmpty() && all.get(0) < text.size() && text.source(all.get(0)).isPresent();

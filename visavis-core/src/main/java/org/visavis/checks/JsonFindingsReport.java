@@ -48,7 +48,6 @@ public final class JsonFindingsReport implements FindingsReport {
             sb.append(",\"occurrences\":").append(occurrences(f, text));
             sb.append(",\"reason\":").append(string(f.reason()));
             sb.append(",\"confidence\":").append(String.format(java.util.Locale.ROOT, "%.2f", f.confidence()));
-            sb.append(",\"tier\":").append(string(f.tier()));
             sb.append(",\"message\":").append(string(f.message()));
             sb.append(",\"key\":").append(string(f.key()));
             sb.append('}');

@@ -147,7 +147,7 @@ public final class TermInconsistencyCheck implements Check {
         return Finding.builder(doubtful ? ALIGNMENT_QUESTION_ID : ID).severity(severity).side(side).subject(t.term())
                 .message(message).beads(beads).contextBeads(t.usualUnits()).renderings(renderings).highlights(highlights)
                 .reason(reason + String.format(Locale.ROOT, " (usual rendering's share %.0f%%, word alignment %.2f)",
-                        100 * t.usualShare(), alignment(group)) + doubt(group))
+                        100 * t.usualShare(), alignment(group)))
                 .confidence(confidence).build();
     }
 
@@ -181,14 +181,6 @@ public final class TermInconsistencyCheck implements Check {
         double spread = t.deviations().size() >= WIDESPREAD ? 0.7 : 1.0;
         double c = evidence * support * rival * spread * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));
-    }
-
-    /**
-     * Why the project's own signals doubt the finding (each of its deviations is doubted; the
-     * first's reason), which puts it in the weaker tier; "" when they do not.
-     */
-    private static String doubt(List<Deviation> group) {
-        return group.stream().allMatch(Deviation::isDoubted) ? "; weaker tier: " + group.get(0).doubt() : "";
     }
 
     private static double alignment(List<Deviation> group) {

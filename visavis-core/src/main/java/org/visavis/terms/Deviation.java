@@ -7,12 +7,10 @@ import java.util.Set;
  * ({@code rendering}, as written; "" when no rendering was found), the term as written there, why
  * ({@link Kind}), how sure the word alignment is of the rendering (0..1), how strongly the
  * evidence says this is a rendering of the term that differs from the usual one ({@code evidence},
- * 0..1, see {@link Evidence}), the words a report should mark in the unit, and why the project's own
- * signals doubt that it is a slip ({@code doubt}, "" when they do not; see {@code DeviationSupport}:
- * a doubted deviation is weighed into the weaker tier, below the default report).
+ * 0..1, see {@link Evidence}), and the words a report should mark in the unit.
  */
 public record Deviation(int unit, Kind kind, String sourceForm, String rendering, double alignmentConfidence,
-                        double evidence, Set<String> highlights, String doubt) {
+                        double evidence, Set<String> highlights) {
 
     /** What the unit has instead of the usual rendering. */
     public enum Kind {
@@ -53,11 +51,6 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         public static final double SET_PHRASE = 0.6;
         /** The factor for a word whose usual rendering only its occurrences inside longer terms give. */
         public static final double USUAL_IN_LONGER_TERMS = 0.6;
-        /**
-         * The most a deviation the sense or spotting-strength signals doubt weighs: below the default
-         * report's 0.5 whatever the usual rendering's support, so that it is shown in the weaker tier.
-         */
-        public static final double DOUBTED = 0.45;
 
         private Evidence() {
         }
@@ -68,35 +61,16 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
             throw new IllegalArgumentException("evidence must be within 0..1: " + evidence);
         }
         highlights = Set.copyOf(highlights);
-        java.util.Objects.requireNonNull(doubt, "doubt");
-    }
-
-    /** A deviation no signal doubts. */
-    public Deviation(int unit, Kind kind, String sourceForm, String rendering, double alignmentConfidence,
-                     double evidence, Set<String> highlights) {
-        this(unit, kind, sourceForm, rendering, alignmentConfidence, evidence, highlights, "");
     }
 
     /** The same deviation with its evidence multiplied by {@code factor} (0..1). */
     public Deviation weighed(double factor) {
-        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence, evidence * factor, highlights,
-                doubt);
-    }
-
-    /** The same deviation doubted for the reason {@code why}: its evidence at most {@link Evidence#DOUBTED}. */
-    public Deviation doubted(String why) {
-        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence,
-                Math.min(evidence, Evidence.DOUBTED), highlights, why);
-    }
-
-    /** True when the project's signals doubt that this deviation is a slip. */
-    public boolean isDoubted() {
-        return !doubt.isEmpty();
+        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence, evidence * factor, highlights);
     }
 
     /** The same deviation asked as a question about the unit's pairing. */
     public Deviation asDoubtfulPairing() {
         return new Deviation(unit, Kind.DOUBTFUL_PAIRING, sourceForm, rendering, alignmentConfidence, evidence,
-                highlights, doubt);
+                highlights);
     }
 }

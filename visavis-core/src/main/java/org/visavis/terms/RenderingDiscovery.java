@@ -188,7 +188,7 @@ public final class RenderingDiscovery {
         // deviation may be the usual rendering of an overlapping term, or of another term of the text
         Map<String, Set<String>> usualStems = new HashMap<>();
         new TermSettlement(options, direction, Trace.NONE).settle(byKey, Map.of(), usualStems);
-        List<TermRenderings> found = new TermSettlement(options, direction, trace, OccurrenceContext.of(units))
+        List<TermRenderings> found = new TermSettlement(options, direction, trace)
                 .settle(byKey, Map.copyOf(usualStems), new HashMap<>());
         found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
         return found;

@@ -23,20 +23,12 @@ final class TermSettlement {
     private final Direction direction;
     private final RenderingDiscovery.Trace trace;
     private final DeviationJudge judge;
-    /** The signals that weigh each deviation by the project's own evidence; null in a pass that only settles usual renderings. */
-    private final DeviationSupport support;
 
     TermSettlement(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace) {
-        this(options, direction, trace, null);
-    }
-
-    TermSettlement(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace,
-                   OccurrenceContext contexts) {
         this.options = options;
         this.direction = direction;
         this.trace = trace;
         this.judge = new DeviationJudge(options, direction, trace);
-        this.support = contexts == null ? null : new DeviationSupport(contexts);
     }
 
     /**
@@ -163,21 +155,11 @@ final class TermSettlement {
         // in "listes de diffusion"): the word alone may well be used in another sense ("sa diffusion")
         Set<Integer> usualSet = new HashSet<>(uses.usualUnits());
         boolean onlyNested = occurrences.stream().noneMatch(o -> !o.nested() && usualSet.contains(o.unit().index()));
-        Map<Occurrence, Deviation> judged = new java.util.LinkedHashMap<>();
         for (Occurrence o : uses.others()) {
             Deviation d = judge.deviation(o, usual);
             if (d != null && onlyNested) {
                 d = d.weighed(Deviation.Evidence.USUAL_IN_LONGER_TERMS);
             }
-            judged.put(o, d);
-        }
-        if (support != null) {
-            List<Occurrence> usualOccurrences = occurrences.stream().filter(o -> usualSet.contains(o.unit().index())).toList();
-            support.weigh(key, judged, usualOccurrences, occurrences, trace);
-        }
-        for (var j : judged.entrySet()) {
-            Occurrence o = j.getKey();
-            Deviation d = j.getValue();
             if (d != null) {
                 deviations.add(d);
                 String preposition = o.setPhrasePreposition();
