@@ -78,4 +78,26 @@ final class AlignerFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Every sentence of the dev benchmarks' French, English and German texts, folder by folder,
+     * read from ../shared (system property visavis.shared); the test is skipped where they are not there.
+     */
+    static List<String> everyDevSentence() {
+        Path dev = Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev");
+        assumeThat(Files.isDirectory(dev)).as("benchmarks in ../shared").isTrue();
+        List<String> sentences = new ArrayList<>();
+        try (var folders = Files.list(dev)) {
+            for (Path dir : folders.sorted().toList()) {
+                for (String name : List.of("fr.txt", "en.txt", "de.txt")) {
+                    if (Files.exists(dir.resolve(name))) {
+                        sentences.addAll(Files.readAllLines(dir.resolve(name)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sentences;
+    }
 }

@@ -1,11 +1,7 @@
 package org.visavis.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,9 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SideFeaturesTest {
-
-    private static final Path DEV =
-            Path.of(System.getProperty("visavis.shared", "../shared")).resolve("benchmarks/dev");
 
     private static final Pattern WORD = Pattern.compile(SideFeatures.WORD);
 
@@ -68,22 +61,12 @@ class SideFeaturesTest {
 
     /** The same on every sentence of the dev benchmarks (read from ../shared). */
     @Test
-    void theScanAgreesWithTheRegularExpressionOnTheDevBenchmarks() throws IOException {
-        assumeThat(Files.isDirectory(DEV)).as("benchmarks in ../shared").isTrue();
+    void theScanAgreesWithTheRegularExpressionOnTheDevBenchmarks() {
         int words = 0;
-        try (var folders = Files.list(DEV)) {
-            for (Path dir : folders.toList()) {
-                for (String name : List.of("fr.txt", "en.txt", "de.txt")) {
-                    if (!Files.exists(dir.resolve(name))) {
-                        continue;
-                    }
-                    for (String sentence : Files.readAllLines(dir.resolve(name))) {
-                        List<String> expected = byRegex(sentence);
-                        assertThat(SideFeatures.wordForms(sentence)).as(sentence).isEqualTo(expected);
-                        words += expected.size();
-                    }
-                }
-            }
+        for (String sentence : AlignerFixtures.everyDevSentence()) {
+            List<String> expected = byRegex(sentence);
+            assertThat(SideFeatures.wordForms(sentence)).as(sentence).isEqualTo(expected);
+            words += expected.size();
         }
         assertThat(words).isGreaterThan(100_000);
     }
