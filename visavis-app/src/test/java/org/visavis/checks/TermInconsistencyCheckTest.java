@@ -126,27 +126,43 @@ class TermInconsistencyCheckTest {
     }
 
     /**
-     * A term whose renderings vary in five beads or more is one the text renders by its context:
-     * a finding about it is less sure than the same finding about a term that deviates once (four
-     * beads are not yet widespread).
+     * A term whose renderings vary in five beads or more besides the finding's is one the text
+     * renders by its context: a finding about it is less sure than the same finding about a term
+     * that deviates once (four other beads are not yet widespread).
      */
     @Test
     void aTermDeviatingInManyBeadsIsLessSure() {
         List<Integer> usual = IntStream.range(0, 20).boxed().toList();
         Deviation slip = new Deviation(30, Deviation.Kind.OTHER, "logiciel libre", "open software", 0.9,
                 Deviation.Evidence.RELATED, Set.of("open software"));
-        double alone = confidenceAmong(usual, slip, 0);
+        double alone = confidenceAmong(usual, List.of(slip), 0);
         assertThat(alone).isGreaterThanOrEqualTo(CheckOptions.DEFAULT_MIN_CONFIDENCE);
+        assertThat(confidenceAmong(usual, List.of(slip), TermInconsistencyCheck.WIDESPREAD - 1)).isEqualTo(alone);
+        assertThat(confidenceAmong(usual, List.of(slip), TermInconsistencyCheck.WIDESPREAD))
+                .isCloseTo(0.7 * alone, within(1e-9));
+    }
+
+    /**
+     * The finding's own beads are not the term's other variation: the same slip in two beads of a
+     * term that deviates in three others ("heure" for "clock" twice beside three rewordings) is
+     * as sure as in a term that deviates nowhere else, though the term deviates in five beads.
+     */
+    @Test
+    void aSlipsOwnBeadsDoNotMakeItsTermWidespread() {
+        List<Integer> usual = IntStream.range(0, 20).boxed().toList();
+        List<Deviation> slip = IntStream.of(30, 31).mapToObj(b -> new Deviation(b, Deviation.Kind.OTHER,
+                "logiciel libre", "open software", 0.9, Deviation.Evidence.RELATED, Set.of("open software"))).toList();
+        double alone = confidenceAmong(usual, slip, 0);
         assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD - 2)).isEqualTo(alone);
-        assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD - 1)).isCloseTo(0.7 * alone, within(1e-9));
+        assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD)).isLessThan(alone);
     }
 
     /** The confidence of the finding about {@code slip} when the term also has {@code others} beads with no rendering. */
-    private static double confidenceAmong(List<Integer> usual, Deviation slip, int others) {
-        List<Deviation> all = Stream.concat(Stream.of(slip), IntStream.range(0, others).mapToObj(b -> new Deviation(40 + b,
+    private static double confidenceAmong(List<Integer> usual, List<Deviation> slip, int others) {
+        List<Deviation> all = Stream.concat(slip.stream(), IntStream.range(0, others).mapToObj(b -> new Deviation(40 + b,
                 Deviation.Kind.NONE, "logiciel libre", "", 0, Deviation.Evidence.NOTHING_PHRASE, Set.of()))).toList();
         TermRenderings t = new TermRenderings("logiciel libre", "logiciel libre", "free software", usual, all,
                 usual.size() + 5);
-        return TermInconsistencyCheck.confidence(t, List.of(slip), Side.SOURCE);
+        return TermInconsistencyCheck.confidence(t, slip, Side.SOURCE);
     }
 }

@@ -157,15 +157,17 @@ public final class TermInconsistencyCheck implements Check {
      * weak link, and nothing found the least sure), times the support of the usual rendering (its
      * share of the beads, and how many beads back it: 2 → 0.75, 9 → 0.91), less when the other
      * rendering is itself common (three beads or more, or, of a single word, two against fewer
-     * than four), less when the term deviates in many beads ({@link #WIDESPREAD} or more, whatever
-     * the renderings: a word the text renders by its context, legitimately varied, more often than
-     * a slip), less for a single word, and half for the reverse question (a target term
+     * than four), less when the term deviates in many other beads ({@link #WIDESPREAD} or more
+     * besides the finding's own, whatever the renderings: a word the text renders by its context,
+     * legitimately varied, more often than a slip), less for a single word, and half for the reverse question (a target term
      * standing for two source terms was, on the judged real pairs, the source's own variety every
      * time, never the translator's slip).
      */
     /**
-     * The beads a term deviates in from which its variation is widespread: on the four judged real
-     * pairs none of the 15 findings of such terms above the default threshold was worth a look.
+     * The beads a term deviates in, besides a finding's own, from which its variation is
+     * widespread: on the four judged real pairs none of the 15 findings of such terms above the
+     * default threshold was worth a look. (The finding's own beads do not count: a slip in two
+     * beads would otherwise make a term varied in three others look rendered by its context.)
      */
     static final int WIDESPREAD = 5;
 
@@ -178,7 +180,7 @@ public final class TermInconsistencyCheck implements Check {
         // usages, not a dominant one and a slip
         double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
                 : !t.isPhrase() && many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
-        double spread = t.deviations().size() >= WIDESPREAD ? 0.7 : 1.0;
+        double spread = t.deviatingUnitsBesides(group.stream().map(Deviation::unit).toList()) >= WIDESPREAD ? 0.7 : 1.0;
         double c = evidence * support * rival * spread * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));
     }

@@ -1,5 +1,6 @@
 package org.visavis.terms;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +19,15 @@ public record TermRenderings(String term, String key, String usual, List<Integer
     /** True when the term is a phrase of several words (more often a term than a single word is). */
     public boolean isPhrase() {
         return key.contains(" ");
+    }
+
+    /**
+     * How many units the term deviates in besides {@code own} (one finding's beads): how widely the
+     * text varies the term apart from the deviation weighed. A slip in two beads of a term varied
+     * in three others is no term rendered by its context; counting the slip's own beads would say so.
+     */
+    public int deviatingUnitsBesides(Collection<Integer> own) {
+        return (int) deviations.stream().map(Deviation::unit).filter(u -> !own.contains(u)).distinct().count();
     }
 
     /** The share of the term's units that use the usual rendering. */
