@@ -157,6 +157,26 @@ class TermInconsistencyCheckTest {
         assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD)).isLessThan(alone);
     }
 
+    /**
+     * A term left as in the source is weighed against the text's other copies of it, not against
+     * its renderings varied by context: "le hardware" where "matériel" stands in most beads and
+     * rewordings in many others is as sure as where the term deviates nowhere else.
+     */
+    @Test
+    void aCopyIsWeighedAgainstTheOtherCopiesOnly() {
+        List<Integer> usual = IntStream.range(0, 20).boxed().toList();
+        Deviation copy = new Deviation(30, Deviation.Kind.UNTRANSLATED, "logiciel libre", "logiciel libre", 0.9,
+                Deviation.Evidence.UNTRANSLATED, Set.of("logiciel libre"));
+        double alone = confidenceAmong(usual, List.of(copy), 0);
+        assertThat(confidenceAmong(usual, List.of(copy), 2 * TermInconsistencyCheck.WIDESPREAD)).isEqualTo(alone);
+        List<Deviation> copies = IntStream.range(0, TermInconsistencyCheck.WIDESPREAD).mapToObj(b -> new Deviation(
+                50 + b, Deviation.Kind.UNTRANSLATED, "logiciel libre", "logiciel libre", 0.9,
+                Deviation.Evidence.UNTRANSLATED, Set.of("logiciel libre"))).toList();
+        TermRenderings kept = new TermRenderings("logiciel libre", "logiciel libre", "free software", usual,
+                Stream.concat(Stream.of(copy), copies.stream()).toList(), usual.size() + 6);
+        assertThat(TermInconsistencyCheck.confidence(kept, List.of(copy), Side.SOURCE)).isLessThan(alone);
+    }
+
     /** The confidence of the finding about {@code slip} when the term also has {@code others} beads with no rendering. */
     private static double confidenceAmong(List<Integer> usual, List<Deviation> slip, int others) {
         List<Deviation> all = Stream.concat(slip.stream(), IntStream.range(0, others).mapToObj(b -> new Deviation(40 + b,

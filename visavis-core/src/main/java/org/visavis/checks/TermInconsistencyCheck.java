@@ -159,8 +159,9 @@ public final class TermInconsistencyCheck implements Check {
      * rendering is itself common (three beads or more, or, of a single word, two against fewer
      * than four), less when the term deviates in many other beads ({@link #WIDESPREAD} or more
      * besides the finding's own, whatever the renderings: a word the text renders by its context,
-     * legitimately varied, more often than a slip), less for a single word, and half for the reverse question (a target term
-     * standing for two source terms was, on the judged real pairs, the source's own variety every
+     * legitimately varied, more often than a slip; of the term left as in the source, only the
+     * other beads that leave it so count, see {@link TermRenderings#deviatingUnitsBesides}), less
+     * for a single word, and half for the reverse question (a target term standing for two source terms was, on the judged real pairs, the source's own variety every
      * time, never the translator's slip).
      */
     /**
@@ -180,7 +181,8 @@ public final class TermInconsistencyCheck implements Check {
         // usages, not a dominant one and a slip
         double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
                 : !t.isPhrase() && many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
-        double spread = t.deviatingUnitsBesides(group.stream().map(Deviation::unit).toList()) >= WIDESPREAD ? 0.7 : 1.0;
+        double spread = t.deviatingUnitsBesides(group.stream().map(Deviation::unit).toList(), group.get(0).kind())
+                >= WIDESPREAD ? 0.7 : 1.0;
         double c = evidence * support * rival * spread * (t.isPhrase() ? 1.0 : 0.9) * (side == Side.TARGET ? 0.5 : 1.0);
         return Math.max(0, Math.min(1, c));
     }

@@ -22,12 +22,19 @@ public record TermRenderings(String term, String key, String usual, List<Integer
     }
 
     /**
-     * How many units the term deviates in besides {@code own} (one finding's beads): how widely the
-     * text varies the term apart from the deviation weighed. A slip in two beads of a term varied
-     * in three others is no term rendered by its context; counting the slip's own beads would say so.
+     * How many units the term deviates in besides {@code own} (one finding's beads, of deviations
+     * of kind {@code kind}): how widely the text varies the term apart from the deviation weighed.
+     * A slip in two beads of a term varied in three others is no term rendered by its context;
+     * counting the slip's own beads would say so. Of a term left as in the source, only the other
+     * beads that leave it so count: a text that varies its renderings by context ("taille",
+     * "place", "mesure" for "size") still renders the word, and keeping the source's word is
+     * none of those choices ("le hardware" beside "matériel" in 49 beads), unless the text keeps
+     * it elsewhere too.
      */
-    public int deviatingUnitsBesides(Collection<Integer> own) {
-        return (int) deviations.stream().map(Deviation::unit).filter(u -> !own.contains(u)).distinct().count();
+    public int deviatingUnitsBesides(Collection<Integer> own, Deviation.Kind kind) {
+        return (int) deviations.stream()
+                .filter(d -> kind != Deviation.Kind.UNTRANSLATED || d.kind() == Deviation.Kind.UNTRANSLATED)
+                .map(Deviation::unit).filter(u -> !own.contains(u)).distinct().count();
     }
 
     /** The share of the term's units that use the usual rendering. */
