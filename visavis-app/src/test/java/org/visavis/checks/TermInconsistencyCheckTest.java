@@ -133,8 +133,7 @@ class TermInconsistencyCheckTest {
     @Test
     void aTermDeviatingInManyBeadsIsLessSure() {
         List<Integer> usual = IntStream.range(0, 20).boxed().toList();
-        Deviation slip = new Deviation(30, Deviation.Kind.OTHER, "logiciel libre", "open software", 0.9,
-                Deviation.Evidence.RELATED, Set.of("open software"));
+        Deviation slip = deviations(Deviation.Kind.OTHER, "open software", 30).get(0);
         double alone = confidenceAmong(usual, List.of(slip), 0);
         assertThat(alone).isGreaterThanOrEqualTo(CheckOptions.DEFAULT_MIN_CONFIDENCE);
         assertThat(confidenceAmong(usual, List.of(slip), TermInconsistencyCheck.WIDESPREAD - 1)).isEqualTo(alone);
@@ -150,8 +149,7 @@ class TermInconsistencyCheckTest {
     @Test
     void aSlipsOwnBeadsDoNotMakeItsTermWidespread() {
         List<Integer> usual = IntStream.range(0, 20).boxed().toList();
-        List<Deviation> slip = IntStream.of(30, 31).mapToObj(b -> new Deviation(b, Deviation.Kind.OTHER,
-                "logiciel libre", "open software", 0.9, Deviation.Evidence.RELATED, Set.of("open software"))).toList();
+        List<Deviation> slip = deviations(Deviation.Kind.OTHER, "open software", 30, 31);
         double alone = confidenceAmong(usual, slip, 0);
         assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD - 2)).isEqualTo(alone);
         assertThat(confidenceAmong(usual, slip, TermInconsistencyCheck.WIDESPREAD)).isLessThan(alone);
@@ -165,16 +163,21 @@ class TermInconsistencyCheckTest {
     @Test
     void aCopyIsWeighedAgainstTheOtherCopiesOnly() {
         List<Integer> usual = IntStream.range(0, 20).boxed().toList();
-        Deviation copy = new Deviation(30, Deviation.Kind.UNTRANSLATED, "logiciel libre", "logiciel libre", 0.9,
-                Deviation.Evidence.UNTRANSLATED, Set.of("logiciel libre"));
+        Deviation copy = deviations(Deviation.Kind.UNTRANSLATED, "logiciel libre", 30).get(0);
         double alone = confidenceAmong(usual, List.of(copy), 0);
         assertThat(confidenceAmong(usual, List.of(copy), 2 * TermInconsistencyCheck.WIDESPREAD)).isEqualTo(alone);
-        List<Deviation> copies = IntStream.range(0, TermInconsistencyCheck.WIDESPREAD).mapToObj(b -> new Deviation(
-                50 + b, Deviation.Kind.UNTRANSLATED, "logiciel libre", "logiciel libre", 0.9,
-                Deviation.Evidence.UNTRANSLATED, Set.of("logiciel libre"))).toList();
+        List<Deviation> copies = deviations(Deviation.Kind.UNTRANSLATED, "logiciel libre",
+                IntStream.range(50, 50 + TermInconsistencyCheck.WIDESPREAD).toArray());
         TermRenderings kept = new TermRenderings("logiciel libre", "logiciel libre", "free software", usual,
                 Stream.concat(Stream.of(copy), copies.stream()).toList(), usual.size() + 6);
         assertThat(TermInconsistencyCheck.confidence(kept, List.of(copy), Side.SOURCE)).isLessThan(alone);
+    }
+
+    /** Deviations of "logiciel libre" to {@code rendering} in {@code beads}, as sure as the dictionary makes them. */
+    private static List<Deviation> deviations(Deviation.Kind kind, String rendering, int... beads) {
+        double evidence = kind == Deviation.Kind.UNTRANSLATED ? Deviation.Evidence.UNTRANSLATED : Deviation.Evidence.RELATED;
+        return IntStream.of(beads).mapToObj(b -> new Deviation(b, kind, "logiciel libre", rendering, 0.9, evidence,
+                Set.of(rendering))).toList();
     }
 
     /** The confidence of the finding about {@code slip} when the term also has {@code others} beads with no rendering. */
