@@ -95,10 +95,10 @@ final class TermSettlement {
         UsualRendering.Frame frame = new UsualRendering.Frame(key, UsualRenderingChoice.usualTokens(occurrences, usual),
                 termRenderings, UsualRenderingChoice.headings(occurrences, uses.usualUnits()));
         // (a rendering the term is given only in set phrases, "mise en paquet" → "packaging", is
-        // the phrase's, not a second usage of the term; a repeated sentence is one witness)
+        // the phrase's, not a second usage of the term)
         Map<Set<String>, Integer> elsewhere = new HashMap<>(UsualRenderingChoice.spottedCounts(
-                RepeatedSentences.once(occurrences.stream().filter(o -> o.setPhrasePreposition() == null
-                        || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList())));
+                occurrences.stream().filter(o -> o.setPhrasePreposition() == null
+                        || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList()));
         elsewhere.keySet().removeIf(r -> r.containsAll(usual));
         UsualRendering rendering = new UsualRendering(usualText, usual,
                 UsualRenderingChoice.usualLemmas(occurrences, usual), elsewhere, uses.usualSetPhrases(),
