@@ -13,6 +13,7 @@ import org.visavis.model.Bead;
 import org.visavis.model.Side;
 import org.visavis.terms.BilingualUnit;
 import org.visavis.terms.Deviation;
+import org.visavis.terms.FindingConfidence;
 import org.visavis.terms.RenderingDiscovery;
 import org.visavis.terms.TermRenderings;
 
@@ -54,6 +55,15 @@ public final class TermInconsistencyCheck implements Check {
 
     @Override
     public List<Finding> check(Alignment alignment) {
+        return scored(alignment).stream().map(Scored::finding).toList();
+    }
+
+    /** A finding with the features its confidence was computed from. */
+    public record Scored(Finding finding, FindingConfidence.Features features) {
+    }
+
+    /** The findings, each with the features of its confidence ({@link FindingConfidence}). */
+    public List<Scored> scored(Alignment alignment) {
         List<BilingualUnit> units = new ArrayList<>();
         List<Bead> beads = alignment.beads();
         for (int b = 0; b < beads.size(); b++) {
@@ -65,25 +75,27 @@ public final class TermInconsistencyCheck implements Check {
                     bead.isConfirmed() ? 1.0 : bead.confidence()));
         }
         RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
-        List<Finding> findings = new ArrayList<>();
+        FindingConfidence scorer = new FindingConfidence(units, sourceTagger.language(), targetTagger.language());
+        List<Scored> findings = new ArrayList<>();
         for (TermRenderings t : result.sourceTerms()) {
-            findings.addAll(findings(t, Side.SOURCE));
+            findings.addAll(findings(t, Side.SOURCE, scorer));
         }
         for (TermRenderings t : result.targetTerms()) {
-            findings.addAll(findings(t, Side.TARGET));
+            findings.addAll(findings(t, Side.TARGET, scorer));
         }
         return findings;
     }
 
     /** One finding per kind of deviation and rendering. */
-    private static List<Finding> findings(TermRenderings t, Side side) {
+    private static List<Scored> findings(TermRenderings t, Side side, FindingConfidence scorer) {
         Map<String, List<Deviation>> groups = new LinkedHashMap<>();
         for (Deviation d : t.deviations()) {
             groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
         }
-        List<Finding> out = new ArrayList<>();
+        List<Scored> out = new ArrayList<>();
         for (List<Deviation> group : groups.values()) {
-            out.add(finding(t, group, side));
+            FindingConfidence.Features features = scorer.features(t, group, side == Side.TARGET);
+            out.add(new Scored(finding(t, group, side), features));
         }
         return out;
     }
