@@ -21,13 +21,13 @@ import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
 import org.visavis.project.ProjectStore;
-import org.visavis.terms.FindingConfidence;
+import org.visavis.terms.FindingFeatures;
 import org.visavis.terms.RenderingDiscovery;
 
 /**
  * Writes one row per term finding of the unplanted pairs (labelled by the judged lists: real,
  * false or unjudged) and per case bench-terms plants (same seed, same cases: the most confident
- * finding about it at any confidence, or none), with the {@link FindingConfidence.Features} of
+ * finding about it at any confidence, or none), with the {@link FindingFeatures.Features} of
  * the finding, for fitting and checking the confidence. Not a test: a tool that writes a TSV.
  *
  * <pre>
@@ -112,7 +112,7 @@ public final class FindingFeatureTable {
     }
 
     private static String row(String pair, String label, boolean found, TermInconsistencyCheck.Scored s, String what) {
-        FindingConfidence.Features f = s.features();
+        FindingFeatures.Features f = s.features();
         return String.format(Locale.ROOT,
                 "%s\t%s\t%b\t%.3f\t%s\t%.3f\t%.3f\t%d\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%d\t%d\t%.5f\t%.5f\t%d\t%.3f\t%s",
                 pair, label, found, s.finding().confidence(), f.kind(), f.evidence(), f.alignment(), f.usualBeads(),

@@ -13,7 +13,7 @@ import org.visavis.model.Bead;
 import org.visavis.model.Side;
 import org.visavis.terms.BilingualUnit;
 import org.visavis.terms.Deviation;
-import org.visavis.terms.FindingConfidence;
+import org.visavis.terms.FindingFeatures;
 import org.visavis.terms.RenderingDiscovery;
 import org.visavis.terms.TermRenderings;
 
@@ -59,11 +59,19 @@ public final class TermInconsistencyCheck implements Check {
     }
 
     /** A finding with the features its confidence was computed from. */
-    public record Scored(Finding finding, FindingConfidence.Features features) {
+    public record Scored(Finding finding, FindingFeatures.Features features) {
     }
 
-    /** The findings, each with the features of its confidence ({@link FindingConfidence}). */
+    /**
+     * The findings, each with its {@link FindingFeatures.Features}: for measuring what tells the
+     * findings worth a reviser's look from the others (the test tool {@code FindingFeatureTable});
+     * {@link #check} does not compute them.
+     */
     public List<Scored> scored(Alignment alignment) {
+        return findings(alignment, true);
+    }
+
+    private List<Scored> findings(Alignment alignment, boolean withFeatures) {
         List<BilingualUnit> units = new ArrayList<>();
         List<Bead> beads = alignment.beads();
         for (int b = 0; b < beads.size(); b++) {
@@ -75,7 +83,8 @@ public final class TermInconsistencyCheck implements Check {
                     bead.isConfirmed() ? 1.0 : bead.confidence()));
         }
         RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
-        FindingConfidence scorer = new FindingConfidence(units, sourceTagger.language(), targetTagger.language());
+        FindingFeatures scorer = withFeatures
+                ? new FindingFeatures(units, sourceTagger.language(), targetTagger.language()) : null;
         List<Scored> findings = new ArrayList<>();
         for (TermRenderings t : result.sourceTerms()) {
             findings.addAll(findings(t, Side.SOURCE, scorer));
@@ -87,14 +96,14 @@ public final class TermInconsistencyCheck implements Check {
     }
 
     /** One finding per kind of deviation and rendering. */
-    private static List<Scored> findings(TermRenderings t, Side side, FindingConfidence scorer) {
+    private static List<Scored> findings(TermRenderings t, Side side, FindingFeatures scorer) {
         Map<String, List<Deviation>> groups = new LinkedHashMap<>();
         for (Deviation d : t.deviations()) {
             groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
         }
         List<Scored> out = new ArrayList<>();
         for (List<Deviation> group : groups.values()) {
-            FindingConfidence.Features features = scorer.features(t, group, side == Side.TARGET);
+            FindingFeatures.Features features = scorer == null ? null : scorer.features(t, group, side == Side.TARGET);
             out.add(new Scored(finding(t, group, side), features));
         }
         return out;

@@ -9,17 +9,21 @@ import java.util.Set;
 import org.visavis.model.Language;
 
 /**
- * How sure a term finding is that a reviser wants to look at it: the evidence about the deviating
- * beads and about the term, each a {@link Features} field that means the same in any language
- * pair, combined by {@link #score}.
+ * What is known about a term finding beside its confidence, each a {@link Features} field that
+ * means the same in any language pair: the deviation's evidence and shape, the usual rendering's
+ * support, how the term varies, the bead, and how widely the text writes the rendering's words.
+ * For measuring which of them tell the findings worth a reviser's look from the others (the test
+ * tool {@code FindingFeatureTable} writes them for judged findings and planted cases); the check
+ * does not compute them. On the five judged pairs none does so beyond the pairs it is fitted on
+ * (README, "Measuring the term checks").
  *
  * <pre>{@code
- * FindingConfidence scorer = new FindingConfidence(units, sourceLanguage, targetLanguage);
- * FindingConfidence.Features f = scorer.features(renderings, deviations, false);
- * double confidence = FindingConfidence.score(f);
+ * FindingFeatures features = new FindingFeatures(units, Language.of("en"), Language.of("fr"));
+ * FindingFeatures.Features f = features.features(renderings, deviationsWithOneRendering, false);
+ * f.sharesUsualWord();   // "partitionnement automatique" beside "partitionnement manuel": true
  * }</pre>
  */
-public final class FindingConfidence {
+public final class FindingFeatures {
 
     /**
      * What is known about one finding (a term and the deviating beads that share one rendering).
@@ -61,7 +65,7 @@ public final class FindingConfidence {
     private final GeneralWords sourceGeneral;
     private final GeneralWords targetGeneral;
 
-    public FindingConfidence(List<BilingualUnit> units, Language source, Language target) {
+    public FindingFeatures(List<BilingualUnit> units, Language source, Language target) {
         units.forEach(u -> this.units.put(u.index(), u));
         this.sourceUnits = stemUnits(units, true);
         this.targetUnits = stemUnits(units, false);
