@@ -13,9 +13,9 @@ import org.visavis.terms.FindingFeatures;
 import org.visavis.terms.RenderingDiscovery;
 
 /**
- * The features {@link TermInconsistencyCheck#scored} gives each finding say what the finding's
- * beads show: a slip planted by hand in the Debian Handbook's translation (free-software-pairs.tsv)
- * that keeps a word of the usual rendering, or shares none; and asking for them changes no finding.
+ * The features {@link FindingFeatures} gives each finding say what the finding's beads show: a
+ * slip planted by hand in the Debian Handbook's translation (free-software-pairs.tsv) that keeps a
+ * word of the usual rendering, or shares none; and the findings grounded are those of the check.
  */
 class FindingFeaturesTest {
 
@@ -32,7 +32,7 @@ class FindingFeaturesTest {
         List<String[]> pairs = new ArrayList<>();
         int changed = -1;
         int seen = 0;
-        for (String[] p : pairs()) {
+        for (String[] p : TermInconsistencyCheckTest.PAIRS) {
             String en = p[1];
             if (changed < 0 && p[0].matches("(?s).*logiciels? libres?.*") && en.contains("free software") && seen++ == 2) {
                 en = en.replaceFirst("free software", rendering);
@@ -43,22 +43,9 @@ class FindingFeaturesTest {
         return new Planted(SentencePairs.alignment(pairs), changed);
     }
 
-    /** The free-software pairs and the release-lifecycle section's, as {@link TermInconsistencyCheckTest} has them. */
-    private static List<String[]> pairs() {
-        List<String[]> all = new ArrayList<>(SentencePairs.read("free-software-pairs.tsv"));
-        List<String> fr = SentencePairs.lines("/org/visavis/align/release-lifecycle.fr.txt");
-        List<String> en = SentencePairs.lines("/org/visavis/align/release-lifecycle.en.txt");
-        for (int i = 0; i < fr.size(); i++) {
-            if (!fr.get(i).isBlank() && !en.get(i).isBlank()) {
-                all.add(new String[] {fr.get(i), en.get(i)});
-            }
-        }
-        return all;
-    }
-
-    private static TermInconsistencyCheck.Scored about(String rendering) {
+    private static FindingFeatures.Described about(String rendering) {
         Planted p = planted(rendering);
-        List<TermInconsistencyCheck.Scored> scored = check().scored(p.alignment());
+        List<FindingFeatures.Described> scored = FindingFeatures.of(check(), p.alignment());
         return scored.stream().filter(s -> s.finding().subject().startsWith("logiciel")
                         && s.finding().beads().contains(p.bead())).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding about " + rendering + " among "
@@ -84,7 +71,7 @@ class FindingFeaturesTest {
 
     @Test
     void aRenderingWithNoneOfTheUsualWordsSharesNone() {
-        TermInconsistencyCheck.Scored s = about("gratis programs");
+        FindingFeatures.Described s = about("gratis programs");
         FindingFeatures.Features f = s.features();
 
         assertThat(s.finding().renderings()).containsKey("gratis programs");
@@ -94,11 +81,11 @@ class FindingFeaturesTest {
     }
 
     @Test
-    void askingForTheFeaturesChangesNoFinding() {
+    void theFindingsDescribedAreTheChecks() {
         Alignment a = planted("open software").alignment();
 
         List<Finding> checked = check().check(a);
-        List<TermInconsistencyCheck.Scored> scored = check().scored(a);
+        List<FindingFeatures.Described> scored = FindingFeatures.of(check(), a);
 
         assertThat(scored.stream().map(s -> s.finding().key() + " " + s.finding().confidence()).toList())
                 .isEqualTo(checked.stream().map(f -> f.key() + " " + f.confidence()).toList());

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.Finding;
 import org.visavis.checks.TermInconsistencyCheck;
-import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
@@ -48,7 +46,7 @@ public final class FindingFeatureTable {
             w.println(String.join("\t", "pair", "label", "found", "confidence", "kind", "evidence", "alignment",
                     "usual_beads", "usual_share", "beads", "term_deviations", "other_renderings", "phrase", "reverse",
                     "shares_usual_word", "shorter", "pairing", "source_words", "general_term", "rendering_spread",
-                    "term_spread", "substitute_beads", "substitute_with_term", "what"));
+                    "term_spread", "substitute_beads", "substitute_with_term", "context_usual", "context_other", "what"));
             for (int i = 1; i < args.length; i++) {
                 Path path = Path.of(args[i]);
                 String name = path.getFileName().toString();
@@ -59,7 +57,7 @@ public final class FindingFeatureTable {
                 Path judgedFile = judgedDir.resolve("judged-findings-" + name + ".tsv");
                 Map<String, JudgedFindings.Judgement> verdicts = Files.isRegularFile(judgedFile)
                         ? JudgedFindings.read(judgedFile).judgements() : Map.of();
-                for (TermInconsistencyCheck.Scored s : check.scored(alignment)) {
+                for (FindingFeatures.Described s : FindingFeatures.of(check, alignment)) {
                     JudgedFindings.Judgement j = verdicts.get(s.finding().key());
                     String label = j == null ? "unjudged" : j.real() ? "real" : "false";
                     w.println(row(name, label, s.finding().confidence() >= CheckOptions.DEFAULT_MIN_CONFIDENCE,
@@ -76,13 +74,7 @@ public final class FindingFeatureTable {
 
     private static void planted(PrintWriter w, String name, Alignment alignment, Tagger st, Tagger tt,
                                 TermInconsistencyCheck check, TermBenchmark.Settings settings) {
-        LexiconSupport lexicon = BilingualLexicon.forPair(alignment.source().language(),
-                alignment.target().language()).map(LexiconSupport::new).orElseGet(LexiconSupport::empty);
-        BenchCorpus corpus = new BenchCorpus(alignment, st, tt);
-        List<TermRendering> renderings = new DominantRenderings(settings.minBeads(), 0.6).find(corpus, lexicon);
-        GeneralWordLists general = new GeneralWordLists(alignment.source().language(), alignment.target().language());
-        DeviationPlanter planter = new DeviationPlanter(corpus, lexicon, renderings, general,
-                new Random(settings.seed() ^ name.hashCode()));
+        DeviationPlanter planter = TermDiagnosis.planter(name, alignment, st, tt, settings);
         FindingMatch match = new FindingMatch(st, tt);
         Set<String> used = new HashSet<>();
         int cases = 0;
@@ -91,18 +83,18 @@ public final class FindingFeatureTable {
             if (planted.cases().isEmpty()) {
                 break;
             }
-            List<TermInconsistencyCheck.Scored> all = check.scored(planted.alignment());
-            List<Finding> shown = all.stream().map(TermInconsistencyCheck.Scored::finding)
+            List<FindingFeatures.Described> all = FindingFeatures.of(check, planted.alignment());
+            List<Finding> shown = all.stream().map(FindingFeatures.Described::finding)
                     .filter(f -> f.confidence() >= CheckOptions.DEFAULT_MIN_CONFIDENCE).toList();
             for (PlantedCase c : planted.cases()) {
                 cases++;
-                Optional<TermInconsistencyCheck.Scored> best = all.stream()
+                Optional<FindingFeatures.Described> best = all.stream()
                         .filter(s -> match.concerns(s.finding(), c) && s.finding().beads().stream().anyMatch(c.beads()::contains))
                         .max(Comparator.comparingDouble(s -> s.finding().confidence()));
                 String what = c.kind() + "|" + c.term().sourceKey() + "|" + c.term().renderingForm() + "|" + c.planted()
                         + "|" + c.beads();
                 if (best.isEmpty()) {
-                    w.println(name + "\tplanted-none\tfalse" + "\t".repeat(21) + what);
+                    w.println(name + "\tplanted-none\tfalse" + "\t".repeat(23) + what);
                 } else {
                     w.println(row(name, "planted", match.found(c, shown), best.get(), what));
                 }
@@ -111,14 +103,14 @@ public final class FindingFeatureTable {
         }
     }
 
-    private static String row(String pair, String label, boolean found, TermInconsistencyCheck.Scored s, String what) {
+    private static String row(String pair, String label, boolean found, FindingFeatures.Described s, String what) {
         FindingFeatures.Features f = s.features();
         return String.format(Locale.ROOT,
-                "%s\t%s\t%b\t%.3f\t%s\t%.3f\t%.3f\t%d\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%d\t%d\t%.5f\t%.5f\t%d\t%.3f\t%s",
+                "%s\t%s\t%b\t%.3f\t%s\t%.3f\t%.3f\t%d\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%d\t%d\t%.5f\t%.5f\t%d\t%.3f\t%.4f\t%.4f\t%s",
                 pair, label, found, s.finding().confidence(), f.kind(), f.evidence(), f.alignment(), f.usualBeads(),
                 f.usualShare(), f.beads(), f.termDeviations(), f.otherRenderings(), f.phrase() ? 1 : 0,
                 f.reverse() ? 1 : 0, f.sharesUsualWord() ? 1 : 0, f.shorter() ? 1 : 0, f.pairing(), f.sourceWords(),
                 f.generalTerm() ? 1 : 0, f.renderingSpread(), f.termSpread(), f.substituteBeads(),
-                f.substituteWithTerm(), what);
+                f.substituteWithTerm(), f.contextUsual(), f.contextOther(), what);
     }
 }

@@ -13,7 +13,6 @@ import org.visavis.model.Bead;
 import org.visavis.model.Side;
 import org.visavis.terms.BilingualUnit;
 import org.visavis.terms.Deviation;
-import org.visavis.terms.FindingFeatures;
 import org.visavis.terms.RenderingDiscovery;
 import org.visavis.terms.TermRenderings;
 
@@ -55,23 +54,32 @@ public final class TermInconsistencyCheck implements Check {
 
     @Override
     public List<Finding> check(Alignment alignment) {
-        return scored(alignment).stream().map(Scored::finding).toList();
-    }
-
-    /** A finding with the features its confidence was computed from. */
-    public record Scored(Finding finding, FindingFeatures.Features features) {
+        return grounded(alignment).stream().map(Grounded::finding).toList();
     }
 
     /**
-     * The findings, each with its {@link FindingFeatures.Features}: for measuring what tells the
-     * findings worth a reviser's look from the others (the test tool {@code FindingFeatureTable});
-     * {@link #check} does not compute them.
+     * A finding with what it was made from: the term's renderings across the text, the deviations
+     * it reports (one rendering), and the side of the term.
      */
-    public List<Scored> scored(Alignment alignment) {
-        return findings(alignment, true);
+    public record Grounded(Finding finding, TermRenderings term, List<Deviation> deviations, Side side) {
     }
 
-    private List<Scored> findings(Alignment alignment, boolean withFeatures) {
+    /** The findings, each with what it was made from (for measuring what tells them apart). */
+    public List<Grounded> grounded(Alignment alignment) {
+        List<BilingualUnit> units = units(alignment);
+        RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
+        List<Grounded> findings = new ArrayList<>();
+        for (TermRenderings t : result.sourceTerms()) {
+            findings.addAll(findings(t, Side.SOURCE));
+        }
+        for (TermRenderings t : result.targetTerms()) {
+            findings.addAll(findings(t, Side.TARGET));
+        }
+        return findings;
+    }
+
+    /** The units the check reads: the beads with both sides, each with its pairing confidence (1 when confirmed). */
+    public static List<BilingualUnit> units(Alignment alignment) {
         List<BilingualUnit> units = new ArrayList<>();
         List<Bead> beads = alignment.beads();
         for (int b = 0; b < beads.size(); b++) {
@@ -82,29 +90,18 @@ public final class TermInconsistencyCheck implements Check {
             units.add(new BilingualUnit(b, alignment.sourceText(bead), alignment.targetText(bead),
                     bead.isConfirmed() ? 1.0 : bead.confidence()));
         }
-        RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
-        FindingFeatures scorer = withFeatures
-                ? new FindingFeatures(units, sourceTagger.language(), targetTagger.language()) : null;
-        List<Scored> findings = new ArrayList<>();
-        for (TermRenderings t : result.sourceTerms()) {
-            findings.addAll(findings(t, Side.SOURCE, scorer));
-        }
-        for (TermRenderings t : result.targetTerms()) {
-            findings.addAll(findings(t, Side.TARGET, scorer));
-        }
-        return findings;
+        return units;
     }
 
     /** One finding per kind of deviation and rendering. */
-    private static List<Scored> findings(TermRenderings t, Side side, FindingFeatures scorer) {
+    private static List<Grounded> findings(TermRenderings t, Side side) {
         Map<String, List<Deviation>> groups = new LinkedHashMap<>();
         for (Deviation d : t.deviations()) {
             groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
         }
-        List<Scored> out = new ArrayList<>();
+        List<Grounded> out = new ArrayList<>();
         for (List<Deviation> group : groups.values()) {
-            FindingFeatures.Features features = scorer == null ? null : scorer.features(t, group, side == Side.TARGET);
-            out.add(new Scored(finding(t, group, side), features));
+            out.add(new Grounded(finding(t, group, side), t, group, side));
         }
         return out;
     }

@@ -6,21 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.visavis.checks.Finding;
+import org.visavis.checks.TermInconsistencyCheck;
+import org.visavis.model.Alignment;
 import org.visavis.model.Language;
+import org.visavis.model.Side;
 
 /**
  * What is known about a term finding beside its confidence, each a {@link Features} field that
  * means the same in any language pair: the deviation's evidence and shape, the usual rendering's
- * support, how the term varies, the bead, and how widely the text writes the rendering's words.
- * For measuring which of them tell the findings worth a reviser's look from the others (the test
- * tool {@code FindingFeatureTable} writes them for judged findings and planted cases); the check
- * does not compute them. On the five judged pairs none does so beyond the pairs it is fitted on
- * (README, "Measuring the term checks").
+ * support, how the term varies, the bead, how widely the text writes the rendering's words, and
+ * how like the deviating bead's context ({@link BeadContext}) is to the usual beads' and to the
+ * beads that write the other rendering. For measuring which of them tell the findings worth a
+ * reviser's look from the others ({@link org.visavis.termbench.FindingFeatureTable}); on the five
+ * judged pairs none does so beyond the pairs it is fitted on (README, "Measuring the term checks").
  *
  * <pre>{@code
- * FindingFeatures features = new FindingFeatures(units, Language.of("en"), Language.of("fr"));
- * FindingFeatures.Features f = features.features(renderings, deviationsWithOneRendering, false);
- * f.sharesUsualWord();   // "partitionnement automatique" beside "partitionnement manuel": true
+ * for (FindingFeatures.Described d : FindingFeatures.of(check, alignment)) {
+ *     d.features().sharesUsualWord();   // "partitionnement automatique" beside "partitionnement manuel": true
+ * }
  * }</pre>
  */
 public final class FindingFeatures {
@@ -49,12 +53,28 @@ public final class FindingFeatures {
      *                        rendering has not (the rarest of them; all its words when it shares none)
      * @param substituteWithTerm the share of those beads where the term is too (low: the words
      *                           render something else in the text)
+     * @param contextUsual how like the beads with the usual rendering the deviating bead's context
+     *                     is on the term's side ({@link BeadContext}: mean cosine, 0..1)
+     * @param contextOther how like the beads that write the substituted words without this finding's
+     *                     beads it is (0 when there are none)
      */
     public record Features(Deviation.Kind kind, double evidence, double alignment, int usualBeads, double usualShare,
                            int beads, int termDeviations, int otherRenderings, boolean phrase, boolean reverse,
                            boolean sharesUsualWord, boolean shorter, double pairing, int sourceWords,
                            boolean generalTerm, double renderingSpread, double termSpread, int substituteBeads,
-                           double substituteWithTerm) {
+                           double substituteWithTerm, double contextUsual, double contextOther) {
+    }
+
+    /** A finding with its features. */
+    public record Described(Finding finding, Features features) {
+    }
+
+    /** The findings of {@code check} on {@code alignment}, each with its features. */
+    public static List<Described> of(TermInconsistencyCheck check, Alignment alignment) {
+        FindingFeatures features = new FindingFeatures(TermInconsistencyCheck.units(alignment),
+                alignment.source().language(), alignment.target().language());
+        return check.grounded(alignment).stream().map(g -> new Described(g.finding(),
+                features.features(g.term(), g.deviations(), g.side() == Side.TARGET))).toList();
     }
 
     private final Map<Integer, BilingualUnit> units = new HashMap<>();
@@ -64,8 +84,10 @@ public final class FindingFeatures {
     private final Map<String, List<Integer>> targetUnits;
     private final GeneralWords sourceGeneral;
     private final GeneralWords targetGeneral;
+    private final BeadContext sourceContext;
+    private final BeadContext targetContext;
 
-    public FindingFeatures(List<BilingualUnit> units, Language source, Language target) {
+    FindingFeatures(List<BilingualUnit> units, Language source, Language target) {
         units.forEach(u -> this.units.put(u.index(), u));
         this.sourceUnits = stemUnits(units, true);
         this.targetUnits = stemUnits(units, false);
@@ -73,10 +95,12 @@ public final class FindingFeatures {
         this.targetStems = counts(targetUnits);
         this.sourceGeneral = GeneralWords.of(source);
         this.targetGeneral = GeneralWords.of(target);
+        this.sourceContext = new BeadContext(units, true);
+        this.targetContext = new BeadContext(units, false);
     }
 
     /** The features of the finding about {@code group}, deviations of {@code t} sharing one rendering. */
-    public Features features(TermRenderings t, List<Deviation> group, boolean reverse) {
+    Features features(TermRenderings t, List<Deviation> group, boolean reverse) {
         Deviation first = group.get(0);
         double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
         double alignment = group.stream().mapToDouble(Deviation::alignmentConfidence).max().orElse(0);
@@ -133,11 +157,21 @@ public final class FindingFeatures {
                 together += withTerm.contains(u) ? 1 : 0;
             }
         }
+        BeadContext context = reverse ? targetContext : sourceContext;
+        Set<String> termStems = TermText.stems(List.of(t.key().toLowerCase(Locale.ROOT).split(" ")));
+        List<Integer> beads = group.stream().map(Deviation::unit).toList();
+        double contextUsual = 0;
+        double contextOther = 0;
+        List<Integer> writing = rarest == null ? List.of() : BeadContext.except(rarest, beads);
+        for (int b : beads) {
+            contextUsual = Math.max(contextUsual, context.similarity(b, t.usualUnits(), termStems));
+            contextOther = Math.max(contextOther, context.similarity(b, writing, termStems));
+        }
         double all = Math.max(1, units.size());
         return new Features(first.kind(), evidence, alignment, t.usualUnits().size(), t.usualShare(), group.size(),
                 t.deviations().size(), otherRenderings, t.isPhrase(), reverse, shares, shorter, pairing,
                 sourceWords == Integer.MAX_VALUE ? 0 : sourceWords, generalTerm, spread / all, t.units() / all,
-                substituteBeads, substituteBeads == 0 ? 0 : (double) together / substituteBeads);
+                substituteBeads, substituteBeads == 0 ? 0 : (double) together / substituteBeads, contextUsual, contextOther);
     }
 
     private static int words(String text) {
