@@ -11,7 +11,8 @@ import org.visavis.model.BeadShape;
  * than other words find a translation the lexicon knows: in the confident 1-1 beads of the first
  * pass of Text+Berg 91 % of them are matched against 46 % of all content words, in Vingt mille
  * lieues 90 % against 62 %, in Candide 84 % against 55 %. The word scorer charges every unmatched
- * word alike; a bead that leaves one of these unmatched is charged more, {@link #WEIGHT} times the
+ * word alike; a bead that leaves one of these unmatched is charged more, a weight ({@link
+ * AlignerOptions#IDENTICAL_MISS_WEIGHT}) times the
  * log ratio of their miss rate to the other words' ({@code log((1 - carried) / (1 - translated))}).
  * So "Cambridge" at the end of a German sentence and in the next French one makes the two beads
  * around it one (a 3-2 of Text+Berg's gold, given as 1-1 + 2-1 before). They are counted one to
@@ -28,14 +29,6 @@ import org.visavis.model.BeadShape;
  * other words, that side is not charged.
  */
 final class IdenticalWords {
-
-    /**
-     * The weight of a miss's log ratio. On dev (strict F1, novels / textberg-dev): 0.5 0.968 /
-     * 0.918, 0.7 0.968 / 0.918, 1.0 0.968 / 0.920 (not charged: 0.968 / 0.913); at 1.0 a moved
-     * acronym on the install guide ("Debian Free Software Guidelines, ou DFSG" in the first of two
-     * French sentences, "DFSG" in the second English one) joins two right 1-1 beads into a 2-2.
-     */
-    static final double WEIGHT = 0.7;
 
     /**
      * The most sentences a word and its identical counterpart may occur in (each on its side). On
@@ -73,7 +66,7 @@ final class IdenticalWords {
      * {@code translated}.
      */
     static IdenticalWords fit(SideFeatures source, SideFeatures target, TypeLinks links, PairMatches matches,
-            List<Bead> firstPass, double confident, double translated) {
+            List<Bead> firstPass, double confident, double translated, double weight) {
         long[] sm = masks(source, links.sourceIdentical());
         long[] tm = masks(target, links.targetIdentical());
         long[] carried = new long[2];
@@ -92,8 +85,8 @@ final class IdenticalWords {
                 }
             }
         }
-        IdenticalWords out = new IdenticalWords(sm, tm, miss(carried[0], total[0], translated),
-                miss(carried[1], total[1], translated));
+        IdenticalWords out = new IdenticalWords(sm, tm, miss(carried[0], total[0], translated, weight),
+                miss(carried[1], total[1], translated, weight));
         LengthLexicalAligner.LOG.log(System.Logger.Level.DEBUG, () -> String.format(Locale.ROOT,
                 "rare identical words matched in the confident 1-1 beads: source %d of %d, target %d of %d "
                         + "(content words: %.2f); %s", carried[0], total[0], carried[1], total[1], translated, out));
@@ -101,16 +94,16 @@ final class IdenticalWords {
     }
 
     /**
-     * {@link #WEIGHT} times log((1 - carried) / (1 - translated)), the share carried add-one
+     * {@code weight} times log((1 - carried) / (1 - translated)), the share carried add-one
      * smoothed; 0 with fewer than {@link #MIN_WORDS} words or a share no higher than {@code
      * translated}.
      */
-    static double miss(long carried, long total, double translated) {
+    static double miss(long carried, long total, double translated, double weight) {
         if (total < MIN_WORDS) {
             return 0;
         }
         double rate = Math.min(0.98, (carried + 1.0) / (total + 2.0));
-        return rate > translated ? WEIGHT * Math.log((1 - rate) / (1 - translated)) : 0;
+        return rate > translated && weight > 0 ? weight * Math.log((1 - rate) / (1 - translated)) : 0;
     }
 
     /** Whether any miss costs something. */

@@ -473,7 +473,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
             }
             if (identical == null) {
                 identical = IdenticalWords.fit(source, target, links, matches, firstPass, options.confidentPosterior(),
-                        lexicalModel.translated());
+                        lexicalModel.translated(), options.identicalMissWeight());
             }
             LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "pass 2 [%d,%d)x[%d,%d) cells=%d model=%s",
                     s0, s1, t0, t1, band.cells(), lexicalModel));

@@ -43,7 +43,8 @@ class IdenticalWordsTest {
         }
 
         IdenticalWords fit() {
-            return IdenticalWords.fit(source, target, links, matches, gold, 0.9, 0.55);
+            return IdenticalWords.fit(source, target, links, matches, gold, 0.9, 0.55,
+                    AlignerOptions.IDENTICAL_MISS_WEIGHT);
         }
     }
 
@@ -68,6 +69,22 @@ class IdenticalWordsTest {
         assertThat(split).isLessThan(whole);
     }
 
+    /** The aligner, with the misses charged and without: two 3-2 beads of Text+Berg's gold around such names. */
+    @Test
+    void theAlignerKeepsTheBeadsAroundACrossingNameWhole() {
+        SegmentedDocument de = AlignerFixtures.dev("textberg-dev", DE);
+        SegmentedDocument fr = AlignerFixtures.dev("textberg-dev", FR);
+        List<String> charged = LengthLexicalAligner.forLanguages(DE, FR).align(de, fr).stream()
+                .map(Bead::notation).toList();
+        List<String> not = LengthLexicalAligner.forLanguages(DE, FR,
+                AlignerOptions.defaults().toBuilder().identicalMissWeight(0).build()).align(de, fr).stream()
+                .map(Bead::notation).toList();
+        // "Cambridge" (above); "G.O.Dyhrenfurth :" / "« Dämon Himalaya » ( Basel :" / "Benno Schwabe 1935 ) ."
+        // against "G.O.Dyhrenfurth , Dämon Himalaya ." / "Benno Schwabe , Basel 1935 ."
+        assertThat(charged).contains("[173,174,175]:[210,211]", "[373,374,375]:[434,435]");
+        assertThat(not).contains("[173]:[210]", "[174,175]:[211]", "[373]:[434]", "[374,375]:[435]");
+    }
+
     @Test
     void aWordWrittenTwiceOnOneSideAndOnceOnTheOtherLeavesOneMissWhateverTheBeads() {
         Pair p = Pair.of("vingt-mille-lieues", FR, EN);
@@ -85,10 +102,10 @@ class IdenticalWordsTest {
 
     @Test
     void aMissCostsTheLogRatioOfMissRatesWhenThereAreEnoughWordsAndTheyAreMoreReliable() {
-        assertThat(IdenticalWords.miss(90, 100, 0.55))
-                .isEqualTo(IdenticalWords.WEIGHT * Math.log((1 - 91.0 / 102) / 0.45), within(1e-12));
-        assertThat(IdenticalWords.miss(29, IdenticalWords.MIN_WORDS - 1, 0.55)).isZero();
-        assertThat(IdenticalWords.miss(50, 100, 0.55)).isZero();
+        assertThat(IdenticalWords.miss(90, 100, 0.55, 0.7)).isEqualTo(0.7 * Math.log((1 - 91.0 / 102) / 0.45), within(1e-12));
+        assertThat(IdenticalWords.miss(29, IdenticalWords.MIN_WORDS - 1, 0.55, 0.7)).isZero();
+        assertThat(IdenticalWords.miss(50, 100, 0.55, 0.7)).isZero();
+        assertThat(IdenticalWords.miss(90, 100, 0.55, 0)).isZero();
         IdenticalWords none = new IdenticalWords(new long[3], new long[2], 0, 0);
         assertThat(none.charges()).isFalse();
         assertThat(new IdenticalWords(new long[3], new long[2], -1, 0).charges()).isTrue();
