@@ -34,7 +34,8 @@ public record AlignerOptions(
         double paraphraseShare,
         double confidentPosterior,
         double minDice,
-        double wordRarity) {
+        double wordRarity,
+        double identicalMissWeight) {
 
     // The words and the search band.
 
@@ -115,6 +116,15 @@ public record AlignerOptions(
      * at all, 1: only its rarity).
      */
     public static final double WORD_RARITY = 0.5;
+    /**
+     * Weight of the log ratio that a rare word written the same on both sides left unmatched by a
+     * bead costs ({@link IdenticalWords}; 0: not charged). On dev (strict F1, novels /
+     * textberg-dev): 0.5 0.968 / 0.918, 0.7 0.968 / 0.918, 1.0 0.968 / 0.920, not charged 0.968 /
+     * 0.913; at 1.0 a moved acronym on the install guide ("Debian Free Software Guidelines, ou
+     * DFSG" in the first of two French sentences, "DFSG" in the second English one) joins two
+     * right 1-1 beads into a 2-2.
+     */
+    public static final double IDENTICAL_MISS_WEIGHT = 0.7;
 
     public AlignerOptions {
         requireShare("frequentShare", frequentShare);
@@ -122,6 +132,9 @@ public record AlignerOptions(
         requireShare("confidentPosterior", confidentPosterior);
         requireShare("minDice", minDice);
         requireShare("initialTranslatedMatch", initialTranslatedMatch);
+        if (!(identicalMissWeight >= 0)) {
+            throw new IllegalArgumentException("identicalMissWeight must not be negative: " + identicalMissWeight);
+        }
         if (wordRarity < 0 || wordRarity > 1) {
             throw new IllegalArgumentException("wordRarity must lie in [0, 1]: " + wordRarity);
         }
@@ -174,6 +187,7 @@ public record AlignerOptions(
         private double confidentPosterior = CONFIDENT_POSTERIOR;
         private double minDice = MIN_DICE;
         private double wordRarity = WORD_RARITY;
+        private double identicalMissWeight = IDENTICAL_MISS_WEIGHT;
 
         public Builder() {
         }
@@ -201,6 +215,7 @@ public record AlignerOptions(
             confidentPosterior = o.confidentPosterior;
             minDice = o.minDice;
             wordRarity = o.wordRarity;
+            identicalMissWeight = o.identicalMissWeight;
         }
 
         /** See {@link AlignerOptions#FREQUENT_SHARE}. */
@@ -335,11 +350,18 @@ public record AlignerOptions(
             return this;
         }
 
+        /** See {@link AlignerOptions#IDENTICAL_MISS_WEIGHT}. */
+        public Builder identicalMissWeight(double value) {
+            identicalMissWeight = value;
+            return this;
+        }
+
         public AlignerOptions build() {
             return new AlignerOptions(frequentShare, anchorMaxOccurrences, bandWidth, refineWidth, fullMatrixCells,
                     lexicalWeight, lengthWeight, punctuationWeight, paragraphWeight, suspectCutWeight,
                     oneSidedPrior, oneSidedRunPrior, splitPrior, twoTwoPrior, oneThreePrior, rarePrior,
-                    temperature, initialTranslatedMatch, paraphraseShare, confidentPosterior, minDice, wordRarity);
+                    temperature, initialTranslatedMatch, paraphraseShare, confidentPosterior, minDice, wordRarity,
+                    identicalMissWeight);
         }
     }
 }

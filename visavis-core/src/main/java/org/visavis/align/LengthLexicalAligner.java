@@ -346,6 +346,8 @@ public final class LengthLexicalAligner implements SentenceAligner {
         double variance = 6.8;
         LexicalScorer.LexicalModel lexicalModel;
         BeadTypePrior prior;
+        /** What a miss of an identical word costs, fitted on the first pass ({@link IdenticalWords#fit}); null until then. */
+        IdenticalWords identical;
         /** The punctuation scores fitted to the document pair ({@link PunctuationScorer#fit}); null until then. */
         double[][] punctuation;
         final FixedAloneScorer constraints;
@@ -469,6 +471,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
             if (fitted != null) {
                 lexicalModel = fitted;
             }
+            if (identical == null) {
+                identical = IdenticalWords.fit(source, target, links, matches, firstPass, options.confidentPosterior(),
+                        lexicalModel.translated(), options.identicalMissWeight());
+            }
             LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "pass 2 [%d,%d)x[%d,%d) cells=%d model=%s",
                     s0, s1, t0, t1, band.cells(), lexicalModel));
             return searchWidening(s0, t0, band, matches, prior, CONFIDENCE_TEMPERATURE);
@@ -568,7 +574,10 @@ public final class LengthLexicalAligner implements SentenceAligner {
         UnpairedCheck unpairedCheck() {
             PairMatches onDemand = new PairMatches(source, target, links, links.sourceSurprise(1),
                     links.targetSurprise(1), new int[source.size], new int[source.size]);
-            LexicalScorer lexical = lexical(onDemand);
+            // without the misses of rare identical words: they lower the scores of the windows the
+            // check compares a sentence's best match with, and strangers inserted in a text (the
+            // check's own test) would look less alone
+            LexicalScorer lexical = new LexicalScorer(source, target, onDemand, lexicalModel, options.lexicalWeight());
             List<BeadScorer> evidence = evidence(lexical);
             BeadScorer pair = (s, a, t, b) -> {
                 double sum = 0;
@@ -581,7 +590,7 @@ public final class LengthLexicalAligner implements SentenceAligner {
         }
 
         private LexicalScorer lexical(PairMatches matches) {
-            return new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight());
+            return new LexicalScorer(source, target, matches, lexicalModel, options.lexicalWeight(), identical);
         }
 
         /**

@@ -45,8 +45,17 @@ final class LexicalScorer implements BeadScorer {
 
     private final double[] sourceSurprise;
     private final double[] targetSurprise;
+    /** What misses of rare identical words cost ({@link IdenticalWords}); null: nothing. */
+    private final IdenticalWords identical;
 
     LexicalScorer(SideFeatures source, SideFeatures target, PairMatches matches, LexicalModel model, double weight) {
+        this(source, target, matches, model, weight, null);
+    }
+
+    /** With the misses of rare identical words charged as {@code identical} says (null, or charging nothing: not charged). */
+    LexicalScorer(SideFeatures source, SideFeatures target, PairMatches matches, LexicalModel model, double weight,
+            IdenticalWords identical) {
+        this.identical = identical != null && identical.charges() ? identical : null;
         this.sourceSurprise = matches.sourceSurprise();
         this.targetSurprise = matches.targetSurprise();
         this.rarity = model.rarity();
@@ -161,11 +170,12 @@ final class LexicalScorer implements BeadScorer {
             mt += Math.min(n, m);
             wt += w;
         }
+        double misses = identical == null ? 0 : identical.misses(matches, s, a, t, b);
         if (ns == 0 || nt == 0) {
-            return 0;
+            return misses;
         }
         return weight * (ratio(ms, ns, Math.min(TABLE - 1, nt), ws, targetSizes)
-                + ratio(mt, nt, Math.min(TABLE - 1, ns), wt, sourceSizes));
+                + ratio(mt, nt, Math.min(TABLE - 1, ns), wt, sourceSizes)) + misses;
     }
 
     /**

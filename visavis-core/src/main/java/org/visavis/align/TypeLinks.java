@@ -24,6 +24,9 @@ final class TypeLinks {
     private final SideFeatures source;
     private final SideFeatures target;
     private int[][] sourceToTarget;
+    /** Per type, the most sentences that it or a type of the other side written the same occurs in; 0: none such. */
+    private int[] sourceIdentical;
+    private int[] targetIdentical;
 
     TypeLinks(SideFeatures source, SideFeatures target) {
         this.source = source;
@@ -71,6 +74,8 @@ final class TypeLinks {
                 targetByPrefix.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(t);
             }
         }
+        sourceIdentical = new int[source.typeCount()];
+        targetIdentical = new int[target.typeCount()];
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
         for (int s = 0; s < source.typeCount(); s++) {
             if (source.frequent[s]) {
@@ -84,6 +89,9 @@ final class TypeLinks {
             if (number || p.length() >= 3) {
                 for (int t : targetByForm.getOrDefault(p, List.of())) {
                     add(s, t);
+                    int df = Math.max(source.documentFrequency[s], target.documentFrequency[t]);
+                    sourceIdentical[s] = Math.max(sourceIdentical[s], df);
+                    targetIdentical[t] = Math.max(targetIdentical[t], df);
                 }
             }
             if (number || p.length() < COGNATE_MIN_LENGTH) {
@@ -96,6 +104,19 @@ final class TypeLinks {
             }
         }
         return this;
+    }
+
+    /**
+     * For each source type linked to the same string on the target side ({@link #addCognates}),
+     * the most sentences that it or that string occurs in on its side; 0 for the other types.
+     */
+    int[] sourceIdentical() {
+        return sourceIdentical == null ? new int[source.typeCount()] : sourceIdentical;
+    }
+
+    /** The same for the target types. */
+    int[] targetIdentical() {
+        return targetIdentical == null ? new int[target.typeCount()] : targetIdentical;
     }
 
     TypeLinks add(int sourceType, int targetType) {
