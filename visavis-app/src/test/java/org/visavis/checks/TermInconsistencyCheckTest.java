@@ -26,7 +26,7 @@ import org.visavis.terms.TermRenderings;
  * legitimate variation raises nothing.
  */
 class TermInconsistencyCheckTest {
-    private static final List<String[]> PAIRS = pairs();
+    static final List<String[]> PAIRS = pairs();
 
     /**
      * The free-software pairs and the release-lifecycle section's pairs: a word aligner needs a few

@@ -49,13 +49,7 @@ public final class TermDiagnosis {
             Alignment alignment = new ProjectStore().load(path).alignment();
             Tagger st = LanguageKnowledge.tagger(alignment.source().language());
             Tagger tt = LanguageKnowledge.tagger(alignment.target().language());
-            LexiconSupport lexicon = BilingualLexicon.forPair(alignment.source().language(),
-                    alignment.target().language()).map(LexiconSupport::new).orElseGet(LexiconSupport::empty);
-            BenchCorpus corpus = new BenchCorpus(alignment, st, tt);
-            List<TermRendering> renderings = new DominantRenderings(settings.minBeads(), 0.6).find(corpus, lexicon);
-            GeneralWordLists general = new GeneralWordLists(alignment.source().language(), alignment.target().language());
-            DeviationPlanter planter = new DeviationPlanter(corpus, lexicon, renderings, general,
-                    new Random(settings.seed() ^ name.hashCode()));
+            DeviationPlanter planter = planter(name, alignment, st, tt, settings);
             FindingMatch match = new FindingMatch(st, tt);
             Set<String> used = new HashSet<>();
             int cases = 0;
@@ -135,6 +129,17 @@ public final class TermDiagnosis {
                 }
             }
         }
+    }
+
+    /** The planter bench-terms uses for the pair {@code name}: the same seed plants the same cases. */
+    static DeviationPlanter planter(String name, Alignment alignment, Tagger st, Tagger tt,
+                                    TermBenchmark.Settings settings) {
+        LexiconSupport lexicon = BilingualLexicon.forPair(alignment.source().language(),
+                alignment.target().language()).map(LexiconSupport::new).orElseGet(LexiconSupport::empty);
+        BenchCorpus corpus = new BenchCorpus(alignment, st, tt);
+        List<TermRendering> renderings = new DominantRenderings(settings.minBeads(), 0.6).find(corpus, lexicon);
+        GeneralWordLists general = new GeneralWordLists(alignment.source().language(), alignment.target().language());
+        return new DeviationPlanter(corpus, lexicon, renderings, general, new Random(settings.seed() ^ name.hashCode()));
     }
 
     private static boolean related(String a, String b) {

@@ -54,6 +54,32 @@ public final class TermInconsistencyCheck implements Check {
 
     @Override
     public List<Finding> check(Alignment alignment) {
+        return grounded(alignment).stream().map(Grounded::finding).toList();
+    }
+
+    /**
+     * A finding with what it was made from: the term's renderings across the text, the deviations
+     * it reports (one rendering), and the side of the term.
+     */
+    public record Grounded(Finding finding, TermRenderings term, List<Deviation> deviations, Side side) {
+    }
+
+    /** The findings, each with what it was made from (for measuring what tells them apart). */
+    public List<Grounded> grounded(Alignment alignment) {
+        List<BilingualUnit> units = units(alignment);
+        RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
+        List<Grounded> findings = new ArrayList<>();
+        for (TermRenderings t : result.sourceTerms()) {
+            findings.addAll(findings(t, Side.SOURCE));
+        }
+        for (TermRenderings t : result.targetTerms()) {
+            findings.addAll(findings(t, Side.TARGET));
+        }
+        return findings;
+    }
+
+    /** The units the check reads: the beads with both sides, each with its pairing confidence (1 when confirmed). */
+    public static List<BilingualUnit> units(Alignment alignment) {
         List<BilingualUnit> units = new ArrayList<>();
         List<Bead> beads = alignment.beads();
         for (int b = 0; b < beads.size(); b++) {
@@ -64,26 +90,18 @@ public final class TermInconsistencyCheck implements Check {
             units.add(new BilingualUnit(b, alignment.sourceText(bead), alignment.targetText(bead),
                     bead.isConfirmed() ? 1.0 : bead.confidence()));
         }
-        RenderingDiscovery.Result result = new RenderingDiscovery(sourceTagger, targetTagger, options).discover(units);
-        List<Finding> findings = new ArrayList<>();
-        for (TermRenderings t : result.sourceTerms()) {
-            findings.addAll(findings(t, Side.SOURCE));
-        }
-        for (TermRenderings t : result.targetTerms()) {
-            findings.addAll(findings(t, Side.TARGET));
-        }
-        return findings;
+        return units;
     }
 
     /** One finding per kind of deviation and rendering. */
-    private static List<Finding> findings(TermRenderings t, Side side) {
+    private static List<Grounded> findings(TermRenderings t, Side side) {
         Map<String, List<Deviation>> groups = new LinkedHashMap<>();
         for (Deviation d : t.deviations()) {
             groups.computeIfAbsent(d.kind() + "\t" + d.rendering().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
         }
-        List<Finding> out = new ArrayList<>();
+        List<Grounded> out = new ArrayList<>();
         for (List<Deviation> group : groups.values()) {
-            out.add(finding(t, group, side));
+            out.add(new Grounded(finding(t, group, side), t, group, side));
         }
         return out;
     }
