@@ -13,6 +13,8 @@ import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
+import org.visavis.pipeline.Parallel;
+import org.visavis.pipeline.Progress;
 import org.visavis.wordalign.SentencePair;
 import org.visavis.wordalign.Seeds;
 import org.visavis.wordalign.WordAligner;
@@ -132,8 +134,16 @@ public final class RenderingDiscovery {
                 heads.head(targetTagger.language().code()));
         Direction targetToSource = new Direction((a, b) -> seeds.strength(b, a), false,
                 TermCollection.recurringStems(forward, options.minUnits()), heads.head(sourceTagger.language().code()));
-        return new Result(terms(forward, GeneralWords.of(sourceTagger.language()), sourceToTarget),
-                terms(backward, GeneralWords.of(targetTagger.language()), targetToSource));
+        GeneralWords sourceGeneral = GeneralWords.of(sourceTagger.language());
+        GeneralWords targetGeneral = GeneralWords.of(targetTagger.language());
+        if (trace != Trace.NONE) {
+            // a trace hears the source terms first, then the target terms
+            return new Result(terms(forward, sourceGeneral, sourceToTarget), terms(backward, targetGeneral, targetToSource));
+        }
+        // the two directions share nothing but the read-only units: side by side
+        List<List<TermRenderings>> both = Parallel.all(List.of(() -> terms(forward, sourceGeneral, sourceToTarget),
+                () -> terms(backward, targetGeneral, targetToSource)), Progress.SILENT);
+        return new Result(both.get(0), both.get(1));
     }
 
     /** A unit tagged on both sides, and whether it looks like a passage left in the other language. */
@@ -142,18 +152,18 @@ public final class RenderingDiscovery {
 
     /** The units with words on both sides, tagged. */
     private List<Prepared> prepared(List<BilingualUnit> units) {
-        List<Prepared> prepared = new ArrayList<>();
-        for (BilingualUnit u : units) {
+        // on every processor: a bead of several sentences is tagged here, as one text
+        List<Optional<Prepared>> each = Parallel.map(units, u -> {
             UnitSide s = UnitSide.of(sourceTagger.tag(u.source()), u.source(), extractor);
             UnitSide t = UnitSide.of(targetTagger.tag(u.target()), u.target(), extractor);
             if (s.words().isEmpty() || t.words().isEmpty()) {
-                continue;
+                return Optional.<Prepared>empty();
             }
             // a passage left in the other language would pass for a rendering of each of its words:
             // there only the words that are not copied are checked ("see Chapitre 6: les outils APT")
-            prepared.add(new Prepared(u, s, t, looksUntranslated(s.tokens(), t.tokens())));
-        }
-        return prepared;
+            return Optional.of(new Prepared(u, s, t, looksUntranslated(s.tokens(), t.tokens())));
+        }, Progress.SILENT);
+        return each.stream().flatMap(Optional::stream).toList();
     }
 
     /** The word links of each unit from a word aligner trained on the units themselves. */
