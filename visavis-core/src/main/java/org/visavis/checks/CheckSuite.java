@@ -3,7 +3,6 @@ package org.visavis.checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.PlainTokenTagger;
 import org.visavis.lang.Tagger;
@@ -159,8 +158,7 @@ public final class CheckSuite {
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {
-        // "und" (undetermined), "mul", "zxx": what a tool writes when it does not know the language
-        if (Set.of("und", "mul", "zxx", "mis").contains(doc.language().code())) {
+        if (doc.language().isUndetermined()) {
             throw new CheckException(doc.name() + ": the document's language is not set (" + doc.language()
                     + "); give it, e.g. --lang en");
         }
