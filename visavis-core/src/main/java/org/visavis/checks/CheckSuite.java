@@ -153,8 +153,9 @@ public final class CheckSuite {
         if (declared.isEmpty()) {
             return options;
         }
+        int[] beadOf = MonolingualCheck.beadOfTargetSentence(alignment);
         return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
-                alignment.target().language()));
+                alignment.target().language(), d -> d.origin("bead", beadOf[d.sentence()])));
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {

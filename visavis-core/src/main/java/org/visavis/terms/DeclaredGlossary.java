@@ -21,11 +21,17 @@ public final class DeclaredGlossary {
 
     public static Glossary with(Optional<Glossary> glossary, List<DeclaredRendering> declared, Language source,
                                 Language target) {
+        return with(glossary, declared, source, target, DeclaredRendering::origin);
+    }
+
+    /** The same, each entry's note the origin as the reader numbers it (a project: its beads). */
+    public static Glossary with(Optional<Glossary> glossary, List<DeclaredRendering> declared, Language source,
+                                Language target, java.util.function.Function<DeclaredRendering, String> origin) {
         List<GlossaryEntry> entries = new ArrayList<>(glossary.map(Glossary::entries).orElse(List.of()));
         for (DeclaredRendering d : declared) {
             boolean known = entries.stream().anyMatch(e -> e.source().text().equalsIgnoreCase(d.source().text()));
             if (!known) {
-                entries.add(d.asEntry());
+                entries.add(d.asEntry(origin.apply(d)));
             }
         }
         return glossary.map(g -> new Glossary(g.source(), g.target(), entries))
