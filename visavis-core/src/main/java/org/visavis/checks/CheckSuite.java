@@ -41,7 +41,10 @@ public final class CheckSuite {
             g.requireLanguages(source, target, "the glossary");
             GlossaryLookup lookup = new GlossaryLookup(g, new TermMatcher(sourceTagger), new TermMatcher(targetTagger));
             if (options.runs(TermMissingCheck.ID)) {
-                checks.add(new TermMissingCheck(lookup));
+                // a bead left in the source language is one untranslated error, not a finding per glossary term
+                checks.add(new TermMissingCheck(lookup, options.runs(UntranslatedCheck.ID)
+                        ? java.util.Optional.of(new UntranslatedCheck(sourceTagger, targetTagger))
+                        : java.util.Optional.empty()));
             }
         });
         if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
