@@ -36,6 +36,17 @@ class DeclaredRenderingCheckTest {
             "The decline and lost meaning of autonomy are not a simple product of the retreat of class struggles."},
     };
 
+    /** Our French for the sentences of {@link #PARAGRAPHS}, in order. */
+    static final List<String> FRENCH = List.of(
+            "Son sujet est l’ouvrier et elle suppose que la révolution communiste est sa libération.",
+            "Elle suppose que les luttes revendicatives sont des marchepieds vers la révolution.",
+            "Toute lutte revendicative de quelque ampleur ou intensité est aujourd’hui auto-organisée et autonome.",
+            "C’est la transcroissance entre l’auto-organisation de la lutte et le contrôle ouvrier de la production.",
+            "Dans les luttes revendicatives, ils ne voient pas apparaître le « pouvoir » ou le « projet ».",
+            "Tout cela n’a qu’une fonction : ne pas reconnaître le saut et éviter de critiquer les luttes revendicatives.",
+            "Une lutte revendicative peut passer du niveau du conflit à celui de la contradiction.",
+            "Le déclin de l’autonomie n’est pas un simple produit du recul des luttes de classes.");
+
     static SegmentedDocument english(boolean withNotes) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
@@ -90,15 +101,7 @@ class DeclaredRenderingCheckTest {
     @Test
     void inAProjectTheDeclaredTermIsCheckedLikeAGlossaryTerm() {
         SegmentedDocument en = english(true);
-        List<String> fr = List.of(
-                "Son sujet est l’ouvrier et elle suppose que la révolution communiste est sa libération.",
-                "Elle suppose que les luttes revendicatives sont des marchepieds vers la révolution.",
-                "Toute lutte revendicative de quelque ampleur ou intensité est aujourd’hui auto-organisée et autonome.",
-                "C’est la transcroissance entre l’auto-organisation de la lutte et le contrôle ouvrier de la production.",
-                "Dans les luttes revendicatives, ils ne voient pas apparaître le « pouvoir » ou le « projet ».",
-                "Tout cela n’a qu’une fonction : ne pas reconnaître le saut et éviter de critiquer les luttes revendicatives.",
-                "Une lutte revendicative peut passer du niveau du conflit à celui de la contradiction.",
-                "Le déclin de l’autonomie n’est pas un simple produit du recul des luttes de classes.");
+        List<String> fr = FRENCH;
         List<Bead> beads = new ArrayList<>();
         for (int i = 0; i < fr.size(); i++) {
             beads.add(Bead.auto(List.of(i), List.of(i), 0.9));
@@ -121,15 +124,7 @@ class DeclaredRenderingCheckTest {
     @Test
     void inAProjectTheDeclarationIsNamedByItsBead() {
         SegmentedDocument en = english(true);
-        List<String> fr = List.of(
-                "Son sujet est l’ouvrier et elle suppose que la révolution communiste est sa libération.",
-                "Elle suppose que les luttes revendicatives sont des marchepieds vers la révolution.",
-                "Toute lutte revendicative de quelque ampleur ou intensité est aujourd’hui auto-organisée et autonome.",
-                "C’est la transcroissance entre l’auto-organisation de la lutte et le contrôle ouvrier de la production.",
-                "Dans les luttes revendicatives, ils ne voient pas apparaître le « pouvoir » ou le « projet ».",
-                "Tout cela n’a qu’une fonction : ne pas reconnaître le saut et éviter de critiquer les luttes revendicatives.",
-                "Une lutte revendicative peut passer du niveau du conflit à celui de la contradiction.",
-                "Le déclin de l’autonomie n’est pas un simple produit du recul des luttes de classes.");
+        List<String> fr = FRENCH;
         List<Bead> beads = new ArrayList<>(List.of(Bead.auto(List.of(0, 1), List.of(0, 1), 0.9)));
         for (int i = 2; i < fr.size(); i++) {
             beads.add(Bead.auto(List.of(i), List.of(i), 0.9));
