@@ -136,6 +136,9 @@ class DeclaredRenderingCheckTest {
         assertThat(findings).filteredOn(f -> f.check().equals("term-missing")).extracting(Finding::message)
                 .hasSize(3).allSatisfy(m -> assertThat(m).endsWith("is not rendered as “struggles over immediate "
                         + "demands” (declared in note 1 / bead 1)"));
+        assertThat(findings).filteredOn(f -> f.check().equals("term-missing")).first().extracting(Finding::reason)
+                .isEqualTo("the translation declares “struggles over immediate demands” for “luttes revendicatives” "
+                        + "(note 1 / bead 1), and this bead's translation has no form of it");
         assertThat(findings).filteredOn(f -> f.check().equals("term-declared") && f.severity() == Severity.INFO)
                 .singleElement().satisfies(f -> {
                     assertThat(f.message()).contains("declared in note 1 / bead 1;");

@@ -52,6 +52,8 @@ class GlossaryChecksTest {
             assertThat(findings).extracting(Finding::subject).containsExactly(missing);
             assertThat(findings.get(0).beads()).containsExactly(0);
             assertThat(findings.get(0).check()).isEqualTo("term-missing");
+            assertThat(findings.get(0).reason()).startsWith("the glossary gives “")
+                    .endsWith("” for “" + missing + "”, and this bead's translation has no form of it");
         }
     }
 

@@ -63,10 +63,16 @@ public final class TermMissingCheck implements Check {
                 }
                 reported.add(entry);
                 String expected = String.join("” or “", entry.targets().stream().map(Term::text).toList());
+                boolean declared = DeclaredGlossary.isDeclared(entry);
+                String given = declared ? "the translation declares “" + expected + "” for “" + entry.source().text()
+                        + "” (" + entry.note().substring(DeclaredGlossary.ORIGIN_PREFIX.length()) + ")"
+                        : "the glossary gives “" + expected + "” for “" + entry.source().text() + "”";
                 findings.add(Finding.builder(ID).severity(Severity.WARNING).side(Side.SOURCE)
                         .subject(entry.source().text()).context(source)
                         .message("“" + hit.occurrence().surface() + "” is not rendered as “" + expected + "”"
-                                + (DeclaredGlossary.isDeclared(entry) ? " (" + entry.note() + ")" : ""))
+                                + (declared ? " (" + entry.note() + ")" : ""))
+                        .reason(given + ", and this bead's translation has no form of " + (entry.targets().size() == 1
+                                ? "it" : "any of them"))
                         .beads(List.of(b)).highlights(Set.of(hit.occurrence().surface())).build());
             }
         }

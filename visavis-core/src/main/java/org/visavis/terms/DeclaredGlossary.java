@@ -38,6 +38,9 @@ public final class DeclaredGlossary {
                 .orElseGet(() -> new Glossary(source, target, entries));
     }
 
+    /** How the note of a declared entry begins: "declared in ". */
+    public static final String ORIGIN_PREFIX = DeclaredRendering.ORIGIN_PREFIX;
+
     /** True when an entry came from a declaration in the text rather than from a glossary file. */
     public static boolean isDeclared(GlossaryEntry entry) {
         return entry.note().startsWith(DeclaredRendering.ORIGIN_PREFIX);
