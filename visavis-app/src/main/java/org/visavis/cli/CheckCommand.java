@@ -99,6 +99,7 @@ final class CheckCommand implements Callable<Integer> {
                         input + " is a project: its languages are in its files; --lang is for a single document");
             }
             Alignment alignment = new ProjectStore().load(input).alignment();
+            requireLanguagesSet(input, alignment);
             requireLanguageToolCategories(options, alignment.target().language());
             noteLanguagesWithoutModule(alignment.source().language(), alignment.target().language());
             if (glossary != null) {
@@ -170,6 +171,25 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence: " + e.getMessage());
             }
             throw new CommandLine.ParameterException(spec.commandLine(), "--checks: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A project whose document says "und" (what an import writes when a TMX or XLIFF does not name
+     * its languages) cannot be checked: the error names that document, before a glossary's
+     * languages are compared with it.
+     */
+    private static void requireLanguagesSet(Path project, Alignment alignment) {
+        List<Path> files = new ProjectStore().currentFiles(project);
+        List<SegmentedDocument> sides = List.of(alignment.source(), alignment.target());
+        for (int i = 0; i < sides.size(); i++) {
+            Language language = sides.get(i).language();
+            if (language.isUndetermined()) {
+                throw new VisavisException(files.get(i + 1) + ": the project's " + (i == 0 ? "source" : "target")
+                        + " language is not set (xml:lang=\"" + language + "\"); write the document's language there"
+                        + " (e.g. xml:lang=\"" + (i == 0 ? "fr" : "en") + "\") or align or import it again with --"
+                        + (i == 0 ? "source" : "target") + "-lang");
+            }
         }
     }
 

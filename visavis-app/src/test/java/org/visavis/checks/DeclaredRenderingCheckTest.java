@@ -36,6 +36,17 @@ class DeclaredRenderingCheckTest {
             "The decline and lost meaning of autonomy are not a simple product of the retreat of class struggles."},
     };
 
+    /** Our French for the sentences of {@link #PARAGRAPHS}, in order. */
+    static final List<String> FRENCH = List.of(
+            "Son sujet est l’ouvrier et elle suppose que la révolution communiste est sa libération.",
+            "Elle suppose que les luttes revendicatives sont des marchepieds vers la révolution.",
+            "Toute lutte revendicative de quelque ampleur ou intensité est aujourd’hui auto-organisée et autonome.",
+            "C’est la transcroissance entre l’auto-organisation de la lutte et le contrôle ouvrier de la production.",
+            "Dans les luttes revendicatives, ils ne voient pas apparaître le « pouvoir » ou le « projet ».",
+            "Tout cela n’a qu’une fonction : ne pas reconnaître le saut et éviter de critiquer les luttes revendicatives.",
+            "Une lutte revendicative peut passer du niveau du conflit à celui de la contradiction.",
+            "Le déclin de l’autonomie n’est pas un simple produit du recul des luttes de classes.");
+
     static SegmentedDocument english(boolean withNotes) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
@@ -90,15 +101,7 @@ class DeclaredRenderingCheckTest {
     @Test
     void inAProjectTheDeclaredTermIsCheckedLikeAGlossaryTerm() {
         SegmentedDocument en = english(true);
-        List<String> fr = List.of(
-                "Son sujet est l’ouvrier et elle suppose que la révolution communiste est sa libération.",
-                "Elle suppose que les luttes revendicatives sont des marchepieds vers la révolution.",
-                "Toute lutte revendicative de quelque ampleur ou intensité est aujourd’hui auto-organisée et autonome.",
-                "C’est la transcroissance entre l’auto-organisation de la lutte et le contrôle ouvrier de la production.",
-                "Dans les luttes revendicatives, ils ne voient pas apparaître le « pouvoir » ou le « projet ».",
-                "Tout cela n’a qu’une fonction : ne pas reconnaître le saut et éviter de critiquer les luttes revendicatives.",
-                "Une lutte revendicative peut passer du niveau du conflit à celui de la contradiction.",
-                "Le déclin de l’autonomie n’est pas un simple produit du recul des luttes de classes.");
+        List<String> fr = FRENCH;
         List<Bead> beads = new ArrayList<>();
         for (int i = 0; i < fr.size(); i++) {
             beads.add(Bead.auto(List.of(i), List.of(i), 0.9));
@@ -109,8 +112,41 @@ class DeclaredRenderingCheckTest {
         List<Finding> missing = CheckSuite.run(a, options, IgnoredFindings.NONE, Progress.SILENT);
         assertThat(missing).extracting(Finding::beads).containsExactly(List.of(4), List.of(5), List.of(6));
         assertThat(missing.get(0).message()).isEqualTo("“luttes revendicatives” is not rendered as “struggles over "
-                + "immediate demands” (declared in note 1 / sentence 2)");
+                + "immediate demands” (declared in note 1 / bead 2)");
         assertThat(CheckSuite.run(a, options.withDeclaredRenderings(CheckOptions.DeclaredRenderings.IGNORED),
                 IgnoredFindings.NONE, Progress.SILENT)).isEmpty();
+    }
+
+    /**
+     * A project names the declaration by its bead, as the editor and the reports number them: with
+     * the first two sentences of each side in one bead, the declaring sentence 2 is bead 1.
+     */
+    @Test
+    void inAProjectTheDeclarationIsNamedByItsBead() {
+        SegmentedDocument en = english(true);
+        List<String> fr = FRENCH;
+        List<Bead> beads = new ArrayList<>(List.of(Bead.auto(List.of(0, 1), List.of(0, 1), 0.9)));
+        for (int i = 2; i < fr.size(); i++) {
+            beads.add(Bead.auto(List.of(i), List.of(i), 0.9));
+        }
+        Alignment a = new Alignment(SegmentedDocument.ofSentences("fr.txt", Language.of("fr"), fr), en, beads);
+        CheckOptions options = CheckOptions.defaults().withLanguageToolCategories(java.util.Set.of())
+                .withChecks(java.util.Set.of("term-missing", "term-declared"));
+        List<Finding> findings = CheckSuite.run(a, options, IgnoredFindings.NONE, Progress.SILENT);
+        assertThat(findings).filteredOn(f -> f.check().equals("term-missing")).extracting(Finding::message)
+                .hasSize(3).allSatisfy(m -> assertThat(m).endsWith("is not rendered as “struggles over immediate "
+                        + "demands” (declared in note 1 / bead 1)"));
+        assertThat(findings).filteredOn(f -> f.check().equals("term-missing")).first().extracting(Finding::reason)
+                .isEqualTo("the translation declares “struggles over immediate demands” for “luttes revendicatives” "
+                        + "(note 1 / bead 1), and this bead's translation has no form of it");
+        assertThat(findings).filteredOn(f -> f.check().equals("term-declared") && f.severity() == Severity.INFO)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("declared in note 1 / bead 1;");
+                    assertThat(f.beads()).containsExactly(0);
+                });
+        assertThat(findings).filteredOn(f -> f.check().equals("term-declared") && f.severity() == Severity.WARNING)
+                .allSatisfy(f -> assertThat(f.message()).contains("otherwise than declared in note 1 / bead 1 ("));
+        // the document alone keeps its sentence numbers
+        assertThat(check(en).get(0).message()).contains("declared in note 1 / sentence 2");
     }
 }

@@ -317,4 +317,30 @@ class CheckCommandTest {
             assertThat(report).doesNotExist();
         }
     }
+
+    /**
+     * A project whose translation does not know its language ("und", what an import writes for a TMX
+     * without languages): the error names that document, even with a glossary, whose languages are
+     * then not compared with "und".
+     */
+    @Test
+    void aProjectWithoutATargetLanguageIsRefusedNamingItsDocument(@TempDir Path dir) throws Exception {
+        Path folder = project(dir);
+        Alignment known = new ProjectStore().load(folder).alignment();
+        Path undetermined = dir.resolve("undetermined");
+        new ProjectStore().save(new Project(undetermined, new Alignment(known.source(),
+                SegmentedDocument.ofSentences("en.html", Language.of("und"), known.target().texts()), known.beads())));
+        Path report = dir.resolve("report.json");
+        for (List<String> glossary : List.of(List.<String>of(), List.of("--glossary", GLOSSARY))) {
+            List<String> args = new ArrayList<>(List.of("check", undetermined.toString(), "--report", report.toString()));
+            args.addAll(glossary);
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+            String targetFile = new ProjectStore().currentFiles(undetermined).get(2).toString();
+            assertThat(r.err()).startsWith("visavis: " + targetFile + ": the project's target language is not set")
+                    .contains("--target-lang");
+            assertThat(report).doesNotExist();
+        }
+    }
 }

@@ -73,7 +73,7 @@ class WorkbenchDeclaredRenderingTest {
 
         List<Finding> shown = WorkbenchDriver.onEdt(() -> List.copyOf(driver.workbench.projectChecks().panel().shown()));
         assertThat(shown).anyMatch(f -> f.check().equals("term-declared") && f.severity() == Severity.INFO
-                && f.message().contains("declared in note 1 / sentence 1"));
+                && f.message().contains("declared in note 1 / bead 1"));
         assertThat(shown).filteredOn(f -> f.check().equals("term-missing")).extracting(Finding::beads)
                 .containsExactlyInAnyOrder(List.of(1), List.of(2));
         assertThat(shown).filteredOn(f -> f.check().equals("term-declared") && f.severity() == Severity.WARNING)

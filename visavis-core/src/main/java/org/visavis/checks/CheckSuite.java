@@ -3,7 +3,6 @@ package org.visavis.checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.PlainTokenTagger;
 import org.visavis.lang.Tagger;
@@ -42,7 +41,10 @@ public final class CheckSuite {
             g.requireLanguages(source, target, "the glossary");
             GlossaryLookup lookup = new GlossaryLookup(g, new TermMatcher(sourceTagger), new TermMatcher(targetTagger));
             if (options.runs(TermMissingCheck.ID)) {
-                checks.add(new TermMissingCheck(lookup));
+                // a bead left in the source language is one untranslated error, not a finding per glossary term
+                checks.add(new TermMissingCheck(lookup, options.runs(UntranslatedCheck.ID)
+                        ? java.util.Optional.of(new UntranslatedCheck(sourceTagger, targetTagger))
+                        : java.util.Optional.empty()));
             }
         });
         if (options.runs(TermInconsistencyCheck.ID) || options.runs(TermInconsistencyCheck.ALIGNMENT_QUESTION_ID)) {
@@ -154,13 +156,13 @@ public final class CheckSuite {
         if (declared.isEmpty()) {
             return options;
         }
+        int[] beadOf = MonolingualCheck.beadOfTargetSentence(alignment);
         return options.withGlossary(DeclaredGlossary.with(options.glossary(), declared, alignment.source().language(),
-                alignment.target().language()));
+                alignment.target().language(), d -> d.origin("bead", beadOf[d.sentence()])));
     }
 
     private static void requireRealLanguage(SegmentedDocument doc) {
-        // "und" (undetermined), "mul", "zxx": what a tool writes when it does not know the language
-        if (Set.of("und", "mul", "zxx", "mis").contains(doc.language().code())) {
+        if (doc.language().isUndetermined()) {
             throw new CheckException(doc.name() + ": the document's language is not set (" + doc.language()
                     + "); give it, e.g. --lang en");
         }

@@ -3,7 +3,9 @@ package org.visavis.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.visavis.lang.Tagger;
+import org.visavis.model.Alignment;
 import org.visavis.model.Note;
 import org.visavis.model.Paragraph;
 import org.visavis.model.SegmentedDocument;
@@ -30,9 +32,40 @@ public final class DeclaredRenderingCheck implements MonolingualCheck {
     private final Tagger tagger;
     private final RenderingDeclarations declarations;
 
+    /** Where a declaration stands, as the reader numbers it: sentences of a document, beads of a project. */
+    private final Function<DeclaredRendering, String> origin;
+
     public DeclaredRenderingCheck(Tagger tagger, RenderingDeclarations declarations) {
+        this(tagger, declarations, DeclaredRendering::origin);
+    }
+
+    private DeclaredRenderingCheck(Tagger tagger, RenderingDeclarations declarations,
+                                   Function<DeclaredRendering, String> origin) {
         this.tagger = tagger;
         this.declarations = declarations;
+        this.origin = origin;
+    }
+
+    /** On a project's translation: the findings point at beads, and so does "declared in bead 18". */
+    @Override
+    public Check onTarget() {
+        return new Check() {
+            @Override
+            public String id() {
+                return ID;
+            }
+
+            @Override
+            public List<Finding> check(Alignment alignment) {
+                int[] beadOf = MonolingualCheck.beadOfTargetSentence(alignment);
+                return new DeclaredRenderingCheck(tagger, declarations, d -> d.origin("bead", beadOf[d.sentence()]))
+                        .sentencesToBeads().check(alignment);
+            }
+        };
+    }
+
+    private Check sentencesToBeads() {
+        return MonolingualCheck.super.onTarget();
     }
 
     @Override
@@ -47,11 +80,11 @@ public final class DeclaredRenderingCheck implements MonolingualCheck {
         for (DeclaredRendering d : new DeclaredRenderingFinder(declarations).find(document)) {
             String declared = "“" + d.source().text() + "” → “" + d.rendering().text() + "”";
             findings.add(Finding.builder(ID).severity(Severity.INFO).side(Side.TARGET).subject(d.source().text())
-                    .message("declared rendering: " + declared + ", " + d.origin() + "; the text is held to it")
+                    .message("declared rendering: " + declared + ", " + origin.apply(d) + "; the text is held to it")
                     .beads(List.of(d.sentence())).highlights(Set.of(d.rendering().text())).build());
             HeadModifierVariants variants = HeadModifierVariants.of(d.rendering(), d.declaration(), tagger, head,
                     declarations.genitives(document.language().code()));
-            String otherwise = " renders “" + d.source().text() + "” otherwise than " + d.origin() + " (“"
+            String otherwise = " renders “" + d.source().text() + "” otherwise than " + origin.apply(d) + " (“"
                     + d.rendering().text() + "”)";
             for (int i = 0; i < document.size(); i++) {
                 String sentence = document.segments().get(i).text();

@@ -34,13 +34,7 @@ public interface MonolingualCheck {
 
             @Override
             public List<Finding> check(Alignment alignment) {
-                int[] beadOf = new int[alignment.target().size()];
-                List<Bead> beads = alignment.beads();
-                for (int b = 0; b < beads.size(); b++) {
-                    for (int j : beads.get(b).target()) {
-                        beadOf[j] = b;
-                    }
-                }
+                int[] beadOf = beadOfTargetSentence(alignment);
                 List<Finding> result = new ArrayList<>();
                 for (Finding f : self.check(alignment.target())) {
                     Map<String, List<Integer>> renderings = new LinkedHashMap<>();
@@ -52,5 +46,17 @@ public interface MonolingualCheck {
                 return result;
             }
         };
+    }
+
+    /** For each sentence of the alignment's target document, the index of the bead that holds it. */
+    static int[] beadOfTargetSentence(Alignment alignment) {
+        int[] beadOf = new int[alignment.target().size()];
+        List<Bead> beads = alignment.beads();
+        for (int b = 0; b < beads.size(); b++) {
+            for (int j : beads.get(b).target()) {
+                beadOf[j] = b;
+            }
+        }
+        return beadOf;
     }
 }

@@ -88,6 +88,15 @@ public final class UntranslatedCheck implements Check {
                 .context(alignment.sourceText(first)).message(message).beads(run).build();
     }
 
+    /**
+     * True when this check reports the bead as left in the source language (copied, or written in
+     * it), an error of its own: the glossary terms in it need no finding each.
+     */
+    public boolean leftUntranslated(Alignment alignment, Bead bead) {
+        Kind kind = kind(alignment, bead);
+        return kind == Kind.IDENTICAL || kind == Kind.SOURCE_LANGUAGE;
+    }
+
     private Kind kind(Alignment alignment, Bead bead) {
         if (bead.isOneSided()) {
             return null;

@@ -21,16 +21,25 @@ public final class DeclaredGlossary {
 
     public static Glossary with(Optional<Glossary> glossary, List<DeclaredRendering> declared, Language source,
                                 Language target) {
+        return with(glossary, declared, source, target, DeclaredRendering::origin);
+    }
+
+    /** The same, each entry's note the origin as the reader numbers it (a project: its beads). */
+    public static Glossary with(Optional<Glossary> glossary, List<DeclaredRendering> declared, Language source,
+                                Language target, java.util.function.Function<DeclaredRendering, String> origin) {
         List<GlossaryEntry> entries = new ArrayList<>(glossary.map(Glossary::entries).orElse(List.of()));
         for (DeclaredRendering d : declared) {
             boolean known = entries.stream().anyMatch(e -> e.source().text().equalsIgnoreCase(d.source().text()));
             if (!known) {
-                entries.add(d.asEntry());
+                entries.add(d.asEntry(origin.apply(d)));
             }
         }
         return glossary.map(g -> new Glossary(g.source(), g.target(), entries))
                 .orElseGet(() -> new Glossary(source, target, entries));
     }
+
+    /** How the note of a declared entry begins: "declared in ". */
+    public static final String ORIGIN_PREFIX = DeclaredRendering.ORIGIN_PREFIX;
 
     /** True when an entry came from a declaration in the text rather than from a glossary file. */
     public static boolean isDeclared(GlossaryEntry entry) {

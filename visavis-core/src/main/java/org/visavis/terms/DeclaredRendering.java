@@ -22,14 +22,28 @@ public record DeclaredRendering(Term source, Term rendering, Optional<String> no
         Objects.requireNonNull(declaration, "declaration");
     }
 
-    /** "declared in note 1 / sentence 5", "declared in sentence 3": numbered from 1, as every report shows sentences. */
+    /** "declared in note 1 / sentence 5", "declared in sentence 3": numbered from 1, as a document's reports show sentences. */
     public String origin() {
-        int shown = sentence + 1;
-        return note.map(n -> ORIGIN_PREFIX + "note " + n + " / sentence " + shown).orElse(ORIGIN_PREFIX + "sentence " + shown);
+        return origin("sentence", sentence);
+    }
+
+    /**
+     * Where the declaration stands, in the numbering the reader sees: a project's reports and its
+     * editor number beads, so there the declaring sentence's bead is named ({@code origin("bead", 17)}
+     * gives "declared in bead 18"; with a note, "declared in note 1 / bead 18").
+     */
+    public String origin(String unit, int index) {
+        String place = unit + " " + (index + 1);
+        return note.map(n -> ORIGIN_PREFIX + "note " + n + " / " + place).orElse(ORIGIN_PREFIX + place);
     }
 
     /** The rendering as a glossary entry, its origin as the entry's note. */
     public GlossaryEntry asEntry() {
-        return new GlossaryEntry(source, java.util.List.of(rendering), java.util.List.of(), origin());
+        return asEntry(origin());
+    }
+
+    /** The rendering as a glossary entry whose note is the given origin (see {@link #origin(String, int)}). */
+    public GlossaryEntry asEntry(String origin) {
+        return new GlossaryEntry(source, java.util.List.of(rendering), java.util.List.of(), origin);
     }
 }

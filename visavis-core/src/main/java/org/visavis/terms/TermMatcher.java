@@ -25,6 +25,8 @@ import org.visavis.lang.WordClass;
 public final class TermMatcher {
     private final Tagger tagger;
     private final Map<Term, List<TaggedToken>> compiled = new ConcurrentHashMap<>();
+    /** Capitalised words read again in lower case (see {@link #sameWordInLowerCase}). */
+    private final Map<String, TaggedToken> lowerCased = new ConcurrentHashMap<>();
 
     public TermMatcher(Tagger tagger) {
         this.tagger = tagger;
@@ -80,14 +82,14 @@ public final class TermMatcher {
         return tokens.subList(from, to).stream().filter(t -> t.isWord() || !ENCLOSING.contains(t.text())).toList();
     }
 
-    private static boolean matchesAt(List<TaggedToken> pattern, List<TaggedToken> tokens, int at, Casing casing) {
+    private boolean matchesAt(List<TaggedToken> pattern, List<TaggedToken> tokens, int at, Casing casing) {
         for (int k = 0; k < pattern.size(); k++) {
             TaggedToken termToken = pattern.get(k);
             TaggedToken token = tokens.get(at + k);
             if (!termToken.isWord() && k > 0 && termToken.spaceBefore() != token.spaceBefore()) {
                 return false; // "C++" is not "C + +"
             }
-            if (!sameWord(termToken, token, casing)) {
+            if (!sameWord(termToken, token, casing) && !(casing != Casing.SENSITIVE && sameWordInLowerCase(termToken, token))) {
                 return false;
             }
         }
@@ -113,6 +115,24 @@ public final class TermMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised word of a title or a label ("« Brosses MyPaint »", "the Layers dialog") that the
+     * tagger reads as a name only ("Brosses", a place, lemma "Brosses") is still the common noun
+     * of a lower-case term ("brosse"): the word is read again in lower case.
+     */
+    private boolean sameWordInLowerCase(TaggedToken termWord, TaggedToken word) {
+        String text = word.text();
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || isAllUpper(text)
+                || Character.isUpperCase(termWord.text().codePointAt(0))) {
+            return false;
+        }
+        TaggedToken lower = lowerCased.computeIfAbsent(text, w -> {
+            List<TaggedToken> t = tagger.tag(w.toLowerCase(java.util.Locale.ROOT));
+            return t.size() == 1 ? t.get(0) : word;
+        });
+        return lower != word && sameWord(termWord, lower, Casing.INSENSITIVE);
     }
 
     private static boolean compatible(WordClass a, WordClass b) {

@@ -43,6 +43,11 @@ class TermMatcherTest {
         "fr | C++ | proxy avec cache pour la distribution de paquets de logiciel (programme C++ compilé) | 1",
         "fr | C | outil pour examiner le code source en C/C++ et rechercher des erreurs | 1",
         "en | \"C++\". | Caching proxy for distribution of software packages (compiled C++ program) | 1",
+        // a capitalised word of a title that the tagger reads as a name ("Brosses", a place) is still the
+        // noun (GIMP's user manual in French, GFDL-1.2+: the title of its section 3.8)
+        "fr | brosse | Reportez-vous à Section 3.8, « Brosses MyPaint » pour plus d’informations. | 1",
+        "fr | brosse | Reportez-vous à la section « brosses MyPaint » pour plus d’aide. | 1",
+        "fr | pinceau | Reportez-vous à Section 3.8, « Brosses MyPaint » pour plus d’informations. | 0",
     })
     void findsTermsByLemma(String lang, String term, String sentence, int expected) {
         assertThat(matcher(lang).find(Term.of(term), sentence)).hasSize(expected);

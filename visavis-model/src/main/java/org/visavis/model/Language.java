@@ -52,6 +52,14 @@ public record Language(String code, Optional<String> region) {
         return code.equals(other.code);
     }
 
+    /**
+     * True for the codes a tool writes when it does not know the language: "und" (undetermined),
+     * "mul" (several), "zxx" (no linguistic content), "mis" (not coded).
+     */
+    public boolean isUndetermined() {
+        return java.util.Set.of("und", "mul", "zxx", "mis").contains(code);
+    }
+
     /** The language's name in English, "French" for fr; the code when Java does not know it. */
     public String englishName() {
         String n = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
