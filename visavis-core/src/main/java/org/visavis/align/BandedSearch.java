@@ -32,12 +32,15 @@ final class BandedSearch {
     private final BeadScorer[] scorers;
     /** Those of {@link #scorers} not silent on one-sided beads, in the same order. */
     private final BeadScorer[] oneSidedScorers;
+    /** Whether every scorer of {@link #oneSidedScorers} scores the shape alone, not the place. */
+    private final boolean oneSidedShapeOnly;
     private final double temperature;
 
     BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
         this.shapes = shapes;
         this.scorers = scorers.stream().filter(s -> !s.silent()).toArray(BeadScorer[]::new);
         this.oneSidedScorers = Arrays.stream(this.scorers).filter(BeadScorer::scoresOneSided).toArray(BeadScorer[]::new);
+        this.oneSidedShapeOnly = Arrays.stream(oneSidedScorers).allMatch(BeadScorer::shapeOnly);
         this.temperature = temperature;
     }
 
@@ -65,6 +68,13 @@ final class BandedSearch {
             da[x] = shapes.get(x).shape().source();
             db[x] = shapes.get(x).shape().target();
         }
+        // One-sided shapes scored by their shape alone (the prior) are scored once, not per cell.
+        boolean[] scoredOnce = new boolean[k];
+        double[] once = new double[k];
+        for (int x = 0; x < k; x++) {
+            scoredOnce[x] = oneSidedShapeOnly && (da[x] == 0 || db[x] == 0);
+            once[x] = scoredOnce[x] ? score(s0, da[x], t0, db[x]) : 0;
+        }
         double inv = 1 / temperature;
         // Scores are computed once and kept for the backward pass when memory allows.
         float[] cache = (long) cells * k <= MAX_CACHED ? new float[cells * k] : null;
@@ -90,7 +100,7 @@ final class BandedSearch {
                     if (best[p] == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+                    double sc = scoredOnce[x] ? once[x] : score(s0 + pi, da[x], t0 + pj, db[x]);
                     if (cache != null) {
                         cache[c * k + x] = (float) sc;
                     }
