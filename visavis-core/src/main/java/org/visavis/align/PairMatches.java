@@ -183,7 +183,10 @@ final class PairMatches {
                     if ((long) slots * words > bits.length) {
                         bits = Arrays.copyOf(bits, (int) Math.max(bits.length * 2L, (long) slots * words));
                     }
-                    Arrays.fill(bits, slot[tt] * words, slot[tt] * words + words, 0L);
+                    // (loops, not Arrays.fill: the quick JIT calls that, for one or two longs)
+                    for (int w = slot[tt] * words; w < slot[tt] * words + words; w++) {
+                        bits[w] = 0;
+                    }
                 }
                 bits[slot[tt] * words + p / 64] |= 1L << (p % 64);
             }
@@ -193,7 +196,9 @@ final class PairMatches {
     /** Source matches in the high half, target matches in the low half. */
     private long compute(int s, int t) {
         int words = (source.words[s].length + 63) / 64;
-        Arrays.fill(acc, 0, words, 0L);
+        for (int w = 0; w < words; w++) {
+            acc[w] = 0;
+        }
         int targetHits = 0;
         double targetWeight = 0;
         long targetMask = 0;
