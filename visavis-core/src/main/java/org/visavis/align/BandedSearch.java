@@ -32,12 +32,15 @@ final class BandedSearch {
     private final BeadScorer[] scorers;
     /** Those of {@link #scorers} not silent on one-sided beads, in the same order. */
     private final BeadScorer[] oneSidedScorers;
+    /** Whether every scorer of {@link #oneSidedScorers} scores the shape alone, not the place. */
+    private final boolean oneSidedShapeOnly;
     private final double temperature;
 
     BandedSearch(List<BeadTypePrior.ShapePrior> shapes, List<BeadScorer> scorers, double temperature) {
         this.shapes = shapes;
         this.scorers = scorers.stream().filter(s -> !s.silent()).toArray(BeadScorer[]::new);
         this.oneSidedScorers = Arrays.stream(this.scorers).filter(BeadScorer::scoresOneSided).toArray(BeadScorer[]::new);
+        this.oneSidedShapeOnly = Arrays.stream(oneSidedScorers).allMatch(BeadScorer::shapeOnly);
         this.temperature = temperature;
     }
 
@@ -65,10 +68,31 @@ final class BandedSearch {
             da[x] = shapes.get(x).shape().source();
             db[x] = shapes.get(x).shape().target();
         }
+        // One-sided shapes scored by their shape alone (the prior) are scored once, not per cell;
+        // the others by the scorers that speak on their kind of bead.
+        boolean[] scoredOnce = new boolean[k];
+        double[] once = new double[k];
+        BeadScorer[][] shapeScorers = new BeadScorer[k][];
+        for (int x = 0; x < k; x++) {
+            scoredOnce[x] = oneSidedShapeOnly && (da[x] == 0 || db[x] == 0);
+            once[x] = scoredOnce[x] ? score(s0, da[x], t0, db[x]) : 0;
+            shapeScorers[x] = da[x] == 0 || db[x] == 0 ? oneSidedScorers : scorers;
+        }
         double inv = 1 / temperature;
         // Scores are computed once and kept for the backward pass when memory allows.
         float[] cache = (long) cells * k <= MAX_CACHED ? new float[cells * k] : null;
+        // Per shape, where its bead starts in the row of row i's cells: the columns that row holds
+        // (none when it is above the band) and the index of its cell 0. Read once per row.
+        int[] fromLo = new int[k];
+        int[] fromHi = new int[k];
+        int[] fromBase = new int[k];
         for (int i = 0; i <= rows; i++) {
+            for (int x = 0; x < k; x++) {
+                int pi = i - da[x];
+                fromLo[x] = pi < 0 ? Integer.MAX_VALUE : lo[pi];
+                fromHi[x] = pi < 0 ? Integer.MIN_VALUE : hi[pi];
+                fromBase[x] = pi < 0 ? 0 : offset[pi] - lo[pi];
+            }
             for (int j = lo[i]; j <= hi[i]; j++) {
                 int c = offset[i] + j - lo[i];
                 if (i == 0 && j == 0) {
@@ -81,20 +105,31 @@ final class BandedSearch {
                 double al = Double.NEGATIVE_INFINITY;
                 int bk = -1;
                 for (int x = 0; x < k; x++) {
-                    int pi = i - da[x];
                     int pj = j - db[x];
-                    if (pi < 0 || pj < lo[pi] || pj > hi[pi]) {
+                    if (pj < fromLo[x] || pj > fromHi[x]) {
                         continue;
                     }
-                    int p = offset[pi] + pj - lo[pi];
-                    if (best[p] == Double.NEGATIVE_INFINITY) {
+                    int p = fromBase[x] + pj;
+                    double bp = best[p];
+                    if (bp == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double sc = score(s0 + pi, da[x], t0 + pj, db[x]);
+                    double sc;
+                    if (scoredOnce[x]) {
+                        sc = once[x];
+                    } else {
+                        // score(), written out: the search's hottest call
+                        sc = 0;
+                        int s = s0 + i - da[x];
+                        int t = t0 + pj;
+                        for (BeadScorer scorer : shapeScorers[x]) {
+                            sc += scorer.score(s, da[x], t, db[x]);
+                        }
+                    }
                     if (cache != null) {
                         cache[c * k + x] = (float) sc;
                     }
-                    double v = best[p] + sc;
+                    double v = bp + sc;
                     if (v > b) {
                         b = v;
                         bk = x;
@@ -156,7 +191,18 @@ final class BandedSearch {
         int[] lo = band.lo();
         int[] hi = band.hi();
         double[] beta = new double[offset[rows + 1]];
+        int k = da.length;
+        // Per shape, the row its bead from row i ends in, as in run(): read once per row.
+        int[] toLo = new int[k];
+        int[] toHi = new int[k];
+        int[] toBase = new int[k];
         for (int i = rows; i >= 0; i--) {
+            for (int x = 0; x < k; x++) {
+                int ni = i + da[x];
+                toLo[x] = ni > rows ? Integer.MAX_VALUE : lo[ni];
+                toHi[x] = ni > rows ? Integer.MIN_VALUE : hi[ni];
+                toBase[x] = ni > rows ? 0 : offset[ni] - lo[ni];
+            }
             for (int j = hi[i]; j >= lo[i]; j--) {
                 int c = offset[i] + j - lo[i];
                 if (i == rows && j == band.columns()) {
@@ -164,21 +210,24 @@ final class BandedSearch {
                     continue;
                 }
                 double be = Double.NEGATIVE_INFINITY;
-                for (int x = 0; x < da.length; x++) {
-                    int ni = i + da[x];
+                for (int x = 0; x < k; x++) {
                     int nj = j + db[x];
-                    if (ni > rows || nj < lo[ni] || nj > hi[ni]) {
+                    if (nj < toLo[x] || nj > toHi[x]) {
                         continue;
                     }
-                    int n = offset[ni] + nj - lo[ni];
-                    if (beta[n] == Double.NEGATIVE_INFINITY) {
+                    int n = toBase[x] + nj;
+                    double bn = beta[n];
+                    if (bn == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double sc = cache != null ? cache[n * da.length + x] : score(s0 + i, da[x], t0 + j, db[x]);
-                    be = LogSum.add(be, sc * inv + beta[n]);
-                    double logPosterior = alpha[c] + sc * inv + beta[n] - z;
+                    double sc = cache != null ? cache[n * k + x] : score(s0 + i, da[x], t0 + j, db[x]);
+                    be = LogSum.add(be, sc * inv + bn);
+                    if (da[x] != 0 && db[x] != 0) {
+                        continue;
+                    }
+                    double logPosterior = alpha[c] + sc * inv + bn - z;
                     // below EXP_ZERO exp gives exactly 0: most of the band, far from the likely paths
-                    if ((da[x] == 0 || db[x] == 0) && logPosterior >= EXP_ZERO) {
+                    if (logPosterior >= EXP_ZERO) {
                         double posterior = Math.exp(logPosterior);
                         for (int r = 0; r < da[x]; r++) {
                             sourceAlone[i + r] += posterior;

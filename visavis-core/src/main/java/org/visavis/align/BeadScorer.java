@@ -19,6 +19,14 @@ public interface BeadScorer {
         return true;
     }
 
+    /**
+     * True when {@link #score} depends on the bead's shape alone ({@code a}, {@code b}), not on
+     * where it is: the search then scores each one-sided shape once, not once per cell.
+     */
+    default boolean shapeOnly() {
+        return false;
+    }
+
     /** True when {@link #score} is 0 for every bead (evidence the documents lack): the search skips this scorer. */
     default boolean silent() {
         return false;

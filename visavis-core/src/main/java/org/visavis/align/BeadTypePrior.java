@@ -71,6 +71,11 @@ final class BeadTypePrior implements BeadScorer {
     }
 
     @Override
+    public boolean shapeOnly() {
+        return true;
+    }
+
+    @Override
     public double score(int s, int a, int t, int b) {
         return table[a][b];
     }

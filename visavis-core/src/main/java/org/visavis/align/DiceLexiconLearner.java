@@ -45,32 +45,47 @@ final class DiceLexiconLearner {
         if (pairCount == 0 || pairCount > 200_000_000L) {
             return 0;
         }
-        // Co-occurrences counted without a boxed hash map: the target words of each source word's
-        // beads, bucketed by source word (a counting sort) and sorted within each bucket.
+        // Co-occurrences counted without a boxed hash map or a sort: the pairs bucketed by target
+        // word, then (a second counting sort, stable) by source word, so that each source word's
+        // bucket holds its beads' target words in increasing order (sorting the buckets took a
+        // sixth of a second at 24,000 sentences a side).
         int types = source.typeCount();
         int[] start = new int[types + 1];
+        int[] targetStart = new int[target.typeCount() + 1];
         for (int x = 0; x < beads.size(); x++) {
             for (int s : sourceSets[x]) {
                 start[s + 1] += targetSets[x].length;
+            }
+            for (int t : targetSets[x]) {
+                targetStart[t + 1] += sourceSets[x].length;
             }
         }
         for (int s = 0; s < types; s++) {
             start[s + 1] += start[s];
         }
+        for (int t = 0; t < target.typeCount(); t++) {
+            targetStart[t + 1] += targetStart[t];
+        }
+        int[] byTarget = new int[(int) pairCount];
+        int[] nextOfTarget = Arrays.copyOf(targetStart, target.typeCount());
+        for (int x = 0; x < beads.size(); x++) {
+            for (int t : targetSets[x]) {
+                for (int s : sourceSets[x]) {
+                    byTarget[nextOfTarget[t]++] = s;
+                }
+            }
+        }
         int[] cooccurring = new int[(int) pairCount];
         int[] next = Arrays.copyOf(start, types);
-        for (int x = 0; x < beads.size(); x++) {
-            for (int s : sourceSets[x]) {
-                for (int t : targetSets[x]) {
-                    cooccurring[next[s]++] = t;
-                }
+        for (int t = 0; t < target.typeCount(); t++) {
+            for (int y = targetStart[t]; y < targetStart[t + 1]; y++) {
+                cooccurring[next[byTarget[y]]++] = t;
             }
         }
         // Best candidates per source word, kept in small arrays; source words and their targets in increasing order.
         int[][] bestTarget = new int[types][];
         double[][] bestDice = new double[types][];
         for (int s = 0; s < types; s++) {
-            Arrays.sort(cooccurring, start[s], start[s + 1]);
             for (int x = start[s]; x < start[s + 1]; ) {
                 int y = x;
                 while (y < start[s + 1] && cooccurring[y] == cooccurring[x]) {

@@ -32,6 +32,11 @@ final class FixedAloneScorer implements BeadScorer {
     }
 
     @Override
+    public boolean scoresOneSided() {
+        return false;
+    }
+
+    @Override
     public double score(int s, int a, int t, int b) {
         if (a == 0 || b == 0) {
             return 0;

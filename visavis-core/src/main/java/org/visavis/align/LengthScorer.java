@@ -13,6 +13,8 @@ final class LengthScorer implements BeadScorer {
     private final double ratio;
     private final double variance;
     private final double weight;
+    /** {@code variance * ratio}, as {@link #delta} multiplies them first. */
+    private final double varianceRatio;
 
     LengthScorer(SideFeatures source, SideFeatures target, double ratio, double variance, double weight) {
         this.source = source;
@@ -20,6 +22,7 @@ final class LengthScorer implements BeadScorer {
         this.ratio = ratio;
         this.variance = variance;
         this.weight = weight;
+        this.varianceRatio = variance * ratio;
     }
 
     @Override
@@ -32,7 +35,13 @@ final class LengthScorer implements BeadScorer {
         if (a == 0 || b == 0) {
             return 0;
         }
-        return weight * logTail(delta(source.chars(s, a), target.chars(t, b), ratio, variance));
+        // delta() written out with the same arithmetic: the quick JIT does not inline it, and
+        // this runs for every bead the search weighs
+        double sourceChars = source.chars(s, a);
+        double targetChars = target.chars(t, b);
+        double mean = (sourceChars + targetChars / ratio) / 2;
+        return weight * logTail((targetChars - ratio * sourceChars)
+                / Math.sqrt(varianceRatio * (mean < 1 ? 1 : mean)));
     }
 
     static double delta(double sourceChars, double targetChars, double ratio, double variance) {
@@ -47,10 +56,16 @@ final class LengthScorer implements BeadScorer {
     /** 1 / STEP, a power of two: multiplying by it is dividing by STEP exactly, and faster. */
     private static final double PER_STEP = 128;
     private static final double[] TAIL = new double[(int) (12 / STEP) + 2];
+    /** SLOPE[i] = TAIL[i + 1] - TAIL[i], for the interpolation. */
+    private static final double[] SLOPE = new double[TAIL.length - 1];
+    private static final double LAST = TAIL.length - 1;
 
     static {
         for (int x = 0; x < TAIL.length; x++) {
             TAIL[x] = exactLogTail(x * STEP);
+        }
+        for (int x = 0; x < SLOPE.length; x++) {
+            SLOPE[x] = TAIL[x + 1] - TAIL[x];
         }
     }
 
@@ -59,12 +74,16 @@ final class LengthScorer implements BeadScorer {
      * table. Beyond the table (|d| over 12, a tail below e^-70) it is the floor.
      */
     static double logTail(double d) {
-        double pos = Math.abs(d) * PER_STEP;
-        if (pos >= TAIL.length - 1) {
+        return fromTable(Math.abs(d) * PER_STEP);
+    }
+
+    /** The tail at {@code pos} steps; two methods small enough for the quick JIT to inline. */
+    private static double fromTable(double pos) {
+        if (pos >= LAST) {
             return FLOOR;
         }
         int i = (int) pos;
-        return TAIL[i] + (pos - i) * (TAIL[i + 1] - TAIL[i]);
+        return TAIL[i] + (pos - i) * SLOPE[i];
     }
 
     static double exactLogTail(double d) {

@@ -27,27 +27,27 @@ final class LogSum {
     private LogSum() {
     }
 
+    /**
+     * Written as three small methods, each under the size up to which the JIT's quick compiler
+     * inlines (35 bytes of bytecode), so the search's loops run it without a call: the one method
+     * it was took a tenth of the aligner's time, most of it in the call.
+     */
     static double add(double x, double y) {
-        double hi;
-        double d;
-        if (x >= y) {
-            if (y == Double.NEGATIVE_INFINITY) {
-                return x;
-            }
-            hi = x;
-            d = x - y;
-        } else {
-            if (x == Double.NEGATIVE_INFINITY) {
-                return y;
-            }
-            hi = y;
-            d = y - x;
-        }
-        if (d >= LIMIT) {
+        return x >= y ? above(x, x - y) : above(y, y - x);
+    }
+
+    /**
+     * {@code hi} plus {@code log1p(exp(-d))}; just {@code hi} when {@code d} is beyond the table,
+     * infinite (one term is negative infinity) or NaN (both are).
+     */
+    private static double above(double hi, double d) {
+        if (!(d < LIMIT)) {
             return hi;
         }
-        double pos = d * PER_STEP;
-        int i = (int) pos;
+        return interpolated(hi, d * PER_STEP, (int) (d * PER_STEP));
+    }
+
+    private static double interpolated(double hi, double pos, int i) {
         return hi + TABLE[i] + (pos - i) * SLOPE[i];
     }
 }

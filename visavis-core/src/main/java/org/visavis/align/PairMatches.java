@@ -25,6 +25,10 @@ final class PairMatches {
     private float lastTargetWeight;
     private long lastSourceMask;
     private long lastTargetMask;
+    /** The pair {@link #onDemand} computed last, and its counts; -1: none. */
+    private int lastS = -1;
+    private int lastT = -1;
+    private long lastBoth;
     private final long[] sourceMasks;
     private final long[] targetMasks;
 
@@ -78,16 +82,14 @@ final class PairMatches {
         if (t >= lo[s] && t < hi[s]) {
             return sourceMatches[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        return (int) (compute(s, t) >>> 32);
+        return (int) (onDemand(s, t) >>> 32);
     }
 
     int targetMatches(int s, int t) {
         if (t >= lo[s] && t < hi[s]) {
             return targetMatches[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        return (int) compute(s, t);
+        return (int) onDemand(s, t);
     }
 
     double[] sourceSurprise() {
@@ -103,8 +105,7 @@ final class PairMatches {
         if (t >= lo[s] && t < hi[s]) {
             return sourceWeights[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        compute(s, t);
+        onDemand(s, t);
         return lastSourceWeight;
     }
 
@@ -112,8 +113,7 @@ final class PairMatches {
         if (t >= lo[s] && t < hi[s]) {
             return targetWeights[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        compute(s, t);
+        onDemand(s, t);
         return lastTargetWeight;
     }
 
@@ -122,8 +122,7 @@ final class PairMatches {
         if (t >= lo[s] && t < hi[s]) {
             return sourceMasks[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        compute(s, t);
+        onDemand(s, t);
         return lastSourceMask;
     }
 
@@ -157,9 +156,23 @@ final class PairMatches {
         if (t >= lo[s] && t < hi[s]) {
             return targetMasks[offset[s] + t - lo[s]];
         }
-        prepare(s);
-        compute(s, t);
+        onDemand(s, t);
         return lastTargetMask;
+    }
+
+    /**
+     * {@link #compute} of a pair outside the kept band, with its weights and masks in the last*
+     * fields; the pair computed last is kept, as its counts, weights and masks are usually asked
+     * for one after the other (the check of one-sided beads reads all of them off the band).
+     */
+    private long onDemand(int s, int t) {
+        if (s != lastS || t != lastT) {
+            prepare(s);
+            lastBoth = compute(s, t);
+            lastS = s;
+            lastT = t;
+        }
+        return lastBoth;
     }
 
     /** Marks, for each target type linked from sentence s, which of s's words link to it. */
@@ -183,7 +196,10 @@ final class PairMatches {
                     if ((long) slots * words > bits.length) {
                         bits = Arrays.copyOf(bits, (int) Math.max(bits.length * 2L, (long) slots * words));
                     }
-                    Arrays.fill(bits, slot[tt] * words, slot[tt] * words + words, 0L);
+                    // (loops, not Arrays.fill: the quick JIT calls that, for one or two longs)
+                    for (int w = slot[tt] * words; w < slot[tt] * words + words; w++) {
+                        bits[w] = 0;
+                    }
                 }
                 bits[slot[tt] * words + p / 64] |= 1L << (p % 64);
             }
@@ -193,7 +209,9 @@ final class PairMatches {
     /** Source matches in the high half, target matches in the low half. */
     private long compute(int s, int t) {
         int words = (source.words[s].length + 63) / 64;
-        Arrays.fill(acc, 0, words, 0L);
+        for (int w = 0; w < words; w++) {
+            acc[w] = 0;
+        }
         int targetHits = 0;
         double targetWeight = 0;
         long targetMask = 0;

@@ -57,9 +57,16 @@ final class SideFeatures {
         int paragraphs = 0;
         for (int i = 0; i < size; i++) {
             String text = doc.segments().get(i).text();
-            charPrefix[i + 1] = charPrefix[i] + text.strip().codePointCount(0, text.strip().length());
-            questions[i] = count(text, '?') + count(text, '¿');
-            exclamations[i] = count(text, '!') + count(text, '¡');
+            String stripped = text.strip();
+            charPrefix[i + 1] = charPrefix[i] + stripped.codePointCount(0, stripped.length());
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '?' || ch == '¿') {
+                    questions[i]++;
+                } else if (ch == '!' || ch == '¡') {
+                    exclamations[i]++;
+                }
+            }
             paragraphStart[i] = doc.startsParagraph(i);
             if (paragraphStart[i]) {
                 paragraphs++;
@@ -175,15 +182,5 @@ final class SideFeatures {
     /** Lowercase, accents removed: the form cognates are compared in. */
     static String plain(String word) {
         return ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -3,7 +3,10 @@ package org.visavis.align;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.visavis.lang.LowercaseLemmatizer;
+import org.visavis.model.Language;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LengthScorerTest {
@@ -42,5 +45,39 @@ class LengthScorerTest {
     void logSumMatchesTheExactFormula(double x, double y) {
         double exact = Math.max(x, y) + Math.log1p(Math.exp(-Math.abs(x - y)));
         assertThat(LogSum.add(x, y)).isCloseTo(exact, within(1e-5));
+    }
+
+    /**
+     * score() writes delta() out for speed: on Candide's sentences, every bead shape the search
+     * weighs near the diagonal must score exactly the weighted tail of delta().
+     */
+    @Test
+    void scoreIsTheTailOfDeltaExactly() {
+        Language fr = Language.of("fr");
+        Language en = Language.of("en");
+        SideFeatures source = new SideFeatures(AlignerFixtures.dev("candide", fr), new LowercaseLemmatizer(), 0.05);
+        SideFeatures target = new SideFeatures(AlignerFixtures.dev("candide", en), new LowercaseLemmatizer(), 0.05);
+        double ratio = 1.07;
+        double variance = 3.1;
+        LengthScorer scorer = new LengthScorer(source, target, ratio, variance, 0.5);
+        int compared = 0;
+        int differing = 0;
+        for (int s = 0; s + 5 <= source.size; s++) {
+            for (int t = Math.max(0, s - 20); t <= s + 20 && t + 5 <= target.size; t++) {
+                for (int a = 1; a <= 5; a++) {
+                    for (int b = 1; b <= 5; b++) {
+                        double expected = 0.5 * LengthScorer.logTail(
+                                LengthScorer.delta(source.chars(s, a), target.chars(t, b), ratio, variance));
+                        if (Double.compare(scorer.score(s, a, t, b), expected) != 0) {
+                            differing++;
+                        }
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1_000_000);
+        assertThat(differing).isZero();
+        assertThat(scorer.score(3, 1, 4, 0)).isZero();
     }
 }
