@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.AnalyzedSentence;
@@ -31,7 +30,6 @@ import org.languagetool.chunking.Chunker;
  */
 final class LanguageToolAnalyser {
     private static final Map<String, LanguageToolAnalyser> INSTANCES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, Consumer<Chunker>> CHUNKER_PREPARATIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Language language;
     private final LanguageToolSentenceCache cache;
@@ -39,19 +37,6 @@ final class LanguageToolAnalyser {
     private LanguageToolAnalyser(Language language) {
         this.language = language;
         this.cache = new LanguageToolSentenceCache(language, LanguageToolPool.cacheOf(language));
-        Consumer<Chunker> preparation = CHUNKER_PREPARATIONS.get(language.getShortCode());
-        if (preparation != null) {
-            // the chunker made (its models loaded) now, with the tagger, beside the other language's
-            preparation.accept(language.getChunker());
-        }
-    }
-
-    /**
-     * Has the analyser of language {@code code} ("en") hand its chunker to {@code preparation} when
-     * it is made, before the first sentence (a language module speeding its chunker up).
-     */
-    static void prepareChunker(String code, Consumer<Chunker> preparation) {
-        CHUNKER_PREPARATIONS.put(code, preparation);
     }
 
     /** The analyser of a language LanguageTool has; VisavisException otherwise. */

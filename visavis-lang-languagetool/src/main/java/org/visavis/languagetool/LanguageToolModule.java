@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.visavis.lang.LanguageModule;
 import org.visavis.lang.Lemmatizer;
 import org.visavis.lang.Proofreader;
@@ -41,16 +40,6 @@ public abstract class LanguageToolModule implements LanguageModule {
         if (!resourceAliases.isEmpty()) {
             AliasedResources.serve(resourceAliases);
         }
-    }
-
-    /**
-     * The same, with a step that the language's chunker goes through once, when the tagger is made
-     * and before it analyses a sentence: a faster way to the same chunk tags.
-     */
-    protected LanguageToolModule(String code, Map<String, String> resourceAliases,
-                                 Consumer<org.languagetool.chunking.Chunker> chunkerPreparation) {
-        this(code, resourceAliases);
-        LanguageToolAnalyser.prepareChunker(code, chunkerPreparation);
     }
 
     @Override

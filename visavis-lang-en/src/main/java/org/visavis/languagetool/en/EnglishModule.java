@@ -12,8 +12,6 @@ import org.visavis.languagetool.LanguageToolModule;
  * and prohibited words and their rule ids (MORFOLOGIK_RULE_EN_AU, ...) stay; what they lose is the
  * dictionaries' own verdicts, chiefly that en-AU, en-NZ and en-ZA flag -ize spellings as American and
  * en-CA flags -ise ones. A text that mixes the two is still reported by the spelling-convention check.
- *
- * <p>The chunker's models are spared their repeated evaluations ({@link EnglishChunkerModels}).
  */
 public final class EnglishModule extends LanguageToolModule {
     /** The British dictionary (and its .info) in place of the variants' own. */
@@ -28,6 +26,6 @@ public final class EnglishModule extends LanguageToolModule {
             "/en/hunspell/en_ZA.info", "/en/hunspell/en_GB.info");
 
     public EnglishModule() {
-        super("en", VARIANT_DICTIONARIES, EnglishChunkerModels::memoise);
+        super("en", VARIANT_DICTIONARIES);
     }
 }
