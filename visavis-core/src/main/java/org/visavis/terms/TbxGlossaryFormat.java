@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.visavis.model.Language;
 import org.visavis.project.ElementCursor;
+import org.visavis.project.ProjectXml;
 
 /**
  * TBX (ISO 30042) glossaries: reads TBX v3 ({@code <tbx>}, {@code conceptEntry/langSec/termSec},
@@ -47,10 +48,8 @@ public final class TbxGlossaryFormat implements GlossaryFormat {
     public Glossary read(Path file, Language source, Language target) {
         List<GlossaryEntry> entries = new ArrayList<>();
         Set<String> languagesSeen = new LinkedHashSet<>();
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        // glossaries come from elsewhere: no DTD loading, no external entities
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // glossaries come from elsewhere: the project files' factory (no DTD, no external entities, a nesting limit)
+        XMLInputFactory factory = ProjectXml.factory();
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
