@@ -3,7 +3,6 @@ package org.visavis.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +27,7 @@ class CopiedLabelTest {
         "Note | Note",
     })
     void theTermAloneCopiedIsALabelLeftUntranslated(String source, String target) {
-        assertThat(copiedLabel(source, target, source.toLowerCase(), target.split(" ")[0])).isTrue();
+        assertThat(copiedLabel(source, target, source, target.split(" ")[0])).isTrue();
     }
 
     @ParameterizedTest(name = "“{1}” for “{0}” is no copied label")
@@ -36,20 +35,15 @@ class CopiedLabelTest {
         // translated
         "Warning | Attention | warning | Attention",
         // the copy inside a sentence: running text, where a determiner tells a noun
-        "Warning: this erases the disk. | Warning : ceci efface le disque. | warning | Warning",
+        "Warning: this erases the disk. | Warning : ceci efface le disque. | Warning | Warning",
     })
     void aTranslatedLabelOrACopyInASentenceIsNot(String source, String target, String term, String copy) {
         assertThat(copiedLabel(source, target, term, copy)).isFalse();
     }
 
     private static boolean copiedLabel(String source, String target, String term, String copy) {
-        NounPhraseExtractor extractor = new NounPhraseExtractor();
-        UnitSide from = UnitSide.of(EN.tag(source), source, extractor);
-        UnitSide to = UnitSide.of(FR.tag(target), target, extractor);
-        int k = index(from.tokens(), term);
-        CandidateTerm c = new CandidateTerm(from.tokens().get(k).lemma(), from.tokens().get(k).lemma(),
-                from.tokens().get(k).text(), k, k + 1);
-        Occurrence o = new Occurrence(new OrientedUnit(0, 1.0, false, from, to, List.of()), c, Optional.empty(), false);
+        Occurrence o = TermOccurrences.of(EN, FR, term, source, target);
+        UnitSide to = o.unit().to();
         int j = index(to.tokens(), copy);
         TaggedToken t = to.tokens().get(j);
         SpottedRendering s = new SpottedRendering(t.text(), List.of(t.lemma()), Set.of(t.lemma()), j, j + 1, 1.0, true, false);

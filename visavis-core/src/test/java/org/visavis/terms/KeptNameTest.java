@@ -2,12 +2,9 @@ package org.visavis.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.LanguageKnowledge;
-import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
 
@@ -42,15 +39,6 @@ class KeptNameTest {
     }
 
     private static Occurrence occurrence(String term, String source, String target) {
-        NounPhraseExtractor extractor = new NounPhraseExtractor();
-        UnitSide from = UnitSide.of(EN.tag(source), source, extractor);
-        UnitSide to = UnitSide.of(FR.tag(target), target, extractor);
-        List<TaggedToken> tokens = from.tokens();
-        int k = 0;
-        while (!tokens.get(k).text().equalsIgnoreCase(term)) {
-            k++;
-        }
-        CandidateTerm c = new CandidateTerm(tokens.get(k).lemma(), tokens.get(k).lemma(), term, k, k + 1);
-        return new Occurrence(new OrientedUnit(0, 1.0, false, from, to, List.of()), c, Optional.empty(), false);
+        return TermOccurrences.of(EN, FR, term, source, target);
     }
 }
