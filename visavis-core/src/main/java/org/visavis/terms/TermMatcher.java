@@ -26,7 +26,7 @@ public final class TermMatcher {
     private final Tagger tagger;
     private final Map<Term, List<TaggedToken>> compiled = new ConcurrentHashMap<>();
     /** Capitalised words read again in lower case (see {@link #sameWordInLowerCase}). */
-    private final Map<String, TaggedToken> lowerCased = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<TaggedToken>> lowerCased = new ConcurrentHashMap<>();
 
     public TermMatcher(Tagger tagger) {
         this.tagger = tagger;
@@ -128,11 +128,12 @@ public final class TermMatcher {
                 || Character.isUpperCase(termWord.text().codePointAt(0))) {
             return false;
         }
-        TaggedToken lower = lowerCased.computeIfAbsent(text, w -> {
+        // empty when the lower-case text is not one word for the tagger
+        java.util.Optional<TaggedToken> lower = lowerCased.computeIfAbsent(text, w -> {
             List<TaggedToken> t = tagger.tag(w.toLowerCase(java.util.Locale.ROOT));
-            return t.size() == 1 ? t.get(0) : word;
+            return t.size() == 1 ? java.util.Optional.of(t.get(0)) : java.util.Optional.empty();
         });
-        return lower != word && sameWord(termWord, lower, Casing.INSENSITIVE);
+        return lower.isPresent() && sameWord(termWord, lower.get(), Casing.INSENSITIVE);
     }
 
     private static boolean compatible(WordClass a, WordClass b) {
