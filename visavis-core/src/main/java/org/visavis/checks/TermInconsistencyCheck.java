@@ -170,6 +170,14 @@ public final class TermInconsistencyCheck implements Check {
     }
 
     /**
+     * The beads a term deviates in, besides a finding's own, from which its variation is
+     * widespread: on the four judged real pairs none of the 15 findings of such terms above the
+     * default threshold was worth a look. (The finding's own beads do not count: a slip in two
+     * beads would otherwise make a term varied in three others look rendered by its context.)
+     */
+    static final int WIDESPREAD = 5;
+
+    /**
      * How sure the finding is: the evidence that the bead renders the term otherwise ({@link
      * Deviation.Evidence}: another rendering the dictionary relates to the term is surer than a
      * weak link, and nothing found the least sure), times the support of the usual rendering (its
@@ -179,17 +187,10 @@ public final class TermInconsistencyCheck implements Check {
      * besides the finding's own, whatever the renderings: a word the text renders by its context,
      * legitimately varied, more often than a slip; of the term left as in the source, only the
      * other beads that leave it so count, see {@link TermRenderings#deviatingUnitsBesides}), less
-     * for a single word, and half for the reverse question (a target term standing for two source terms was, on the judged real pairs, the source's own variety every
+     * for a single word, and half for the reverse question (a target term standing for two source
+     * terms was, on the judged real pairs, the source's own variety every
      * time, never the translator's slip).
      */
-    /**
-     * The beads a term deviates in, besides a finding's own, from which its variation is
-     * widespread: on the four judged real pairs none of the 15 findings of such terms above the
-     * default threshold was worth a look. (The finding's own beads do not count: a slip in two
-     * beads would otherwise make a term varied in three others look rendered by its context.)
-     */
-    static final int WIDESPREAD = 5;
-
     static double confidence(TermRenderings t, List<Deviation> group, Side side) {
         double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
         double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
