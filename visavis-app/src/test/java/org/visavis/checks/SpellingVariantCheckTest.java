@@ -77,6 +77,32 @@ class SpellingVariantCheckTest {
         assertThat(check(lang, List.of(sentences.split(" / ")))).hasSize(expected);
     }
 
+    /**
+     * English left in a French text (the Debian Edu 12 manual, GPL-2+): a quoted name, a title, a
+     * licence sentence, a package name. With the project's source language known, "Education", "details" are
+     * English words, not the French ones without accents; without it, they look like variants.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "« Skole » et (Debian-)« Education » sont deux dénominations bien installées dans ces pays. / De nombreux programmes relatifs à l'éducation sont installés. | 1 | 0",
+        "See the GNU General Public License for more details. / Il est conçu pour être modifié : pour plus de détails, consultez le chapitre correspondant du manuel. | 1 | 0",
+        "IN NO EVENT WILL ANY COPYRIGHT HOLDER BE LIABLE TO YOU FOR DAMAGES, INCLUDING ANY GENERAL, SPECIAL OR CONSEQUENTIAL DAMAGES. / Ce compte est spécial, car les droits du répertoire personnel sont réglés autrement. | 0 | 0",
+        // the Debian Reference (GPL): an English title in a list, a package name
+        "— Perl special variables: perlvar(1) / Ce compte est spécial, car les droits du répertoire personnel sont réglés autrement. | 1 | 0",
+        "Veuillez signaler les bogues du paquet debian-reference en utilisant reportbug(1). / Le manuel de référence de Debian. | 0 | 0",
+        // a clause in capitals is a passage of its own; a French word written two ways is still a variant
+        "Le rôle de Debian Edu est décisif. / Il existe en général deux façons de gérer cela. / Pour des informations sur LTSP en general, consultez la page d'accueil. | 1 | 1",
+    })
+    void englishLeftInAFrenchTextIsNoVariantWhenTheSourceLanguageIsKnown(String sentences, int withoutSource,
+                                                                           int withSource) {
+        List<String> text = List.of(sentences.split(" / "));
+        SegmentedDocument doc = SegmentedDocument.ofSentences("doc", Language.of("fr"), text);
+        var fr = LanguageKnowledge.tagger(Language.of("fr"));
+        var en = LanguageKnowledge.tagger(Language.of("en"));
+        assertThat(check("fr", text)).hasSize(withoutSource);
+        assertThat(new SpellingVariantCheck(fr, List.of(en)).check(doc)).hasSize(withSource);
+    }
+
     /** On an alignment the check reads the translation and points at beads. */
     @Test
     void onTargetPointsAtBeads() {

@@ -59,7 +59,7 @@ public final class CheckSuite {
         if (options.runs(NumberMismatchCheck.ID)) {
             checks.add(new NumberMismatchCheck());
         }
-        for (MonolingualCheck m : monolingualChecks(target, targetTagger, options)) {
+        for (MonolingualCheck m : monolingualChecks(target, targetTagger, List.of(sourceTagger), options)) {
             checks.add(m.onTarget());
         }
         return checks;
@@ -67,10 +67,12 @@ public final class CheckSuite {
 
     /** The checks that work on one document of the given language. */
     public static List<MonolingualCheck> monolingualChecks(Language language, CheckOptions options) {
-        return monolingualChecks(language, LanguageKnowledge.tagger(language), options);
+        return monolingualChecks(language, LanguageKnowledge.tagger(language), List.of(), options);
     }
 
-    private static List<MonolingualCheck> monolingualChecks(Language language, Tagger tagger, CheckOptions options) {
+    /** {@code otherLanguages}: the taggers of the languages passages of the text may be left in. */
+    private static List<MonolingualCheck> monolingualChecks(Language language, Tagger tagger, List<Tagger> otherLanguages,
+                                                            CheckOptions options) {
         List<MonolingualCheck> checks = new ArrayList<>();
         options.glossary().ifPresent(g -> {
             if (!g.target().sameLanguageAs(language)) {
@@ -87,10 +89,10 @@ public final class CheckSuite {
             checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
         }
         if (options.runs(SpellingVariantCheck.ID)) {
-            checks.add(new SpellingVariantCheck(tagger));
+            checks.add(new SpellingVariantCheck(tagger, otherLanguages));
         }
         if (options.runs(SpellingConventionCheck.ID)) {
-            checks.add(new SpellingConventionCheck(tagger));
+            checks.add(new SpellingConventionCheck(tagger, otherLanguages));
         }
         if (options.runs(LanguageToolCheck.ID) && LanguageKnowledge.served(language)) {
             checks.add(new LanguageToolCheck(LanguageKnowledge.proofreader(language, options.languageToolCategories())));

@@ -31,10 +31,17 @@ public final class SpellingConventionCheck implements MonolingualCheck {
 
     private final Tagger tagger;
     private final SpellingConventions conventions;
+    private final ForeignWords foreign;
 
     public SpellingConventionCheck(Tagger tagger) {
+        this(tagger, List.of());
+    }
+
+    /** {@code otherLanguages}: the taggers of languages passages of the text may be left in (a project's source). */
+    public SpellingConventionCheck(Tagger tagger, List<Tagger> otherLanguages) {
         this.tagger = tagger;
         this.conventions = SpellingConventions.bundled();
+        this.foreign = new ForeignWords(otherLanguages);
     }
 
     @Override
@@ -51,13 +58,13 @@ public final class SpellingConventionCheck implements MonolingualCheck {
         Map<String, List<Map<String, Set<Integer>>>> seen = new TreeMap<>();
         for (int i = 0; i < document.size(); i++) {
             List<TaggedToken> tokens = tagger.tag(document.segments().get(i).text());
-            if (WordContext.isForeign(tokens)) {
+            if (foreign.isForeign(tokens)) {
                 continue;
             }
             for (int k = 0; k < tokens.size(); k++) {
                 TaggedToken t = tokens.get(k);
                 if (!t.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\u2010' || c == '\u2011')
-                        || WordContext.isCode(tokens, k)) {
+                        || WordContext.isCode(tokens, k) || foreign.isForeignWord(tokens, k)) {
                     continue;
                 }
                 int sentence = i;

@@ -21,7 +21,8 @@ import org.visavis.model.Side;
  * ("self-organisation" 92 times, "self-organization" once), -our and -or, hyphenated or solid or
  * spaced ("co-ordination", "coordination", "co ordination"), with or without accents ("rôle",
  * "role"). Two spellings that the tagger knows as different words ("ou"/"où", "a"/"à") are not
- * variants. Works on one document.
+ * variants, nor are passages and words left in another language ("details" beside "détails" in a
+ * French text, see {@link ForeignWords}). Works on one document.
  *
  * <pre>{@code
  * new SpellingVariantCheck(LanguageKnowledge.tagger(Language.of("en"))).check(document);
@@ -34,10 +35,17 @@ public final class SpellingVariantCheck implements MonolingualCheck {
 
     private final Tagger tagger;
     private final SpellingNormaliser normaliser;
+    private final ForeignWords foreign;
 
     public SpellingVariantCheck(Tagger tagger) {
+        this(tagger, List.of());
+    }
+
+    /** {@code otherLanguages}: the taggers of languages passages of the text may be left in (a project's source). */
+    public SpellingVariantCheck(Tagger tagger, List<Tagger> otherLanguages) {
         this.tagger = tagger;
         this.normaliser = SpellingNormaliser.forCode(tagger.language().code());
+        this.foreign = new ForeignWords(otherLanguages);
     }
 
     @Override
@@ -55,10 +63,10 @@ public final class SpellingVariantCheck implements MonolingualCheck {
         for (int i = 0; i < document.size(); i++) {
             List<TaggedToken> tokens = tagger.tag(document.segments().get(i).text());
             // a passage left in another language spells that language's words ("role" in a French text)
-            tagged.add(WordContext.isForeign(tokens) ? List.of() : tokens);
+            tagged.add(foreign.isForeign(tokens) ? List.of() : tokens);
             for (int k = 0; k < tagged.get(i).size(); k++) {
                 TaggedToken t = tokens.get(k);
-                if (!isWord(t) || WordContext.isCode(tokens, k)) {
+                if (!isWord(t) || WordContext.isCode(tokens, k) || foreign.isForeignWord(tokens, k)) {
                     continue;
                 }
                 String form = t.folded();

@@ -4,40 +4,25 @@ import java.util.List;
 import org.visavis.lang.TaggedToken;
 
 /**
- * What the spelling checks leave alone: passages in another language (most of a sentence's words
- * unknown to the text's tagger, as an English quotation in a French text) and code or command
- * names ("apt-get", "--organize", "colour_map", "config.colour", "setColor").
+ * What the spelling checks leave alone besides other languages ({@link ForeignWords}): code or
+ * command names ("apt-get", "--organize", "colour_map", "config.colour", "setColor").
  *
  * <pre>{@code
- * WordContext.isForeign(tagger.tag("Self-organisation is the first act."));   // true in a French text
  * WordContext.isCode(tokens, k);                                           // true for "colour" in "colour_map"
  * }</pre>
  */
 final class WordContext {
-    private static final int MIN_WORDS = 4;
-    private static final double KNOWN_SHARE = 0.5;
     private static final String CODE_NEIGHBOURS = "/._=$@<>:\\`";
 
     private WordContext() {
     }
 
-    /** True for a sentence of at least four words, most of them unknown to the tagger that tagged it. */
-    static boolean isForeign(List<TaggedToken> tokens) {
-        int words = 0;
-        int known = 0;
-        for (TaggedToken t : tokens) {
-            if (t.isWord() && t.text().codePoints().anyMatch(Character::isLetter)
-                    && !Character.isUpperCase(t.text().codePointAt(0))) {
-                words++;
-                if (t.isKnown()) {
-                    known++;
-                }
-            }
-        }
-        return words >= MIN_WORDS && known < words * KNOWN_SHARE;
-    }
-
-    /** True when token {@code k} is a piece of code: glued to a path, option, variable or dotted name. */
+    /**
+     * True when token {@code k} is a piece of code: glued to a path, option, variable or dotted
+     * name, or a part of a hyphenated name the tagger did not take as one word and one of whose
+     * parts it does not know ("reference" in the package name "debian-reference", "thai" in
+     * "ibus-table-thai"; "pseudo-systèmes" is one word of the dictionary).
+     */
     static boolean isCode(List<TaggedToken> tokens, int k) {
         TaggedToken t = tokens.get(k);
         String s = t.text();
@@ -48,8 +33,37 @@ final class WordContext {
         if (k > 0 && !t.spaceBefore() && isCodeMark(tokens.get(k - 1))) {
             return true;
         }
-        return k + 1 < tokens.size() && !tokens.get(k + 1).spaceBefore() && isCodeMark(tokens.get(k + 1))
-                && k + 2 < tokens.size() && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isWord();
+        if (k + 1 < tokens.size() && !tokens.get(k + 1).spaceBefore() && isCodeMark(tokens.get(k + 1))
+                && k + 2 < tokens.size() && !tokens.get(k + 2).spaceBefore() && tokens.get(k + 2).isWord()) {
+            return true;
+        }
+        return inHyphenatedNameWithUnknownPart(tokens, k);
+    }
+
+    private static boolean inHyphenatedNameWithUnknownPart(List<TaggedToken> tokens, int k) {
+        int first = k;
+        while (first >= 2 && !tokens.get(first).spaceBefore() && isHyphen(tokens.get(first - 1))
+                && !tokens.get(first - 1).spaceBefore() && tokens.get(first - 2).isWord()) {
+            first -= 2;
+        }
+        int last = k;
+        while (last + 2 < tokens.size() && isHyphen(tokens.get(last + 1)) && !tokens.get(last + 1).spaceBefore()
+                && !tokens.get(last + 2).spaceBefore() && tokens.get(last + 2).isWord()) {
+            last += 2;
+        }
+        if (first == last) {
+            return false;
+        }
+        for (int i = first; i <= last; i += 2) {
+            if (!tokens.get(i).isKnown() && tokens.get(i).text().length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(TaggedToken t) {
+        return t.text().equals("-") || t.text().equals("\u2010") || t.text().equals("\u2011");
     }
 
     private static boolean isCodeMark(TaggedToken t) {
