@@ -26,7 +26,39 @@ final class RareWordAnchors {
         int m = target.size;
         // Local enough that a word recurring over a long book is rare in its own chapter, wide
         // enough for a long passage missing on one side.
-        return longestChain(candidates(source, target, links, Math.max(150, Math.min(1000, (n + m) / 32))));
+        int window = Math.max(150, Math.min(1000, (n + m) / 32));
+        // Centred on the chain of words rare in the whole of both documents rather than on the
+        // diagonal: where one side lacks a long stretch (the last chapters of a translation), the
+        // pairs drift off the diagonal by more than the window.
+        int[] centers = centers(n, m, longestChain(candidates(source, target, links, Math.max(n, m) + 1)));
+        return longestChain(candidates(source, target, links, window, centers));
+    }
+
+    /**
+     * For each source sentence, the target sentence its window is centred on: on the straight
+     * line between the points of {@code chain} around it (the diagonal where there are none).
+     */
+    static int[] centers(int n, int m, List<Band.Point> chain) {
+        List<Band.Point> points = new ArrayList<>();
+        points.add(new Band.Point(0, 0));
+        for (Band.Point p : chain) {
+            Band.Point last = points.get(points.size() - 1);
+            if (p.i() > last.i() && p.j() > last.j() && p.i() < n && p.j() < m) {
+                points.add(p);
+            }
+        }
+        points.add(new Band.Point(n, m));
+        int[] centers = new int[n];
+        int k = 0;
+        for (int s = 0; s < n; s++) {
+            while (k + 2 < points.size() && points.get(k + 1).i() <= s) {
+                k++;
+            }
+            Band.Point p = points.get(k);
+            Band.Point q = points.get(k + 1);
+            centers[s] = (int) (p.j() + (long) (q.j() - p.j()) * (s - p.i()) / (q.i() - p.i()));
+        }
+        return centers;
     }
 
     /**
@@ -35,6 +67,18 @@ final class RareWordAnchors {
      * the documents makes both global (for {@link TranslationCoverage}).
      */
     List<int[]> candidates(SideFeatures source, SideFeatures target, TypeLinks links, int window) {
+        int n = source.size;
+        int m = target.size;
+        int[] diagonal = new int[n];
+        for (int s = 0; s < n; s++) {
+            diagonal[s] = (int) ((long) s * m / n);
+        }
+        return candidates(source, target, links, window, diagonal);
+    }
+
+    /** The same, the target window of source sentence s centred on {@code centers[s]}. */
+    private List<int[]> candidates(SideFeatures source, SideFeatures target, TypeLinks links, int window,
+            int[] centers) {
         int n = source.size;
         int m = target.size;
         int maxPostings = maxOccurrences * Math.max(8, 2 * (n + m) / window);
@@ -52,7 +96,7 @@ final class RareWordAnchors {
         int[] touched = new int[m];
         int wordCounter = 0;
         for (int s = 0; s < n; s++) {
-            int center = (int) ((long) s * m / n);
+            int center = centers[s];
             int tFrom = center - window;
             int tTo = center + window;
             int sWindow = (int) ((long) window * n / Math.max(1, m)) + 1;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.visavis.lang.BilingualLexicon;
+import org.visavis.lang.LanguageKnowledge;
+import org.visavis.model.Language;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RareWordAnchorsTest {
@@ -26,6 +29,37 @@ class RareWordAnchorsTest {
         }
         List<String> chain = RareWordAnchors.longestChain(in).stream().map(p -> p.i() + ":" + p.j()).toList();
         assertThat(String.join(" ", chain)).isEqualTo(expected.trim());
+    }
+
+    @org.junit.jupiter.api.Test
+    void windowsFollowTheChainOfRareWordsOverTheWholeDocuments() {
+        int[] centers = RareWordAnchors.centers(10, 5, List.of(new Band.Point(2, 2), new Band.Point(6, 4)));
+        assertThat(centers).containsExactly(0, 1, 2, 2, 3, 3, 4, 4, 4, 4);
+        assertThat(RareWordAnchors.centers(4, 2, List.of())).containsExactly(0, 0, 1, 1);
+    }
+
+    /**
+     * The French of the installation guide stops at the English's sentence 700 of 1,200: from
+     * about sentence 380 the pairs lie more than the 150-sentence window off the diagonal, and a
+     * window centred on it found no anchor there but wrong ones in the English the French lacks.
+     */
+    @org.junit.jupiter.api.Test
+    void anchorsFollowATranslationThatLacksItsLastPart() {
+        Language en = Language.of("en");
+        Language fr = Language.of("fr");
+        SideFeatures s = new SideFeatures(AlignerFixtures.withParagraphs("install.en.cut.txt", en),
+                LanguageKnowledge.lemmatizer(en), AlignerOptions.defaults().frequentShare());
+        SideFeatures t = new SideFeatures(AlignerFixtures.withParagraphs("install.fr.cut.txt", fr),
+                LanguageKnowledge.lemmatizer(fr), AlignerOptions.defaults().frequentShare());
+        TypeLinks links = new TypeLinks(s, t).addLexicon(BilingualLexicon.forPair(en, fr)).addCognates();
+        List<Band.Point> anchors = new RareWordAnchors(AlignerOptions.ANCHOR_MAX_OCCURRENCES).find(s, t, links);
+        int translated = 700;
+        assertThat(anchors).allSatisfy(p -> assertThat(p.i()).isLessThanOrEqualTo(translated + 5));
+        // anchors all along: none of the last 300 translated sentences is more than 40 from one
+        for (int i = translated - 300; i < translated; i += 40) {
+            int row = i;
+            assertThat(anchors).as("an anchor near sentence " + row).anySatisfy(p -> assertThat(p.i()).isBetween(row, row + 40));
+        }
     }
 
     @org.junit.jupiter.api.Test

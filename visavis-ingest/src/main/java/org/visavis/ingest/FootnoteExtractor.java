@@ -26,6 +26,13 @@ final class FootnoteExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^(?:[ \\t\\u00A0]{10,}|\\s*[_—–-]{5,}\\s*)$");
     /** Notes take the foot of a page: at most half of it, unless the page is very short. */
     private static final int MAX_NOTE_LINES = 12;
+    /**
+     * The most lines a page has (one double-spaced in a small font has about 130): a longer
+     * "page" is a text without page breaks, and its foot is no more than half of this, not the
+     * last half of the document (the French installation guide, one page of 8,500 lines, lost
+     * its last 1,400 lines to a "note 2" at a line starting "2 à 3 Go").
+     */
+    private static final int MAX_PAGE_LINES = 200;
     /** A run of notes this long may have one whose marker the text does not show as such. */
     private static final int MIN_RUN_WITH_UNMARKED = 3;
     /** Notes of the document that may have been missed before a page's first note. */
@@ -50,7 +57,7 @@ final class FootnoteExtractor {
         for (int i = 0; i + 1 < page.size(); i++) {
             if (SEPARATOR.matcher(page.get(i)).matches()) {
                 Matcher first = RULED_NOTE_START.matcher(page.get(i + 1));
-                boolean footSized = page.size() - i <= Math.max(MAX_NOTE_LINES, page.size() / 2);
+                boolean footSized = page.size() - i <= maxFootLines(page);
                 if (first.matches() && footSized && startsNumbering(digits(first.group(1)), nextLabel)) {
                     return new PageBody(page.subList(0, i), notes(page.subList(i + 1, page.size()), RULED_NOTE_START));
                 }
@@ -58,7 +65,7 @@ final class FootnoteExtractor {
         }
         // No rule in the text (PDFs draw it): the notes are the last lines of the page, from a line
         // that starts with the expected label, and the text above carries each note's marker.
-        for (int i = Math.max(1, page.size() / 2); i < page.size(); i++) {
+        for (int i = Math.max(1, Math.max(page.size() / 2, page.size() - MAX_PAGE_LINES / 2)); i < page.size(); i++) {
             Matcher first = NOTE_START.matcher(page.get(i));
             if (!first.matches() || !startsNumbering(digits(first.group(1)), nextLabel)) {
                 continue;
@@ -70,6 +77,11 @@ final class FootnoteExtractor {
             }
         }
         return new PageBody(page, List.of());
+    }
+
+    /** The most lines of a page its notes may take. */
+    private static int maxFootLines(List<String> page) {
+        return Math.max(MAX_NOTE_LINES, Math.min(page.size(), MAX_PAGE_LINES) / 2);
     }
 
     /**
