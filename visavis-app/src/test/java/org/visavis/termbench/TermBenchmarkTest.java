@@ -100,8 +100,7 @@ class TermBenchmarkTest {
             if (c.kind() == DeviationKind.CORPUS_RENDERING) {
                 // a rendering the text gives the term where it translates, not a passage left in French
                 assertThat(corpus.sourceBeads(c.term().sourceKey())).as(c.planted()).anySatisfy(b -> {
-                    assertThat(alignment.targetText(alignment.beads().get(b)).toLowerCase())
-                            .contains(c.planted().toLowerCase());
+                    assertThat(corpus.target(b).terms()).anyMatch(t -> t.key().equals(c.plantedKey()));
                     assertThat(org.visavis.terms.LeftOutOccurrences.untranslated(corpus.source(b).tokens(),
                             corpus.target(b).tokens())).isFalse();
                 });
