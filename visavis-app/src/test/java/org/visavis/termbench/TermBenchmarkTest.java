@@ -97,6 +97,14 @@ class TermBenchmarkTest {
                 assertThat(org.visavis.terms.LeftOutOccurrences.untranslated(source.tokens(), corpus.target(b).tokens()))
                         .isFalse();
             }
+            if (c.kind() == DeviationKind.CORPUS_RENDERING) {
+                // a rendering the text gives the term where it translates, not a passage left in French
+                assertThat(corpus.sourceBeads(c.term().sourceKey())).as(c.planted()).anySatisfy(b -> {
+                    assertThat(corpus.target(b).terms()).anyMatch(t -> t.key().equals(c.plantedKey()));
+                    assertThat(org.visavis.terms.LeftOutOccurrences.untranslated(corpus.source(b).tokens(),
+                            corpus.target(b).tokens())).isFalse();
+                });
+            }
             // the rendering keeps a clear majority: a single deviation, not a second usage
             assertThat(c.term().renderedBeads().size() - c.beads().size()).isGreaterThanOrEqualTo(2 * c.beads().size());
             for (int i = 0; i < c.beads().size(); i++) {

@@ -21,8 +21,9 @@ import org.visavis.terms.LeftOutOccurrences;
 /**
  * Plants single deviations in a real alignment: for recurring terms with a dominant rendering,
  * one or two beads get, in place of that rendering, a word of the same stem ({@link
- * DeviationKind#INFLECTION}), a synonym from the lexicon ({@link DeviationKind#SYNONYM}) or
- * another rendering the text uses ({@link DeviationKind#CORPUS_RENDERING}). The terms planted in
+ * DeviationKind#INFLECTION}), a synonym from the lexicon's entries of one word ({@link
+ * DeviationKind#SYNONYM}) or another rendering the text uses where it translates ({@link
+ * DeviationKind#CORPUS_RENDERING}). The terms planted in
  * one round share no word, on either side, and no bead holds two cases; the rendering keeps a
  * clear majority (at least twice as many beads as the deviation, and three). What a translator
  * rightly varies is not planted: a general word ("example", "number", {@link GeneralWordLists}),
@@ -342,6 +343,11 @@ final class DeviationPlanter {
                 continue;
             }
             BeadSide target = corpus.target(b);
+            if (LeftOutOccurrences.untranslated(corpus.source(b).tokens(), target.tokens())) {
+                // a passage left in the source's language renders nothing: its words are the
+                // source's ("main" of "main server", "DATA" of the GPL's capitals kept in English)
+                continue;
+            }
             Set<String> seen = new HashSet<>();
             for (TermSpan t : target.terms()) {
                 if (seen.add(t.key()) && !contains(t.key(), term.renderingKey()) && !contains(term.renderingKey(), t.key())) {

@@ -18,10 +18,15 @@ final class LexiconSupport {
     private static final int MIN_COGNATE = 5;
 
     private final Map<String, Set<String>> targetsOf = new HashMap<>();
+    /** A word's own translations, of the entries of one word on each side: the synonyms planted. */
+    private final Map<String, Set<String>> entriesOf = new HashMap<>();
 
     LexiconSupport(BilingualLexicon lexicon) {
         for (BilingualLexicon.WordPair p : lexicon.pairs()) {
             targetsOf.computeIfAbsent(p.source(), k -> new LinkedHashSet<>()).add(p.target());
+        }
+        for (BilingualLexicon.WordPair p : lexicon.wordEntries()) {
+            entriesOf.computeIfAbsent(p.source(), k -> new LinkedHashSet<>()).add(p.target());
         }
     }
 
@@ -96,10 +101,13 @@ final class LexiconSupport {
                 || targetsOf.containsKey(w.text().toLowerCase(java.util.Locale.ROOT))));
     }
 
-    /** The lexicon's other translations of a source word than {@code target}. */
+    /**
+     * The lexicon's other translations of a source word than {@code target}, from its entries of
+     * one word ("night" has "nuit", not the "bonne" of "bonne nuit" / "good night").
+     */
     Set<String> translations(BeadWord source, BeadWord target) {
-        Set<String> out = new LinkedHashSet<>(targetsOf.getOrDefault(source.lemma(), Set.of()));
-        out.addAll(targetsOf.getOrDefault(source.text().toLowerCase(java.util.Locale.ROOT), Set.of()));
+        Set<String> out = new LinkedHashSet<>(entriesOf.getOrDefault(source.lemma(), Set.of()));
+        out.addAll(entriesOf.getOrDefault(source.text().toLowerCase(java.util.Locale.ROOT), Set.of()));
         out.remove(target.lemma());
         out.remove(target.text().toLowerCase(java.util.Locale.ROOT));
         return out;

@@ -89,7 +89,7 @@ final class LegitimateVariation {
      * True when the source words the translation keeps stand in what it quotes as it is: the
      * unit's two sides alike ("Install base system: [ ]"), between quotation marks ("« Hardware
      * IDs »"), or in a run of three words or more copied from the source ("this driver release
-     * depends on something").
+     * depends on something"), the words of a path or a command name in it not counted.
      */
     static boolean copiedAsQuoted(Occurrence o) {
         UnitSide from = o.unit().from();
@@ -119,6 +119,13 @@ final class LegitimateVariation {
         while (last + 1 < to.words().size() && bigrams.contains(to.folded(last) + " " + to.folded(last + 1))) {
             last++;
         }
-        return last - first + 1 >= 3;
+        // the words of a path or a command name are the same in any translation: they make no
+        // passage copied as it is ("Éditez le file /etc/network/interfaces" keeps one word, "file")
+        int copied = 0;
+        for (int w = first; w <= last; w++) {
+            int k = to.tokenOf()[w];
+            copied += TermText.gluedToCode(to.tokens(), k, k + 1) ? 0 : 1;
+        }
+        return copied >= 3;
     }
 }

@@ -274,7 +274,11 @@ final class TermText {
                 && isTermWord(tokens.get(first - 2))) {
             return true;
         }
+        // after the term, a coordinate shares its head ("paquets binaires et sources"); one
+        // followed by a common noun is a noun phrase of its own ("the home directory and set
+        // access permissions", where the tagger reads "set" as a noun)
         return end + 1 < tokens.size() && tokens.get(end).wordClass() == WordClass.CONJUNCTION
-                && isTermWord(tokens.get(end + 1));
+                && isTermWord(tokens.get(end + 1))
+                && (end + 2 >= tokens.size() || tokens.get(end + 2).wordClass() != WordClass.NOUN);
     }
 }

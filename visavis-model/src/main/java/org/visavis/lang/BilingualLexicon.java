@@ -37,13 +37,28 @@ public final class BilingualLexicon {
     }
 
     private final List<WordPair> pairs;
+    private final List<WordPair> wordEntries;
 
     public BilingualLexicon(List<WordPair> pairs) {
+        this(pairs, pairs);
+    }
+
+    private BilingualLexicon(List<WordPair> pairs, List<WordPair> wordEntries) {
         this.pairs = List.copyOf(pairs);
+        this.wordEntries = List.copyOf(wordEntries);
     }
 
     public List<WordPair> pairs() {
         return pairs;
+    }
+
+    /**
+     * The pairs of the dictionary's entries that are one word on each side: a word's own
+     * translations, without the words of phrases paired with each other ("bonne nuit" / "good
+     * night" pairs "night" with "bonne" in {@link #pairs}, not here).
+     */
+    public List<WordPair> wordEntries() {
+        return wordEntries;
     }
 
     /**
@@ -98,6 +113,7 @@ public final class BilingualLexicon {
     /** Reads a two-column TSV (lines starting with # are comments). */
     public static BilingualLexicon read(InputStream in, String name, boolean swapped) {
         List<WordPair> pairs = new ArrayList<>();
+        List<WordPair> wordEntries = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -110,12 +126,17 @@ public final class BilingualLexicon {
                 }
                 String a = line.substring(0, tab).toLowerCase(Locale.ROOT);
                 String b = line.substring(tab + 1).toLowerCase(Locale.ROOT);
-                addPairs(pairs, swapped ? b : a, swapped ? a : b);
+                String source = swapped ? b : a;
+                String target = swapped ? a : b;
+                addPairs(pairs, source, target);
+                if (words(source).size() == 1 && words(target).size() == 1) {
+                    addPairs(wordEntries, source, target);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + name, e);
         }
-        return new BilingualLexicon(pairs);
+        return new BilingualLexicon(pairs, wordEntries);
     }
 
     private static void addPairs(List<WordPair> pairs, String source, String target) {

@@ -81,6 +81,16 @@ class BilingualLexiconTest {
     }
 
     @Test
+    void aWordsOwnEntriesLeaveOutTheWordsOfPhrasesPairedWithEachOther() {
+        // FreeDict's "bonne nuit" / "good night" pairs "night" with "bonne" among the words; the
+        // one-word entry "nuit" / "night" is the word's own translation
+        BilingualLexicon enFr = BilingualLexicon.forPair(Language.of("en"), Language.of("fr")).orElseThrow();
+        assertThat(enFr.pairs()).contains(new WordPair("night", "bonne"), new WordPair("night", "nuit"));
+        assertThat(enFr.wordEntries()).contains(new WordPair("night", "nuit")).doesNotContain(new WordPair("night", "bonne"));
+        assertThat(enFr.pairs()).containsAll(enFr.wordEntries());
+    }
+
+    @Test
     void hasNoLexiconForOtherPairs() {
         // Japanese is left out (its words are not split by spaces); a language with itself has none
         assertThat(BilingualLexicon.forPair(Language.of("ja"), Language.of("en"))).isEmpty();
