@@ -124,8 +124,10 @@ final class TermSettlement {
             writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
             // (the term copied in the source's order is no use of the usual rendering, though it
             // has its words: "la candidate version" beside "version candidate")
+            // (nor is the usual rendering's words in another order: "private virtual network")
             if ((UsualRenderingChoice.usesUsual(o, usual, direction.related())
-                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) && !SourceOrderCopy.copied(o, usualText)) {
+                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) && !SourceOrderCopy.copied(o, usualText)
+                    && o.spotted().filter(s -> ReorderedRendering.of(s, o.unit().to(), usualText)).isEmpty()) {
                 String preposition = o.setPhrasePreposition();
                 if (preposition != null) {
                     usualSetPhrases.add(preposition);
