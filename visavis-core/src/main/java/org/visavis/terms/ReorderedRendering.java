@@ -2,6 +2,7 @@ package org.visavis.terms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.visavis.lang.TaggedToken;
 
@@ -18,8 +19,19 @@ final class ReorderedRendering {
     private ReorderedRendering() {
     }
 
-    /** True when the spotted rendering {@code s} of the unit's target is the usual rendering's words reordered. */
-    static boolean of(SpottedRendering s, UnitSide to, String usualText) {
+    /**
+     * True when the spotted rendering {@code s} of the unit's target is the usual rendering's words
+     * reordered, and no other recurring term of the side is rendered by the same words ({@code
+     * termRenderings}, by key; there the order tells two terms apart: "package source" for "source
+     * de paquets" beside "source package" for "paquet source" in the Debian Handbook).
+     */
+    static boolean of(SpottedRendering s, UnitSide to, String usualText, String key,
+                      Map<String, Set<String>> termRenderings) {
+        for (var e : termRenderings.entrySet()) {
+            if (!e.getKey().equals(key) && e.getValue().equals(s.stems())) {
+                return false;
+            }
+        }
         List<String> usual = words(usualText);
         if (usual.size() < 2 || s.endToken() - s.firstToken() != usual.size()
                 || RenderingWords.writtenIn(to.text(), usualText)) {

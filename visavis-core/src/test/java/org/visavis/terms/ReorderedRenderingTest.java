@@ -3,6 +3,7 @@ package org.visavis.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.LanguageKnowledge;
@@ -35,7 +36,11 @@ class ReorderedRenderingTest {
         int end = first + spotted.split(" ").length;
         SpottedRendering s = new SpottedRendering(spotted, List.of(spotted.split(" ")),
                 TermText.stems(List.of(spotted.split(" "))), first, end, 0.6, true, false);
-        assertThat(ReorderedRendering.of(s, to, "virtual private network")).isEqualTo(reordered);
+        assertThat(ReorderedRendering.of(s, to, "virtual private network", "réseau privé virtuel", Map.of()))
+                .isEqualTo(reordered);
+        // the same words the usual rendering of another term: the order tells the two apart
+        assertThat(ReorderedRendering.of(s, to, "virtual private network", "réseau privé virtuel",
+                Map.of("réseau virtuel privé", s.stems()))).isFalse();
     }
 
     private static int index(List<TaggedToken> tokens, String word) {
