@@ -65,8 +65,13 @@ final class ContextualEllipsis {
             return null;
         }
         List<String> rendered = new ArrayList<>();
+        List<TaggedToken> spanned = to.tokens().subList(span[0], span[1]);
         for (int k : added) {
-            String x = renderedContext(o, k, span, usualWords);
+            // a word standing where the rendering dropped a word of the usual one ("expressions
+            // rationnelles" / "expressions régulières", "protection context" / "security context")
+            // takes its place: the aligner's link alone does not make it the context's
+            boolean substitutes = substitutes(spanned, k - span[0], words);
+            String x = renderedContext(o, k, span, usualWords, !substitutes);
             if (x == null) {
                 return null;
             }
@@ -82,7 +87,8 @@ final class ContextualEllipsis {
      * else), or the word of the term it renders where the usual rendering has fewer words than the
      * term and none of them renders that one; null when none.
      */
-    private String renderedContext(Occurrence o, int k, int[] rendering, List<TaggedToken> usualWords) {
+    private String renderedContext(Occurrence o, int k, int[] rendering, List<TaggedToken> usualWords,
+                                   boolean linkCounts) {
         UnitSide from = o.unit().from();
         UnitSide.WordRange term = from.wordsOf(o.term());
         if (term.isEmpty()) {
@@ -99,13 +105,26 @@ final class ContextualEllipsis {
                 continue;
             }
             boolean inTerm = term.contains(w);
-            if (renders(o.unit(), w, x, k) && (!inTerm || leavesOut && usualWords.stream()
+            if ((linkCounts ? renders(o.unit(), w, x, k) : renders(x, o.unit().to().tokens().get(k))) && (!inTerm || leavesOut && usualWords.stream()
                     .noneMatch(u -> TermText.isContent(u) && renders(x, u)))
                     && (inTerm || !renderedElsewhere(o.unit().to(), x, rendering))) {
                 return x.text();
             }
         }
         return null;
+    }
+
+    /**
+     * True when word {@code k} of a rendering stands in the place of a content word of the usual
+     * rendering {@code usualWords} that the rendering does not have ({@link RenderingWords#slot}).
+     */
+    static boolean substitutes(List<TaggedToken> rendering, int k, List<TaggedToken> usualWords) {
+        int slot = RenderingWords.slot(rendering, k, usualWords);
+        if (slot < 0 || !TermText.isContent(usualWords.get(slot))) {
+            return false;
+        }
+        TaggedToken replaced = usualWords.get(slot);
+        return rendering.stream().noneMatch(t -> RenderingWords.sameWord(t, replaced));
     }
 
     /**

@@ -34,6 +34,9 @@ final class DeviationEvidence {
         int others = usual.elsewhere().getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
         boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
         double renderedElsewhere = others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        if (ReorderedRendering.of(s, unit.to(), usual.text(), usual.frame().key(), usual.frame().termRenderings())) {
+            return Deviation.Evidence.SHARES_WORD; // the usual words in another order
+        }
         if (s.stems().stream().anyMatch(usual.stems()::contains)) {
             // the rendering keeps a word of the usual one ("manual pages" / "man page"): what it
             // puts in place of the rest must render the term too, or it is an ellipsis with a name

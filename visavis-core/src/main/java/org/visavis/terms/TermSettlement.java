@@ -77,7 +77,7 @@ final class TermSettlement {
             return UNSETTLED;
         }
         String usualText = UsualRenderingChoice.commonestText(occurrences, usual);
-        Uses uses = uses(key, occurrences, usual, usualText);
+        Uses uses = uses(key, occurrences, usual, usualText, termRenderings);
         boolean dominant = dominant(key, uses.usualUnits().size(), occurrences.size());
         if (dominant) {
             usuals.put(key, usual);
@@ -112,7 +112,8 @@ final class TermSettlement {
     }
 
     /** Which occurrences use the usual rendering (or have its compound written in) and which do not. */
-    private Uses uses(String key, List<Occurrence> occurrences, Set<String> usual, String usualText) {
+    private Uses uses(String key, List<Occurrence> occurrences, Set<String> usual, String usualText,
+                      Map<String, Set<String>> termRenderings) {
         String compound = usualText.matches(".*[\\s\u2010\u2011-].*") ? usualText : "";
         List<Integer> usualUnits = new ArrayList<>();
         List<Occurrence> others = new ArrayList<>();
@@ -124,8 +125,10 @@ final class TermSettlement {
             writtenLower |= o.term().surface().codePoints().anyMatch(Character::isLowerCase);
             // (the term copied in the source's order is no use of the usual rendering, though it
             // has its words: "la candidate version" beside "version candidate")
+            // (nor is the usual rendering's words in another order: "private virtual network")
             if ((UsualRenderingChoice.usesUsual(o, usual, direction.related())
-                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) && !SourceOrderCopy.copied(o, usualText)) {
+                    || RenderingWords.writtenIn(o.unit().to().text(), compound)) && !SourceOrderCopy.copied(o, usualText)
+                    && o.spotted().filter(s -> ReorderedRendering.of(s, o.unit().to(), usualText, key, termRenderings)).isEmpty()) {
                 String preposition = o.setPhrasePreposition();
                 if (preposition != null) {
                     usualSetPhrases.add(preposition);

@@ -13,6 +13,7 @@ import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
 import org.visavis.wordalign.Seeds;
+import org.visavis.wordalign.WordLink;
 
 /**
  * Beads of the Debian installation guide (en → fr, installation-guide-amd64 20230508+deb12u1): a
@@ -86,6 +87,29 @@ class ContextualEllipsisTest {
         // the same rendering where "source" has no other rendering is the head with its context's word
         Occurrence alone = occurrence(FR, EN, "paquets binaires", source, "repository of source packages");
         assertThat(frEn.reason(alone, deviation("paquets binaires", "source packages"), usual)).contains("'source'");
+    }
+
+    /**
+     * TeXworks' manual (en → fr, texworks-help 20210308), bead 270 with "régulières" changed by
+     * hand: "rationnelles" stands where the usual rendering has "régulières", so the aligner's
+     * link of that hapax to "provide" beside the term makes no ellipsis of it; a word the
+     * dictionary relates to a context word still does.
+     */
+    @org.junit.jupiter.api.Test
+    void aWordInTheDroppedWordsPlaceNeedsMoreThanTheAlignersLink() {
+        String source = "The regular expressions provide a very powerful tool, but they require some effort to be well understood.";
+        String target = "Les expressions rationnelles forment un outil très performant, mais qu’il convient de bien comprendre.";
+        Occurrence o = occurrence("regular expressions", source, target);
+        // "provide" is source word 3, "rationnelles" target word 2: the aligner's surest link of it
+        OrientedUnit linked = new OrientedUnit(0, 1.0, false, o.unit().from(), o.unit().to(),
+                List.of(new WordLink(3, 2, 0.7)));
+        Occurrence withLink = new Occurrence(linked, o.term(), o.spotted(), false);
+        UsualRendering usual = usual("regular expressions", "expressions régulières");
+
+        assertThat(ELLIPSIS.reason(withLink, deviation("regular expressions", "expressions rationnelles"), usual)).isNull();
+        assertThat(ContextualEllipsis.substitutes(FR.tag("expressions rationnelles"), 1, FR.tag("expressions régulières")))
+                .isTrue();
+        assertThat(ContextualEllipsis.substitutes(FR.tag("système ext2"), 1, FR.tag("système de fichiers"))).isFalse();
     }
 
     private static Occurrence occurrence(String term, String source, String target) {
