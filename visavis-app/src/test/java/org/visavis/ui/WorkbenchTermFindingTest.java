@@ -23,6 +23,7 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.ProjectGlossary;
@@ -172,8 +173,8 @@ class WorkbenchTermFindingTest {
         Alignment a = driver.alignment();
         String source = a.sourceText(a.beads().get(second));
         String target = a.targetText(a.beads().get(second));
-        assertThat(h.ranges(target)).extracting(r -> target.substring(r.start(), r.end())).contains(deviant(f));
-        assertThat(h.ranges(source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
+        assertThat(h.ranges(Side.TARGET, target)).extracting(r -> target.substring(r.start(), r.end())).contains(deviant(f));
+        assertThat(h.ranges(Side.SOURCE, source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
                 .anyMatch(s -> s.startsWith("logiciel"));
     }
 
