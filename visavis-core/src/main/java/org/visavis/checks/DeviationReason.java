@@ -30,8 +30,7 @@ final class DeviationReason {
         String missing = ", and the " + otherSide + " has no " + usual + " there";
         return switch (d.basis()) {
             case DICTIONARY -> "the dictionary (or the spelling) relates " + other + " to " + term + missing;
-            case SHARES_WORD -> other + " keeps a word of " + usual + " and puts another rendering of " + term
-                    + " in place of the rest";
+            case SHARES_WORD -> other + " shares a word with " + usual + ": the same term, worded otherwise" + missing;
             case WORD_FAMILY -> other + " is of the word family of " + usual + ": the same term, another word"
                     + missing;
             case RENDERED_ELSEWHERE -> elsewhere(t, group, d, term, other) + missing;

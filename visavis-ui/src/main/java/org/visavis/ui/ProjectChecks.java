@@ -19,6 +19,7 @@ import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.DeclaredRendering;
 import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.Glossary;
+import org.visavis.terms.CitationForm;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.GlossaryTermMarker;
@@ -423,6 +424,7 @@ final class ProjectChecks {
         }
         accepted = accepted.with(f, rendering);
         showFindings();
+        // saved as the bead writes it: AcceptedRenderings matches every form of it
         AcceptedRenderings now = accepted;
         Path dir = folder;
         host.work().run(() -> {
@@ -445,10 +447,16 @@ final class ProjectChecks {
         }
         Language source = a.get().source().language();
         Language target = a.get().target().language();
-        if (f.side() == Side.SOURCE) {
-            addEntry(f.subject(), dominant.get(), source, target);
-        } else {
-            addEntry(dominant.get(), f.subject(), source, target);
-        }
+        // a glossary has a term in its citation form, not as the first bead met writes it ("paquets sources")
+        String subject = f.subject();
+        String usual = dominant.get();
+        boolean fromSource = f.side() == Side.SOURCE;
+        whenLoaded(() -> host.work().run(() -> {
+            CitationForm sourceForm = new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(source));
+            CitationForm targetForm = new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(target));
+            return fromSource ? List.of(sourceForm.of(subject), targetForm.of(usual))
+                    : List.of(sourceForm.of(usual), targetForm.of(subject));
+        }, entry -> appendEntry(entry.get(0), entry.get(1), source, target),
+                e -> host.dialogs().error("Cannot add to the glossary", Dialogs.describe(e))));
     }
 }
