@@ -18,6 +18,7 @@ class DeviationReasonTest {
     @CsvSource(delimiter = '|', value = {
             "DICTIONARY | the dictionary (or the spelling) relates “open source software” to “logiciels libres”",
             "SHARES_WORD | “open source software” shares a word with “free software”",
+            "ANOTHER_TERMS_RENDERING | “open source software” is how the text renders another term",
             "WORD_FAMILY | is of the word family of “free software”",
             "RENDERED_ELSEWHERE | the text renders “logiciels libres” as “open source software” in bead 41 too",
             "LINKED | only the word aligner links “logiciels libres” to “open source software”",

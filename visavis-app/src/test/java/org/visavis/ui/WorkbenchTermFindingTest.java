@@ -178,6 +178,26 @@ class WorkbenchTermFindingTest {
                 .anyMatch(s -> s.startsWith("logiciel"));
     }
 
+    /** "logiciels libres" is the term as most beads write it; the beads that write "logiciel libre" have it marked too. */
+    @Test
+    void everyFormOfTheTermIsMarkedInTheFindingsBeads() {
+        Finding f = selectPlantedFinding();
+        Alignment a = driver.alignment();
+        List<Integer> singular = f.allBeads().stream().filter(b -> {
+            String s = a.sourceText(a.beads().get(b)).toLowerCase();
+            return s.contains("logiciel libre") && !s.contains("logiciels libres");
+        }).toList();
+        assertThat(singular).as("beads of the finding writing the term in the singular").isNotEmpty();
+        WorkbenchDriver.await("the marks by lemma", () -> WorkbenchDriver.onEdt(() ->
+                !driver.workbench.table().cellRenderer().findingHighlight().known().isEmpty()));
+        FindingHighlight h = WorkbenchDriver.onEdt(() -> driver.workbench.table().cellRenderer().findingHighlight());
+        for (int b : singular) {
+            String source = a.sourceText(a.beads().get(b));
+            assertThat(h.ranges(Side.SOURCE, source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
+                    .as("bead %d: %s", b, source).contains("logiciel libre");
+        }
+    }
+
     @Test
     void aTermWrappedOverTwoLinesIsMarkedOnBoth() {
         Finding f = selectPlantedFinding();

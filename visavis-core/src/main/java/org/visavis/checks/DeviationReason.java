@@ -31,6 +31,8 @@ final class DeviationReason {
         return switch (d.basis()) {
             case DICTIONARY -> "the dictionary (or the spelling) relates " + other + " to " + term + missing;
             case SHARES_WORD -> other + " shares a word with " + usual + ": the same term, worded otherwise" + missing;
+            case ANOTHER_TERMS_RENDERING -> other + " is how the text renders another term, which this bead's "
+                    + (side == Side.SOURCE ? "source" : "translation") + " does not have: a wrong term?" + missing;
             case WORD_FAMILY -> other + " is of the word family of " + usual + ": the same term, another word"
                     + missing;
             case RENDERED_ELSEWHERE -> elsewhere(t, group, d, term, other) + missing;

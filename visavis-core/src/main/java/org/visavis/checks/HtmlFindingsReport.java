@@ -61,6 +61,11 @@ public final class HtmlFindingsReport implements FindingsReport {
             sb.append("<p class=\"reason\">Why: ").append(escape(f.reason()))
                     .append(String.format(java.util.Locale.ROOT, " · confidence %.2f", f.confidence())).append("</p>\n");
         }
+        if (f.renderings().size() > 1) {
+            List<String> counts = new ArrayList<>();
+            f.renderings().forEach((r, beads) -> counts.add("“" + escape(r) + "” " + beads.size()));
+            sb.append("<p class=\"reason\">Renderings: ").append(String.join(", ", counts)).append("</p>\n");
+        }
         List<Integer> all = f.allBeads();
         boolean bilingual = !all.isEmpty() && all.get(0) < text.size() && text.source(all.get(0)).isPresent();
         sb.append("<table><tr><th>#</th>");

@@ -28,13 +28,14 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
     /**
      * What says the unit renders the term otherwise, the words a finding's reason gives: the
      * dictionary (or spelling) relates the rendering to the term; it keeps a word of the usual
-     * rendering and renders the rest of the term too; it is of the usual rendering's word family;
+     * rendering and renders the rest of the term too, or is the usual rendering of another term
+     * of the text, absent from the unit (a wrong term); it is of the usual rendering's word family;
      * the text renders the term so elsewhere; the term is left as in the source; only the word
      * aligner links it (firmly or weakly); it is the one noun left unlinked; nothing renders the
      * term.
      */
     public enum Basis {
-        DICTIONARY, SHARES_WORD, WORD_FAMILY, RENDERED_ELSEWHERE, UNTRANSLATED, LINKED, WEAKLY_LINKED, UNLINKED_NOUN,
+        DICTIONARY, SHARES_WORD, ANOTHER_TERMS_RENDERING, WORD_FAMILY, RENDERED_ELSEWHERE, UNTRANSLATED, LINKED, WEAKLY_LINKED, UNLINKED_NOUN,
         NOTHING;
 
         /** The basis a deviation of {@code kind} has when nothing more is known: the aligner's link, or none. */

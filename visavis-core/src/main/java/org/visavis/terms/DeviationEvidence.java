@@ -33,7 +33,7 @@ final class DeviationEvidence {
     static double weight(Deviation.Basis b) {
         return switch (b) {
             case DICTIONARY -> Deviation.Evidence.RELATED;
-            case SHARES_WORD -> Deviation.Evidence.SHARES_WORD;
+            case SHARES_WORD, ANOTHER_TERMS_RENDERING -> Deviation.Evidence.SHARES_WORD;
             case WORD_FAMILY -> Deviation.Evidence.WORD_FAMILY;
             default -> Deviation.Evidence.RENDERED_ELSEWHERE;
         };
@@ -56,6 +56,9 @@ final class DeviationEvidence {
             // or a modifier ("système ext2" for "système de fichiers", "paramètre vga" for
             // "paramètres d'amorçage"), or the aligner's reach into a rewording ("an otherwise
             // legitimate package" for "un paquet Debian")
+            if (usualOfAbsentTerm(s, unit, usual)) {
+                return Optional.of(Deviation.Basis.ANOTHER_TERMS_RENDERING);
+            }
             return substitutesRender(s, unit, o.term(), usual) ? Optional.of(Deviation.Basis.SHARES_WORD) : renderedElsewhere;
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -77,6 +80,18 @@ final class DeviationEvidence {
         return renderedElsewhere;
     }
 
+    /** True when {@code s} is the usual rendering of another recurring term not in the unit ("source packages" for "paquets binaires"). */
+    private static boolean usualOfAbsentTerm(SpottedRendering s, OrientedUnit unit, UsualRendering usual) {
+        UsualRendering.Frame frame = usual.frame();
+        for (var e : frame.termRenderings().entrySet()) {
+            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
+                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when the words a rendering puts in place of the usual rendering's (it keeps the others)
      * render the term: the whole is the usual rendering of another recurring term not in the unit
@@ -89,11 +104,8 @@ final class DeviationEvidence {
      */
     private boolean substitutesRender(SpottedRendering s, OrientedUnit unit, CandidateTerm c, UsualRendering usual) {
         UsualRendering.Frame frame = usual.frame();
-        for (var e : frame.termRenderings().entrySet()) {
-            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
-                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
-                return true;
-            }
+        if (usualOfAbsentTerm(s, unit, usual)) {
+            return true;
         }
         List<TaggedToken> tokens = unit.to().tokens();
         boolean any = false;

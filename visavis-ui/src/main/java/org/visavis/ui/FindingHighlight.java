@@ -37,6 +37,8 @@ record FindingHighlight(Optional<Finding> finding, Set<Integer> beads, List<Stri
         t.setDaemon(true);
         return t;
     });
+    /** The latest request: a finding passed over before its marks were ready is not marked. */
+    private static final java.util.concurrent.atomic.AtomicLong LATEST = new java.util.concurrent.atomic.AtomicLong();
 
     /** Characters {@code [start, end)} of a sentence. */
     record Range(int start, int end) {
@@ -58,12 +60,19 @@ record FindingHighlight(Optional<Finding> finding, Set<Integer> beads, List<Stri
      */
     static void byLemma(Finding f, Alignment a, Consumer<FindingHighlight> done) {
         FindingHighlight quick = of(f);
+        long request = LATEST.incrementAndGet();
         MARKING.execute(() -> {
+            if (request != LATEST.get()) {
+                return;
+            }
             FindingMarks marks = FindingMarks.of(Optional.of(a.source().language()), Optional.of(a.target().language()));
             Map<Side, Map<String, List<Range>>> known = new HashMap<>();
             for (Side side : Side.values()) {
                 Map<String, List<Range>> here = new HashMap<>();
                 for (int b : quick.beads()) {
+                    if (request != LATEST.get()) {
+                        return;
+                    }
                     if (b >= a.beads().size()) {
                         continue;
                     }

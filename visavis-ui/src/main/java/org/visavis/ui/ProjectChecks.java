@@ -150,7 +150,14 @@ final class ProjectChecks {
             }
         });
         this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
+        // the glossary button proposes the entry as a glossary writes it (the taggers are loaded once findings show)
+        panel.detail().setCitation((side, text) -> host.alignment()
+                .map(a -> citations.computeIfAbsent(side.of(a).language(),
+                        l -> new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(l))).of(text))
+                .orElse(text));
     }
+
+    private final java.util.Map<Language, CitationForm> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The last findings less what the project settled: accepted renderings and terms the glossary has. */
     private void showFindings() {
