@@ -32,7 +32,7 @@ final class DeviationReason {
             case DICTIONARY -> "the dictionary (or the spelling) relates " + other + " to " + term + missing;
             case SHARES_WORD -> other + " shares a word with " + usual + ": the same term, worded otherwise" + missing;
             case ANOTHER_TERMS_RENDERING -> other + " is how the text renders another term, which this bead's "
-                    + (side == Side.SOURCE ? "source" : "translation") + " does not have: a wrong term?" + missing;
+                    + (side == Side.SOURCE ? "source" : "translation") + " does not have" + missing + ": a wrong term?";
             case WORD_FAMILY -> other + " is of the word family of " + usual + ": the same term, another word"
                     + missing;
             case RENDERED_ELSEWHERE -> elsewhere(t, group, d, term, other) + missing;
