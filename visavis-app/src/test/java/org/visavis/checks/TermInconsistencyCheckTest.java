@@ -95,7 +95,8 @@ class TermInconsistencyCheckTest {
         assertThat(f.renderings()).containsEntry(rendering, List.of(p.bead()));
         assertThat(f.renderings().keySet()).anyMatch(r -> r.equalsIgnoreCase("free software"));
         assertThat(f.message()).contains("“" + rendering + "”").contains("bead " + (p.bead() + 1));
-        assertThat(f.reason()).contains("word aligner");
+        // each keeps "software": the evidence named is the word shared, not the aligner's link
+        assertThat(f.reason()).contains("shares a word with “free software”");
         assertThat(f.confidence()).isBetween(0.3, 1.0);
     }
 

@@ -23,6 +23,7 @@ import org.visavis.model.Alignment;
 import org.visavis.model.Bead;
 import org.visavis.model.Language;
 import org.visavis.model.SegmentedDocument;
+import org.visavis.model.Side;
 import org.visavis.project.Project;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.ProjectGlossary;
@@ -172,9 +173,29 @@ class WorkbenchTermFindingTest {
         Alignment a = driver.alignment();
         String source = a.sourceText(a.beads().get(second));
         String target = a.targetText(a.beads().get(second));
-        assertThat(h.ranges(target)).extracting(r -> target.substring(r.start(), r.end())).contains(deviant(f));
-        assertThat(h.ranges(source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
+        assertThat(h.ranges(Side.TARGET, target)).extracting(r -> target.substring(r.start(), r.end())).contains(deviant(f));
+        assertThat(h.ranges(Side.SOURCE, source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
                 .anyMatch(s -> s.startsWith("logiciel"));
+    }
+
+    /** "logiciels libres" is the term as most beads write it; the beads that write "logiciel libre" have it marked too. */
+    @Test
+    void everyFormOfTheTermIsMarkedInTheFindingsBeads() {
+        Finding f = selectPlantedFinding();
+        Alignment a = driver.alignment();
+        List<Integer> singular = f.allBeads().stream().filter(b -> {
+            String s = a.sourceText(a.beads().get(b)).toLowerCase();
+            return s.contains("logiciel libre") && !s.contains("logiciels libres");
+        }).toList();
+        assertThat(singular).as("beads of the finding writing the term in the singular").isNotEmpty();
+        WorkbenchDriver.await("the marks by lemma", () -> WorkbenchDriver.onEdt(() ->
+                !driver.workbench.table().cellRenderer().findingHighlight().known().isEmpty()));
+        FindingHighlight h = WorkbenchDriver.onEdt(() -> driver.workbench.table().cellRenderer().findingHighlight());
+        for (int b : singular) {
+            String source = a.sourceText(a.beads().get(b));
+            assertThat(h.ranges(Side.SOURCE, source)).extracting(r -> source.substring(r.start(), r.end()).toLowerCase())
+                    .as("bead %d: %s", b, source).contains("logiciel libre");
+        }
     }
 
     @Test
@@ -270,7 +291,8 @@ class WorkbenchTermFindingTest {
         driver.press("ctrl shift G");
         driver.waitChecked();
         Path glossary = project.resolve(ProjectGlossary.DEFAULT_FILE);
-        assertThat(Files.readAllLines(glossary)).contains(f.subject() + "\t" + usual + "\t\t\t");
+        assertThat(Files.readAllLines(glossary)).as("the term in its citation form, not as the beads write it")
+                .contains("logiciel libre\t" + usual + "\t\t\t");
         assertThat(ProjectGlossary.chosen(project)).contains(glossary);
         assertThat(termFindings()).as("the glossary settles the term").noneMatch(x -> x.subject().equals(f.subject()));
         List<Finding> missing = WorkbenchDriver.onEdt(() -> panel().shown().stream()

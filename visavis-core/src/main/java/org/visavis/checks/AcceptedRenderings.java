@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.visavis.model.Side;
 import org.visavis.project.AtomicFiles;
 import org.visavis.project.ProjectException;
+import org.visavis.terms.CitationForm;
 import org.visavis.terms.Glossary;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.Term;
@@ -42,7 +43,8 @@ public record AcceptedRenderings(Set<Accepted> accepted) {
     /** One accepted rendering of a term, on the side the term is taken from. */
     public record Accepted(Side side, String term, String rendering) {
         boolean matches(Finding f, String r) {
-            return f.side() == side && f.subject().equalsIgnoreCase(term) && r.equalsIgnoreCase(rendering);
+            // saved in the citation form ("paquet source") or as a bead writes it ("paquets sources")
+            return f.side() == side && CitationForm.sameForm(f.subject(), term) && CitationForm.sameForm(r, rendering);
         }
     }
 
@@ -135,7 +137,7 @@ public record AcceptedRenderings(Set<Accepted> accepted) {
     private static boolean settles(Glossary g, Finding f) {
         for (GlossaryEntry e : g.entries()) {
             List<Term> terms = f.side() == Side.SOURCE ? List.of(e.source()) : e.targets();
-            if (terms.stream().anyMatch(t -> t.text().equalsIgnoreCase(f.subject()))) {
+            if (terms.stream().anyMatch(t -> CitationForm.sameForm(t.text(), f.subject()))) {
                 return true;
             }
         }

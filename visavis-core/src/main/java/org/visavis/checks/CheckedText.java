@@ -22,6 +22,11 @@ public interface CheckedText {
 
     int size();
 
+    /** The language of a side's text, when known: the taggers mark a finding's words by lemma. */
+    default Optional<org.visavis.model.Language> language(org.visavis.model.Side side) {
+        return Optional.empty();
+    }
+
     static CheckedText of(Alignment alignment) {
         return new CheckedText() {
             @Override
@@ -43,6 +48,11 @@ public interface CheckedText {
             @Override
             public int size() {
                 return alignment.beads().size();
+            }
+
+            @Override
+            public Optional<org.visavis.model.Language> language(org.visavis.model.Side side) {
+                return Optional.of(side.of(alignment).language());
             }
         };
     }
@@ -67,6 +77,11 @@ public interface CheckedText {
             @Override
             public int size() {
                 return document.size();
+            }
+
+            @Override
+            public Optional<org.visavis.model.Language> language(org.visavis.model.Side side) {
+                return side == org.visavis.model.Side.TARGET ? Optional.of(document.language()) : Optional.empty();
             }
         };
     }

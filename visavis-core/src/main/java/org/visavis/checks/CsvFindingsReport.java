@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Findings as CSV (RFC 4180), one a line: check, severity, subject, beads to look at and context
- * beads (space-separated, numbered from 1 as in the editor), renderings ({@code rendering: beads |
+ * beads (space-separated, numbered from 1 as in the editor), renderings ({@code rendering (count): beads |
  * ...}), confidence, reason, message, and the text of the beads to look at ({@code 12: source ⇒
  * target | ...}; a single document: the sentences).
  */
@@ -19,7 +19,7 @@ public final class CsvFindingsReport implements FindingsReport {
         out.write("check,severity,subject,beads,context_beads,renderings,confidence,reason,message,occurrences\r\n");
         for (Finding f : findings) {
             List<String> renderings = new ArrayList<>();
-            f.renderings().forEach((k, v) -> renderings.add(k + ": " + join(v)));
+            f.renderings().forEach((k, v) -> renderings.add(k + " (" + v.size() + "): " + join(v)));
             List<String> occurrences = new ArrayList<>();
             for (int b : f.beads()) {
                 if (b >= 0 && b < text.size()) {

@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.visavis.model.Side;
 
 /**
  * A readable HTML report: findings grouped by check, each with its message, why it was raised
@@ -43,10 +42,11 @@ public final class HtmlFindingsReport implements FindingsReport {
                     .append(byCheck.get(check).size()).append(")</li>");
         }
         sb.append("</ul>\n");
+        FindingMarks marks = FindingMarks.of(text.language(Side.SOURCE), text.language(Side.TARGET));
         for (String check : order) {
             sb.append("<h2 id=\"").append(check).append("\">").append(check).append("</h2>\n");
             for (Finding f : byCheck.get(check)) {
-                appendFinding(sb, f, text);
+                appendFinding(sb, f, text, marks);
             }
         }
         sb.append("</body></html>\n");
@@ -54,12 +54,17 @@ public final class HtmlFindingsReport implements FindingsReport {
         out.flush();
     }
 
-    private static void appendFinding(StringBuilder sb, Finding f, CheckedText text) {
+    private static void appendFinding(StringBuilder sb, Finding f, CheckedText text, FindingMarks marks) {
         sb.append("<div class=\"finding\"><p><span class=\"").append(f.severity().word()).append("\">")
                 .append(f.severity().word()).append("</span> ").append(escape(f.message())).append("</p>\n");
         if (!f.reason().isEmpty()) {
             sb.append("<p class=\"reason\">Why: ").append(escape(f.reason()))
                     .append(String.format(java.util.Locale.ROOT, " · confidence %.2f", f.confidence())).append("</p>\n");
+        }
+        if (f.renderings().size() > 1) {
+            List<String> counts = new ArrayList<>();
+            f.renderings().forEach((r, beads) -> counts.add("“" + escape(r) + "” " + beads.size()));
+            sb.append("<p class=\"reason\">Renderings: ").append(String.join(", ", counts)).append("</p>\n");
         }
         List<Integer> all = f.allBeads();
         boolean bilingual = !all.isEmpty() && all.get(0) < text.size() && text.source(all.get(0)).isPresent();
@@ -68,19 +73,20 @@ public final class HtmlFindingsReport implements FindingsReport {
             sb.append("<th>rendering</th>");
         }
         sb.append(bilingual ? "<th>source</th><th>target</th>" : "<th>text</th>").append("</tr>\n");
-        appendRows(sb, f, text, f.beads(), bilingual, "look");
+        appendRows(sb, f, text, marks, f.beads(), bilingual, "look");
         if (!f.contextBeads().isEmpty()) {
             int columns = 2 + (f.renderings().isEmpty() ? 0 : 1) + (bilingual ? 1 : 0);
             sb.append("<tr><td class=\"apart\" colspan=\"").append(columns).append("\">consistent beads, for comparison (")
                     .append(f.contextBeads().size()).append(")</td></tr>\n");
-            appendRows(sb, f, text, f.contextBeads(), bilingual, "context");
+            appendRows(sb, f, text, marks, f.contextBeads(), bilingual, "context");
         }
         sb.append("</table></div>\n");
     }
 
     /** A row per bead, numbered as in the editor; at most {@value #MAX_BEADS_SHOWN}. */
-    private static void appendRows(StringBuilder sb, Finding f, CheckedText text, List<Integer> beads, boolean bilingual,
-                                   String rowClass) {
+    private static void appendRows(StringBuilder sb, Finding f, CheckedText text, FindingMarks marks, List<Integer> beads,
+                                   boolean bilingual, String rowClass) {
+        List<String> words = FindingMarks.words(f);
         int shown = 0;
         for (int b : beads) {
             if (b >= text.size()) {
@@ -99,36 +105,26 @@ public final class HtmlFindingsReport implements FindingsReport {
                 sb.append("<td>").append(escape(rendering)).append("</td>");
             }
             if (bilingual) {
-                sb.append("<td>").append(highlight(text.source(b).orElse(""), f.highlights())).append("</td>");
+                String source = text.source(b).orElse("");
+                sb.append("<td>").append(marked(source, marks.find(words, Side.SOURCE, source))).append("</td>");
             }
-            sb.append("<td>").append(highlight(text.target(b), f.highlights())).append("</td></tr>\n");
+            String target = text.target(b);
+            sb.append("<td>").append(marked(target, marks.find(words, Side.TARGET, target))).append("</td></tr>\n");
         }
     }
 
-    /** Escapes the text and marks every highlight (whole words, any case). */
+    /** Escapes the text and marks every highlight as written (whole words, any case). */
     static String highlight(String s, Set<String> highlights) {
-        if (highlights.isEmpty()) {
-            return escape(s);
-        }
-        List<String> sorted = new ArrayList<>(highlights);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (String h : sorted) {
-            if (h.isBlank()) {
-                continue;
-            }
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(h));
-        }
-        if (alternatives.length() == 0) {
-            return escape(s);
-        }
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Matcher m = p.matcher(s);
+        return marked(s, FindingMarks.asWritten().find(List.copyOf(highlights), Side.TARGET, s));
+    }
+
+    /** Escapes the text and marks the spans. */
+    private static String marked(String s, List<FindingMarks.Span> spans) {
         StringBuilder out = new StringBuilder();
         int last = 0;
-        while (m.find()) {
-            out.append(escape(s.substring(last, m.start()))).append("<mark>").append(escape(m.group())).append("</mark>");
+        for (FindingMarks.Span m : spans) {
+            out.append(escape(s.substring(last, m.start()))).append("<mark>").append(escape(s.substring(m.start(), m.end())))
+                    .append("</mark>");
             last = m.end();
         }
         return out.append(escape(s.substring(last))).toString();

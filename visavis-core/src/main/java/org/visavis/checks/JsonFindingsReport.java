@@ -11,7 +11,8 @@ import org.visavis.model.Side;
  * Findings as JSON, the shape of DESIGN.md:
  * {@code {"findings":[{"check":"term-inconsistency","severity":"warning","subject":"luttes
  * revendicatives","source_term":"luttes revendicatives","side":"source","renderings":{"struggles
- * over immediate demands":[12,40],"wage struggles":[77]},"beads":[77],"context_beads":[12,40],
+ * over immediate demands":[12,40],"wage struggles":[77]},"rendering_counts":{"struggles over
+ * immediate demands":2,"wage struggles":1},"beads":[77],"context_beads":[12,40],
  * "occurrences":[{"bead":77,"source":"…","target":"…"}],"reason":"…","confidence":0.81,
  * "message":"…","key":"…"}],"counts":{"term-inconsistency":1}}}. Bead numbers are the editor's,
  * from 1; {@code beads} are those to look at, {@code context_beads} the others concerned; a
@@ -39,6 +40,13 @@ public final class JsonFindingsReport implements FindingsReport {
                 boolean first = true;
                 for (var r : f.renderings().entrySet()) {
                     sb.append(first ? "" : ",").append(string(r.getKey())).append(':').append(numbers(r.getValue()));
+                    first = false;
+                }
+                sb.append('}');
+                sb.append(",\"rendering_counts\":{");
+                first = true;
+                for (var r : f.renderings().entrySet()) {
+                    sb.append(first ? "" : ",").append(string(r.getKey())).append(':').append(r.getValue().size());
                     first = false;
                 }
                 sb.append('}');

@@ -123,8 +123,7 @@ public final class TermInconsistencyCheck implements Check {
             case OTHER -> {
                 message = usually + (side == Side.SOURCE ? "; " + where + " " + (beads.size() == 1 ? "has " : "have ")
                         + other + " instead" : "; in " + where + " it stands for " + other);
-                reason = "the word aligner links " + term + " to " + other + " there, and the "
-                        + (side == Side.SOURCE ? "translation" : "source") + " has no " + usual;
+                reason = DeviationReason.other(t, group, side);
                 rendering = first.rendering();
             }
             case UNTRANSLATED -> {

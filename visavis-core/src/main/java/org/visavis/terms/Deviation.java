@@ -7,10 +7,11 @@ import java.util.Set;
  * ({@code rendering}, as written; "" when no rendering was found), the term as written there, why
  * ({@link Kind}), how sure the word alignment is of the rendering (0..1), how strongly the
  * evidence says this is a rendering of the term that differs from the usual one ({@code evidence},
- * 0..1, see {@link Evidence}), and the words a report should mark in the unit.
+ * 0..1, see {@link Evidence}), the words a report should mark in the unit, and what that evidence
+ * is ({@link Basis}: what a finding's reason names).
  */
 public record Deviation(int unit, Kind kind, String sourceForm, String rendering, double alignmentConfidence,
-                        double evidence, Set<String> highlights) {
+                        double evidence, Set<String> highlights, Basis basis) {
 
     /** What the unit has instead of the usual rendering. */
     public enum Kind {
@@ -22,6 +23,29 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         NONE,
         /** The unit's pairing itself is doubtful: a question for the aligner, not a term error. */
         DOUBTFUL_PAIRING
+    }
+
+    /**
+     * What says the unit renders the term otherwise, the words a finding's reason gives: the
+     * dictionary (or spelling) relates the rendering to the term; it keeps a word of the usual
+     * rendering and renders the rest of the term too, or is the usual rendering of another term
+     * of the text, absent from the unit (a wrong term); it is of the usual rendering's word family;
+     * the text renders the term so elsewhere; the term is left as in the source; only the word
+     * aligner links it (firmly or weakly); it is the one noun left unlinked; nothing renders the
+     * term.
+     */
+    public enum Basis {
+        DICTIONARY, SHARES_WORD, ANOTHER_TERMS_RENDERING, WORD_FAMILY, RENDERED_ELSEWHERE, UNTRANSLATED, LINKED, WEAKLY_LINKED, UNLINKED_NOUN,
+        NOTHING;
+
+        /** The basis a deviation of {@code kind} has when nothing more is known: the aligner's link, or none. */
+        static Basis of(Kind kind) {
+            return switch (kind) {
+                case UNTRANSLATED -> UNTRANSLATED;
+                case NONE -> NOTHING;
+                default -> LINKED;
+            };
+        }
     }
 
     /**
@@ -61,16 +85,23 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
             throw new IllegalArgumentException("evidence must be within 0..1: " + evidence);
         }
         highlights = Set.copyOf(highlights);
+        java.util.Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A deviation whose basis is the default of its kind ({@link Basis#of}). */
+    public Deviation(int unit, Kind kind, String sourceForm, String rendering, double alignmentConfidence,
+                     double evidence, Set<String> highlights) {
+        this(unit, kind, sourceForm, rendering, alignmentConfidence, evidence, highlights, Basis.of(kind));
     }
 
     /** The same deviation with its evidence multiplied by {@code factor} (0..1). */
     public Deviation weighed(double factor) {
-        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence, evidence * factor, highlights);
+        return new Deviation(unit, kind, sourceForm, rendering, alignmentConfidence, evidence * factor, highlights, basis);
     }
 
     /** The same deviation asked as a question about the unit's pairing. */
     public Deviation asDoubtfulPairing() {
         return new Deviation(unit, Kind.DOUBTFUL_PAIRING, sourceForm, rendering, alignmentConfidence, evidence,
-                highlights);
+                highlights, basis);
     }
 }

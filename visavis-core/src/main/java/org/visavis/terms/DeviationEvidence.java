@@ -26,6 +26,21 @@ final class DeviationEvidence {
 
     /** The evidence that {@code s} renders the occurrence's term otherwise; 0 when nothing says so. */
     double of(SpottedRendering s, Occurrence o, UsualRendering usual) {
+        return basis(s, o, usual).map(DeviationEvidence::weight).orElse(0.0);
+    }
+
+    /** The weight of a basis that {@link #basis} gives. */
+    static double weight(Deviation.Basis b) {
+        return switch (b) {
+            case DICTIONARY -> Deviation.Evidence.RELATED;
+            case SHARES_WORD, ANOTHER_TERMS_RENDERING -> Deviation.Evidence.SHARES_WORD;
+            case WORD_FAMILY -> Deviation.Evidence.WORD_FAMILY;
+            default -> Deviation.Evidence.RENDERED_ELSEWHERE;
+        };
+    }
+
+    /** What says {@code s} renders the occurrence's term otherwise; empty when nothing does. */
+    Optional<Deviation.Basis> basis(SpottedRendering s, Occurrence o, UsualRendering usual) {
         OrientedUnit unit = o.unit();
         Set<String> ownPick = o.spottedStems();
         List<TaggedToken> tokens = unit.to().tokens();
@@ -33,9 +48,10 @@ final class DeviationEvidence {
         // (a word of the bead the aligner did not link to the term needs two: one pick may be noise)
         int others = usual.elsewhere().getOrDefault(s.stems(), 0) - (s.stems().equals(ownPick) ? 1 : 0);
         boolean picked = s.stems().equals(ownPick) || s.confidence() > 0;
-        double renderedElsewhere = others >= (picked ? 1 : 2) ? Deviation.Evidence.RENDERED_ELSEWHERE : 0;
+        Optional<Deviation.Basis> renderedElsewhere = others >= (picked ? 1 : 2)
+                ? Optional.of(Deviation.Basis.RENDERED_ELSEWHERE) : Optional.empty();
         if (ReorderedRendering.of(s, unit.to(), usual.text(), usual.frame().key(), usual.frame().termRenderings())) {
-            return Deviation.Evidence.SHARES_WORD; // the usual words in another order
+            return Optional.of(Deviation.Basis.SHARES_WORD); // the usual words in another order
         }
         if (s.stems().stream().anyMatch(usual.stems()::contains)) {
             // the rendering keeps a word of the usual one ("manual pages" / "man page"): what it
@@ -43,7 +59,10 @@ final class DeviationEvidence {
             // or a modifier ("système ext2" for "système de fichiers", "paramètre vga" for
             // "paramètres d'amorçage"), or the aligner's reach into a rewording ("an otherwise
             // legitimate package" for "un paquet Debian")
-            return substitutesRender(s, unit, o.term(), usual) ? Deviation.Evidence.SHARES_WORD : renderedElsewhere;
+            if (usualOfAbsentTerm(s, unit, usual)) {
+                return Optional.of(Deviation.Basis.ANOTHER_TERMS_RENDERING);
+            }
+            return substitutesRender(s, unit, o.term(), usual) ? Optional.of(Deviation.Basis.SHARES_WORD) : renderedElsewhere;
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             TaggedToken t = tokens.get(k);
@@ -52,16 +71,28 @@ final class DeviationEvidence {
                 // a cognate of another word class is the syntax's choice: "configured" (values)
                 // for "configuration", "historical" for "historique"
                 if (strength >= 1 || strength > 0 && t.wordClass().isNominal()) {
-                    return Deviation.Evidence.RELATED;
+                    return Optional.of(Deviation.Basis.DICTIONARY);
                 }
             }
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (RenderingWords.ofUsualFamily(tokens.get(k), usual.lemmas())) {
-                return Deviation.Evidence.WORD_FAMILY;
+                return Optional.of(Deviation.Basis.WORD_FAMILY);
             }
         }
         return renderedElsewhere;
+    }
+
+    /** True when {@code s} is the usual rendering of another recurring term not in the unit ("source packages" for "paquets binaires"). */
+    private static boolean usualOfAbsentTerm(SpottedRendering s, OrientedUnit unit, UsualRendering usual) {
+        UsualRendering.Frame frame = usual.frame();
+        for (var e : frame.termRenderings().entrySet()) {
+            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
+                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,11 +107,8 @@ final class DeviationEvidence {
      */
     private boolean substitutesRender(SpottedRendering s, OrientedUnit unit, CandidateTerm c, UsualRendering usual) {
         UsualRendering.Frame frame = usual.frame();
-        for (var e : frame.termRenderings().entrySet()) {
-            if (!e.getKey().equals(frame.key()) && e.getValue().equals(s.stems())
-                    && unit.from().candidates().stream().noneMatch(x -> x.key().equals(e.getKey()))) {
-                return true;
-            }
+        if (usualOfAbsentTerm(s, unit, usual)) {
+            return true;
         }
         List<TaggedToken> tokens = unit.to().tokens();
         boolean any = false;
@@ -165,6 +193,7 @@ final class DeviationEvidence {
         double bestEvidence = 0;
         double bestDistance = Double.MAX_VALUE;
         double bestLink = 0;
+        Deviation.Basis bestBasis = Deviation.Basis.LINKED;
         for (int w = 0; w < to.words().size(); w++) {
             int k = to.tokenOf()[w];
             TaggedToken t = tokens.get(k);
@@ -177,16 +206,18 @@ final class DeviationEvidence {
             }
             SpottedRendering single = new SpottedRendering(t.text(), List.of(t.lemma()),
                     TermText.stems(List.of(t.lemma())), k, k + 1, link, true, false);
-            double evidence = of(single, o, usual);
-            if (evidence == 0) {
+            Optional<Deviation.Basis> basis = basis(single, o, usual);
+            if (basis.isEmpty()) {
                 continue;
             }
+            double evidence = weight(basis.get());
             double distance = Math.abs((double) k / Math.max(1, tokens.size()) - where);
             if (evidence > bestEvidence || evidence == bestEvidence && distance < bestDistance) {
                 best = k;
                 bestEvidence = evidence;
                 bestDistance = distance;
                 bestLink = link;
+                bestBasis = basis.get();
             }
         }
         if (best < 0) {
@@ -194,7 +225,7 @@ final class DeviationEvidence {
         }
         TaggedToken t = tokens.get(best);
         return Optional.of(new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), t.text(), bestLink,
-                bestEvidence, Set.of(c.surface(), t.text())));
+                bestEvidence, Set.of(c.surface(), t.text()), bestBasis));
     }
 
     /**

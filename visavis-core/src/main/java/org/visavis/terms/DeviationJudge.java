@@ -140,8 +140,10 @@ final class DeviationJudge {
         if (s != null && refused == null && direction.reverse() && !direction.otherSideTerms().contains(s.stems())) {
             return dropped(o, "the source saying it otherwise, not another source term merged into this one");
         }
-        double weight = s == null || refused != null ? 0
-                : copied ? Deviation.Evidence.UNTRANSLATED : evidence.of(s, o, usual);
+        Optional<Deviation.Basis> basis = s == null || refused != null ? Optional.empty()
+                : copied ? Optional.of(Deviation.Basis.UNTRANSLATED) : evidence.basis(s, o, usual);
+        double weight = basis.map(b -> b == Deviation.Basis.UNTRANSLATED ? Deviation.Evidence.UNTRANSLATED
+                : DeviationEvidence.weight(b)).orElse(0.0);
         if (weight == 0 && !direction.reverse()) {
             // the aligner's pick is no known rendering of the term (or none): the term itself, as
             // it is in the translation, is likelier ("la stick" where the aligner took "insertion")
@@ -149,7 +151,7 @@ final class DeviationJudge {
             if (copy.isPresent() && !TermText.sameWords(copy.get(), usual.text())) {
                 return new Deviation(o.unit().index(), Deviation.Kind.UNTRANSLATED, c.surface(), copy.get(),
                         s == null ? 0 : s.confidence(), Deviation.Evidence.UNTRANSLATED,
-                        new HashSet<>(List.of(c.surface(), copy.get())));
+                        new HashSet<>(List.of(c.surface(), copy.get())), Deviation.Basis.UNTRANSLATED);
             }
             // the aligner's pick is no known rendering of the term (or none): a word of the bead
             // that is one ("safety" for "sécurité", "developments" beside "developers") is likelier
@@ -164,19 +166,21 @@ final class DeviationJudge {
         if (refused != null) {
             return dropped(o, refused);
         }
-        return spotted(o, s, weight);
+        return spotted(o, s, weight, basis.orElse(Deviation.Basis.LINKED));
     }
 
     /** The spotted rendering as a deviation: left as in the source, or another rendering. */
-    private Deviation spotted(Occurrence o, SpottedRendering s, double weight) {
+    private Deviation spotted(Occurrence o, SpottedRendering s, double weight, Deviation.Basis basis) {
         CandidateTerm c = o.term();
         boolean untranslated = TermText.sameWords(s.text(), c.surface());
         if (weight == 0) {
             boolean weak = s.confidence() < (c.length() == 1 ? 1.75 : 1) * options.minAlignment();
             weight = weak ? Deviation.Evidence.WEAKLY_LINKED : Deviation.Evidence.LINKED;
+            basis = weak ? Deviation.Basis.WEAKLY_LINKED : Deviation.Basis.LINKED;
         }
         return new Deviation(o.unit().index(), untranslated ? Deviation.Kind.UNTRANSLATED : Deviation.Kind.OTHER,
-                c.surface(), s.text(), s.confidence(), weight, new HashSet<>(List.of(c.surface(), s.text())));
+                c.surface(), s.text(), s.confidence(), weight, new HashSet<>(List.of(c.surface(), s.text())),
+                untranslated ? Deviation.Basis.UNTRANSLATED : basis);
     }
 
     /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
@@ -196,7 +200,8 @@ final class DeviationJudge {
             // a noun nothing is linked to, where the term has no link either: a word met once,
             // which the aligner has no statistics for, most often the term's rendering
             return new Deviation(o.unit().index(), Deviation.Kind.OTHER, c.surface(), orphan.get().text(), 0,
-                    Deviation.Evidence.UNLINKED_NOUN, new HashSet<>(List.of(c.surface(), orphan.get().text())));
+                    Deviation.Evidence.UNLINKED_NOUN, new HashSet<>(List.of(c.surface(), orphan.get().text())),
+                    Deviation.Basis.UNLINKED_NOUN);
         }
         return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
                 c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, Set.of(c.surface()));

@@ -163,7 +163,7 @@ final class BeadCellRenderer extends JComponent implements TableCellRenderer {
                 }
             }
             if (inFinding) {
-                for (FindingHighlight.Range r : finding.ranges(p.text())) {
+                for (FindingHighlight.Range r : finding.ranges(side, p.text())) {
                     here.add(new Mark(r.start(), r.end(), palette.finding(), palette.findingEdge()));
                 }
             }

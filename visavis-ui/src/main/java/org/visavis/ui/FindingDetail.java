@@ -62,6 +62,8 @@ final class FindingDetail extends JPanel {
     private final JButton glossary = new JButton("Make glossary entry");
     private final JButton ignore = new JButton("Ignore");
     private Optional<Finding> finding = Optional.empty();
+    /** The citation form of a term or rendering of a side, as the glossary entry will have it. */
+    private java.util.function.BiFunction<org.visavis.model.Side, String, String> citation = (side, text) -> text;
 
     FindingDetail(Actions actions) {
         super(new BorderLayout(0, 4));
@@ -120,6 +122,12 @@ final class FindingDetail extends JPanel {
         show(Optional.empty(), false);
     }
 
+    /** How the glossary button writes the entry it proposes (see {@link org.visavis.terms.CitationForm}). */
+    void setCitation(java.util.function.BiFunction<org.visavis.model.Side, String, String> citation) {
+        this.citation = citation;
+        updateButtons();
+    }
+
     /** Shows {@code f} (or nothing); an ignored finding can only be looked at. */
     void show(Optional<Finding> f, boolean isIgnored) {
         finding = f;
@@ -135,7 +143,7 @@ final class FindingDetail extends JPanel {
             text.append("\n").append(x.reason());
         }
         if (x.confidence() < 1) {
-            text.append(String.format(java.util.Locale.ROOT, " (confidence %.2f)", x.confidence()));
+            text.append(String.format(java.util.Locale.ROOT, " · confidence %.2f", x.confidence()));
         }
         about.setText(text.toString());
         about.setCaretPosition(0);
@@ -191,10 +199,20 @@ final class FindingDetail extends JPanel {
         accept.setText(r.map(x -> "Accept “" + shorten(x) + "” as a variant").orElse("Accept as variant"));
         Optional<String> dominant = finding.flatMap(AcceptedRenderings::dominant);
         glossary.setEnabled(term && dominant.isPresent());
-        glossary.setText(dominant.filter(d -> term).map(d -> "Glossary: “" + shorten(d) + "”").orElse("Make glossary entry"));
+        glossary.setText(dominant.filter(d -> term).map(d -> "Glossary: " + entry(finding.get(), d)).orElse("Make glossary entry"));
         if (finding.isEmpty()) {
             ignore.setEnabled(false);
         }
+    }
+
+    /** The entry the glossary button adds: "“paquet source” → “source package”", citation forms. */
+    private String entry(Finding f, String dominant) {
+        org.visavis.model.Side other = f.side() == org.visavis.model.Side.SOURCE ? org.visavis.model.Side.TARGET
+                : org.visavis.model.Side.SOURCE;
+        String term = citation.apply(f.side(), f.subject());
+        String usual = citation.apply(other, dominant);
+        return f.side() == org.visavis.model.Side.SOURCE ? "“" + shorten(term) + "” → “" + shorten(usual) + "”"
+                : "“" + shorten(usual) + "” → “" + shorten(term) + "”";
     }
 
     private static String shorten(String s) {

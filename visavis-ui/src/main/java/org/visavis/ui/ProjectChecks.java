@@ -19,6 +19,7 @@ import org.visavis.terms.DeclaredGlossary;
 import org.visavis.terms.DeclaredRendering;
 import org.visavis.terms.DeclaredRenderingFinder;
 import org.visavis.terms.Glossary;
+import org.visavis.terms.CitationForm;
 import org.visavis.terms.GlossaryEntry;
 import org.visavis.terms.GlossaryLookup;
 import org.visavis.terms.GlossaryTermMarker;
@@ -149,7 +150,14 @@ final class ProjectChecks {
             }
         });
         this.terms = new TermHighlights(host::repaintTable, why -> host.dialogs().error("Glossary highlighting stopped", why));
+        // the glossary button proposes the entry as a glossary writes it (the taggers are loaded once findings show)
+        panel.detail().setCitation((side, text) -> host.alignment()
+                .map(a -> citations.computeIfAbsent(side.of(a).language(),
+                        l -> new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(l))).of(text))
+                .orElse(text));
     }
+
+    private final java.util.Map<Language, CitationForm> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The last findings less what the project settled: accepted renderings and terms the glossary has. */
     private void showFindings() {
@@ -423,6 +431,7 @@ final class ProjectChecks {
         }
         accepted = accepted.with(f, rendering);
         showFindings();
+        // saved as the bead writes it: AcceptedRenderings matches every form of it
         AcceptedRenderings now = accepted;
         Path dir = folder;
         host.work().run(() -> {
@@ -445,10 +454,16 @@ final class ProjectChecks {
         }
         Language source = a.get().source().language();
         Language target = a.get().target().language();
-        if (f.side() == Side.SOURCE) {
-            addEntry(f.subject(), dominant.get(), source, target);
-        } else {
-            addEntry(dominant.get(), f.subject(), source, target);
-        }
+        // a glossary has a term in its citation form, not as the first bead met writes it ("paquets sources")
+        String subject = f.subject();
+        String usual = dominant.get();
+        boolean fromSource = f.side() == Side.SOURCE;
+        whenLoaded(() -> host.work().run(() -> {
+            CitationForm sourceForm = new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(source));
+            CitationForm targetForm = new CitationForm(org.visavis.lang.LanguageKnowledge.tagger(target));
+            return fromSource ? List.of(sourceForm.of(subject), targetForm.of(usual))
+                    : List.of(sourceForm.of(usual), targetForm.of(subject));
+        }, entry -> appendEntry(entry.get(0), entry.get(1), source, target),
+                e -> host.dialogs().error("Cannot add to the glossary", Dialogs.describe(e))));
     }
 }

@@ -567,7 +567,14 @@ final class Workbench {
 
         @Override
         public void highlight(Optional<org.visavis.checks.Finding> finding) {
-            table.setFindingHighlight(finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE));
+            FindingHighlight quick = finding.map(FindingHighlight::of).orElse(FindingHighlight.NONE);
+            table.setFindingHighlight(quick);
+            // every form of the words once the taggers have read the finding's beads
+            finding.ifPresent(f -> FindingHighlight.byLemma(f, model.alignment(), full -> {
+                if (table.cellRenderer().findingHighlight().sameFinding(full)) {
+                    table.setFindingHighlight(full);
+                }
+            }));
             refreshCommands();
         }
     }
