@@ -58,6 +58,12 @@ final class DeviationJudge {
             return dropped(o, kept);
         }
         d = weighed(o, d, usual);
+        if (d.kind() == Deviation.Kind.OTHER && ModifierRole.of(o, direction.termHead())
+                && ModifierRole.kindred(d.rendering(), o.term(), usual)) {
+            // "installer script" → "script d'installation" beside "installateur": the modifier
+            // rendered by a kindred noun, the syntax's choice
+            d = d.weighed(Deviation.Evidence.KINDRED_MODIFIER);
+        }
         return o.unit().pairing() < options.doubtfulPairing() ? d.asDoubtfulPairing() : d;
     }
 
@@ -103,6 +109,11 @@ final class DeviationJudge {
             // "par erreur" / "by mistake", "mise en paquet" / "packaging"; not when the usual
             // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
+        }
+        if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1 && UsualLeftUntranslated.of(o, usual)) {
+            // the usual rendering is the source's word kept in names, commands or labels (the
+            // command "mount"): the bead translating it ("le montage") is the text's word
+            d = d.weighed(Deviation.Evidence.USUAL_LEFT_UNTRANSLATED);
         }
         if (d.kind() == Deviation.Kind.OTHER && usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering())) >= 3) {
             // the text gives the term this rendering in three beads or more: a second usage it
