@@ -38,25 +38,26 @@ final class RepeatedPhrase {
         List<TaggedToken> tokens = o.unit().from().tokens();
         CandidateTerm c = o.term();
         List<String> words = new ArrayList<>();
-        int k = c.firstToken() - 1;
-        for (int n = 0; k >= 0 && n < REACH; k--) {
+        // (fewer words than the reach on a side: the sentence's edge is part of the phrase)
+        int before = 0;
+        for (int k = c.firstToken() - 1; k >= 0 && before < REACH; k--) {
             if (tokens.get(k).isWord()) {
                 words.add(0, tokens.get(k).folded());
-                n++;
+                before++;
             }
         }
-        words.add(0, k < 0 ? "^" : "");
+        words.add(0, before < REACH ? "^" : "");
         for (int j = c.firstToken(); j < c.endToken(); j++) {
             words.add(tokens.get(j).folded());
         }
-        int j = c.endToken();
-        for (int n = 0; j < tokens.size() && n < REACH; j++) {
+        int after = 0;
+        for (int j = c.endToken(); j < tokens.size() && after < REACH; j++) {
             if (tokens.get(j).isWord()) {
                 words.add(tokens.get(j).folded());
-                n++;
+                after++;
             }
         }
-        words.add(j >= tokens.size() ? "$" : "");
+        words.add(after < REACH ? "$" : "");
         return String.join(" ", words).toLowerCase(Locale.ROOT) + "\t" + o.spottedStems();
     }
 }
