@@ -58,12 +58,6 @@ final class DeviationJudge {
             return dropped(o, kept);
         }
         d = weighed(o, d, usual);
-        if (d.kind() == Deviation.Kind.OTHER && ModifierRole.of(o, direction.termHead())
-                && ModifierRole.kindred(d.rendering(), o.term(), usual)) {
-            // "installer script" → "script d'installation" beside "installateur": the modifier
-            // rendered by a kindred noun, the syntax's choice
-            d = d.weighed(Deviation.Evidence.KINDRED_MODIFIER);
-        }
         return o.unit().pairing() < options.doubtfulPairing() ? d.asDoubtfulPairing() : d;
     }
 

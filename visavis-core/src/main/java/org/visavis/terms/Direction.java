@@ -7,11 +7,10 @@ import java.util.Set;
  * single words are checked, and, for the reverse question, the stems of the other side's recurring
  * terms (a target term standing for another source term matters only when that is a term of its
  * own), else null; and where the other side's language puts the head of a phrase without a
- * preposition ({@code renderingHead}: "noyau Linux", "Linux kernel"), and where the terms' own
- * language puts it ({@code termHead}).
+ * preposition ({@code renderingHead}: "noyau Linux", "Linux kernel").
  */
 record Direction(Relatedness related, boolean singleWords, Set<Set<String>> otherSideTerms,
-                 RenderingDeclarations.HeadPosition renderingHead, RenderingDeclarations.HeadPosition termHead) {
+                 RenderingDeclarations.HeadPosition renderingHead) {
 
     /** True for the reverse question: which source term a target term stands for. */
     boolean reverse() {

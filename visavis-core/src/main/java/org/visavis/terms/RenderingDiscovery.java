@@ -131,10 +131,9 @@ public final class RenderingDiscovery {
         }
         RenderingDeclarations heads = RenderingDeclarations.bundled();
         Direction sourceToTarget = new Direction(seeds::strength, true, null,
-                heads.head(targetTagger.language().code()), heads.head(sourceTagger.language().code()));
-        Direction targetToSource = new Direction((a, b) -> seeds.strength(b, a), false,
-                TermCollection.recurringStems(forward, options.minUnits()), heads.head(sourceTagger.language().code()),
                 heads.head(targetTagger.language().code()));
+        Direction targetToSource = new Direction((a, b) -> seeds.strength(b, a), false,
+                TermCollection.recurringStems(forward, options.minUnits()), heads.head(sourceTagger.language().code()));
         GeneralWords sourceGeneral = GeneralWords.of(sourceTagger.language());
         GeneralWords targetGeneral = GeneralWords.of(targetTagger.language());
         if (trace != Trace.NONE) {
