@@ -104,6 +104,11 @@ final class DeviationJudge {
             // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
         }
+        if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1 && UsualLeftUntranslated.of(o, usual)) {
+            // the usual rendering is the source's word kept in names, commands or labels (the
+            // command "mount"): the bead translating it ("le montage") is the text's word
+            d = d.weighed(Deviation.Evidence.USUAL_LEFT_UNTRANSLATED);
+        }
         if (d.kind() == Deviation.Kind.OTHER && usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering())) >= 3) {
             // the text gives the term this rendering in three beads or more: a second usage it
             // settled on ("release" beside "version"), less often a slip

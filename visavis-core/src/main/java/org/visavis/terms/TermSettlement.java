@@ -96,9 +96,10 @@ final class TermSettlement {
                 termRenderings, UsualRenderingChoice.headings(occurrences, uses.usualUnits()));
         // (a rendering the term is given only in set phrases, "mise en paquet" → "packaging", is
         // the phrase's, not a second usage of the term)
+        // (and a phrase written again, a heading and its contents entry, is one choice: RepeatedPhrase)
         Map<Set<String>, Integer> elsewhere = new HashMap<>(UsualRenderingChoice.spottedCounts(
-                occurrences.stream().filter(o -> o.setPhrasePreposition() == null
-                        || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList()));
+                RepeatedPhrase.once(occurrences.stream().filter(o -> o.setPhrasePreposition() == null
+                        || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList())));
         elsewhere.keySet().removeIf(r -> r.containsAll(usual));
         UsualRendering rendering = new UsualRendering(usualText, usual,
                 UsualRenderingChoice.usualLemmas(occurrences, usual), elsewhere, uses.usualSetPhrases(),

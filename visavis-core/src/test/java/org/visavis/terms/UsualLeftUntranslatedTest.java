@@ -1,0 +1,47 @@
+package org.visavis.terms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.lang.LanguageKnowledge;
+import org.visavis.lang.TaggedToken;
+import org.visavis.lang.Tagger;
+import org.visavis.model.Language;
+
+/**
+ * The Debian Reference and the Debian Edu manual (en → fr): where most beads keep the English word
+ * (the command "mount"), the bead that translates it ("le montage avec UTF-8") does not deviate
+ * from a rendering; a usual rendering that is a French word as well ("tables", "installation",
+ * even "fonts") is a rendering all the same.
+ */
+class UsualLeftUntranslatedTest {
+    private static final Tagger EN = LanguageKnowledge.tagger(Language.of("en"));
+    private static final Tagger FR = LanguageKnowledge.tagger(Language.of("fr"));
+
+    @ParameterizedTest(name = "“{0}” usually “{4}” (from “{3}”): left untranslated {5}")
+    @CsvSource(delimiter = '|', value = {
+        "mount | The next time this memory stick is mounted, mount with UTF-8 is enabled. | La prochaine fois que vous monterez cette clé mémoire, le montage avec UTF-8 sera activé. | La commande mount(8) sert à attacher les systèmes de fichiers se trouvant sur certains périphériques à la grosse arborescence des fichiers. | mount | true",
+        "mount | Mount old system at ”/path/to/old/system/”. | Montez l’ancien système sur « /chemin/vers/ancien/système/ ». | La commande mount(8) sert à attacher les systèmes de fichiers se trouvant sur certains périphériques à la grosse arborescence des fichiers. | mount | true",
+        // French words as well: the usual rendering is a translation
+        // ("fonts" of the package names is a French word too, of "fonts baptismaux")
+        "fonts | 7.5.1 Basic fonts | 7.5.1 Polices de base | fonts-dejavu | fonts | false",
+        "tables | List of Tables | Liste des tableaux | « Données de partition du disque », « table de partition » et « Étiquette de disque » sont tous des synonymes. | table | false",
+        "installation | Currently there are two kinds of installation media images: netinst and BD. | Deux types de supports d'installation sont actuellement disponibles : l'image d'installation par le réseau et l'image BD (Block Device). | Seule l'image d'installation par le réseau nécessite un accès Internet pendant l'installation. | installation | false",
+        // the usual rendering is not the source's word
+        "fonts | 7.5.1 Basic fonts | 7.5.1 Polices de base | 7.5.1 Polices de base | Polices | false",
+    })
+    void theUsualRenderingIsTheSourceWordLeftAsItIs(String term, String source, String target, String usualBead,
+                                                    String usualText, boolean left) {
+        Occurrence o = TermOccurrences.of(EN, FR, term, source, target);
+        List<TaggedToken> words = FR.tag(usualBead).stream()
+                .filter(t -> t.text().equalsIgnoreCase(usualText)).limit(1).toList();
+        assertThat(words).as("“%s” in “%s”", usualText, usualBead).hasSize(1);
+        UsualRendering usual = new UsualRendering(usualText, TermText.stems(List.of(usualText)), List.of(usualText),
+                Map.of(), Set.of(), true, new UsualRendering.Frame(term, words, Map.of(), false));
+        assertThat(UsualLeftUntranslated.of(o, usual)).isEqualTo(left);
+    }
+}
