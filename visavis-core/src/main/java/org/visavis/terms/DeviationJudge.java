@@ -55,7 +55,9 @@ final class DeviationJudge {
         if (elliptic != null) {
             return dropped(o, elliptic);
         }
-        String part = partial.reason(o, d, usual);
+        // (in a bead whose pairing the sentence aligner doubts, what the translation has is no
+        // rendering to weigh: the question is the pairing's)
+        String part = o.unit().pairing() < options.doubtfulPairing() ? null : partial.reason(o, d, usual);
         if (part != null) {
             return dropped(o, part);
         }
