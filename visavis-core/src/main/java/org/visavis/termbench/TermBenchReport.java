@@ -115,6 +115,7 @@ public final class TermBenchReport {
                     findings = JudgedFindings.read(file).compare(findings).unjudged();
                 }
             }
+            reported(folder, r, judgedDir);
             StringBuilder u = new StringBuilder("# verdict (real|false)\treason\tfinding key... ; message and beads follow as a comment\n");
             for (Finding f : findings) {
                 u.append("# ").append(clean(f.message())).append(" beads ").append(f.beads()).append('\n');
@@ -122,6 +123,25 @@ public final class TermBenchReport {
             }
             save(folder.resolve("unjudged-findings-" + r.name() + ".tsv"), u.toString());
         }
+    }
+
+    /**
+     * Writes reported-findings-PAIR.tsv: each term finding on the unplanted text, most confident
+     * first, with its verdict from the judged list (real, false, or ? when unjudged).
+     */
+    private static void reported(Path folder, TermBenchmark.Result r, Optional<Path> judgedDir) {
+        Map<String, JudgedFindings.Judgement> judged = judgedDir.map(d -> d.resolve("judged-findings-" + r.name() + ".tsv"))
+                .filter(Files::isRegularFile).map(f -> JudgedFindings.read(f).judgements()).orElse(Map.of());
+        StringBuilder sb = new StringBuilder("verdict\tconfidence\tbeads\tmessage\treason judged\tfinding key\n");
+        r.unplantedFindings().stream().filter(FindingMatch::isTermFinding)
+                .sorted((a, b) -> Double.compare(b.confidence(), a.confidence())).forEach(f -> {
+                    JudgedFindings.Judgement j = judged.get(f.key());
+                    sb.append(j == null ? "?" : j.real() ? "real" : "false").append('\t')
+                            .append(String.format(Locale.ROOT, "%.3f", f.confidence())).append('\t').append(f.beads())
+                            .append('\t').append(clean(f.message())).append('\t').append(j == null ? "" : clean(j.reason()))
+                            .append('\t').append(f.key()).append('\n');
+                });
+        save(folder.resolve("reported-findings-" + r.name() + ".tsv"), sb.toString());
     }
 
     private static void save(Path file, String text) {

@@ -20,6 +20,7 @@ final class DeviationJudge {
     private final Direction direction;
     private final DeviationEvidence evidence;
     private final ContextualEllipsis ellipsis;
+    private final PartialRenderings partial;
     private final RenderingDiscovery.Trace trace;
 
     DeviationJudge(RenderingDiscovery.Options options, Direction direction, RenderingDiscovery.Trace trace) {
@@ -27,6 +28,7 @@ final class DeviationJudge {
         this.direction = direction;
         this.evidence = new DeviationEvidence(direction.related());
         this.ellipsis = new ContextualEllipsis(direction.related(), direction.renderingHead());
+        this.partial = new PartialRenderings(direction.related());
         this.trace = trace;
     }
 
@@ -52,6 +54,12 @@ final class DeviationJudge {
         String elliptic = ellipsis.reason(o, d, usual);
         if (elliptic != null) {
             return dropped(o, elliptic);
+        }
+        // (in a bead whose pairing the sentence aligner doubts, what the translation has is no
+        // rendering to weigh: the question is the pairing's)
+        String part = o.unit().pairing() < options.doubtfulPairing() ? null : partial.reason(o, d, usual);
+        if (part != null) {
+            return dropped(o, part);
         }
         String kept = KeptName.reason(o);
         if (kept != null) {
