@@ -122,14 +122,10 @@ class ContextualEllipsisTest {
     }
 
     private static Deviation deviation(String term, String rendering) {
-        return new Deviation(0, Deviation.Kind.OTHER, term, rendering, 0.5, Deviation.Evidence.SHARES_WORD,
-                Set.of(term, rendering));
+        return TermOccurrences.deviation(term, rendering);
     }
 
     private static UsualRendering usual(String term, String text) {
-        List<TaggedToken> words = FR.tag(text);
-        List<String> lemmas = words.stream().filter(TermText::isContent).map(TaggedToken::lemma).toList();
-        return new UsualRendering(text, TermText.stems(lemmas), lemmas, Map.of(), Set.of(), true,
-                new UsualRendering.Frame(term, words, Map.of(), false));
+        return TermOccurrences.usual(FR, term, text);
     }
 }

@@ -2,14 +2,10 @@ package org.visavis.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
-import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
 import org.visavis.wordalign.Seeds;
@@ -58,14 +54,10 @@ class PartialRenderingsTest {
     }
 
     private static Deviation deviation(String term, String rendering) {
-        return new Deviation(0, Deviation.Kind.OTHER, term, rendering, 0.5, Deviation.Evidence.SHARES_WORD,
-                Set.of(term, rendering));
+        return TermOccurrences.deviation(term, rendering);
     }
 
     private static UsualRendering usual(String term, String text) {
-        List<TaggedToken> words = FR.tag(text);
-        List<String> lemmas = words.stream().filter(TermText::isContent).map(TaggedToken::lemma).toList();
-        return new UsualRendering(text, TermText.stems(lemmas), lemmas, Map.of(), Set.of(), true,
-                new UsualRendering.Frame(term, words, Map.of(), false));
+        return TermOccurrences.usual(FR, term, text);
     }
 }
