@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.visavis.checks.TermInconsistencyCheck;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Alignment;
-import org.visavis.model.Bead;
 import org.visavis.project.ProjectStore;
 import org.visavis.terms.BilingualUnit;
 import org.visavis.terms.RenderingDiscovery;
@@ -35,15 +35,7 @@ public final class BeadTrace {
         }
         Tagger st = LanguageKnowledge.tagger(alignment.source().language());
         Tagger tt = LanguageKnowledge.tagger(alignment.target().language());
-        List<BilingualUnit> units = new ArrayList<>();
-        List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (!bead.isOneSided()) {
-                units.add(new BilingualUnit(b, alignment.sourceText(bead), alignment.targetText(bead),
-                        bead.isConfirmed() ? 1.0 : bead.confidence()));
-            }
-        }
+        List<BilingualUnit> units = TermInconsistencyCheck.units(alignment);
         List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         new RenderingDiscovery(st, tt, RenderingDiscovery.Options.DEFAULT)
                 .traced((u, t, w) -> {

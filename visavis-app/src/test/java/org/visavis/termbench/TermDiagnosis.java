@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.visavis.checks.TermInconsistencyCheck;
 import org.visavis.checks.CheckOptions;
 import org.visavis.checks.CheckSuite;
 import org.visavis.checks.Finding;
@@ -148,15 +149,7 @@ public final class TermDiagnosis {
     }
 
     private static List<Note> notes(Alignment alignment, Tagger st, Tagger tt) {
-        List<BilingualUnit> units = new ArrayList<>();
-        List<Bead> beads = alignment.beads();
-        for (int b = 0; b < beads.size(); b++) {
-            Bead bead = beads.get(b);
-            if (!bead.isOneSided()) {
-                units.add(new BilingualUnit(b, alignment.sourceText(bead), alignment.targetText(bead),
-                        bead.isConfirmed() ? 1.0 : bead.confidence()));
-            }
-        }
+        List<BilingualUnit> units = TermInconsistencyCheck.units(alignment);
         List<Note> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         new RenderingDiscovery(st, tt, RenderingDiscovery.Options.DEFAULT)
                 .traced((u, t, w) -> notes.add(new Note(u, t, w))).discover(units);
