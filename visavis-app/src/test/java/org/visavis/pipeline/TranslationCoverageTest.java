@@ -92,12 +92,13 @@ class TranslationCoverageTest {
     }
 
     /**
-     * The French of the first third of Candide against the whole English: aligned over the
-     * whole, its sentences were spread over all of it (a tenth of the links right); aligned within
-     * the covered stretch, nearly all are.
+     * The French of the first third of Candide against the whole English: aligned within the
+     * covered stretch, nearly all links are right; aligned over the whole, they once were spread
+     * over all of it (a tenth right), and since the anchors are looked for around the chain of
+     * words rare in both documents ({@code RareWordAnchors}) they hold there too.
      */
     @Test
-    void theFirstThirdOfANovelIsAlignedLocallyNotSpreadOverTheWhole() throws Exception {
+    void theFirstThirdOfANovelIsAlignedWhereItsTranslationIs() throws Exception {
         assumeThat(Files.isDirectory(CANDIDE)).as("the dev benchmarks in ../shared").isTrue();
         List<String> fr = Files.readAllLines(CANDIDE.resolve("fr.txt"));
         SegmentedDocument third = SegmentedDocument.ofSentences("fr.txt", FR, fr.subList(0, fr.size() / 3));
@@ -109,8 +110,8 @@ class TranslationCoverageTest {
         Set<Long> spread = links(aligner.realign(third, en, List.of()));
         Set<Long> local = links(aligner.align(third, en));
 
-        assertThat(agreement(spread, gold)).isLessThan(0.5);
         assertThat(agreement(local, gold)).isGreaterThan(0.9);
+        assertThat(agreement(spread, gold)).isGreaterThan(0.9);
     }
 
     private static double agreement(Set<Long> links, Set<Long> gold) {
