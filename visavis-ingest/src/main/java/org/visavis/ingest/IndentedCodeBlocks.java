@@ -13,7 +13,10 @@ import org.visavis.model.Paragraph;
  * {@link #restore} puts them back as {@link Paragraph#code code paragraphs}, their lines and
  * indentation as written.
  * A paragraph continued inside a list item ("-   item" then an indented paragraph) is not code,
- * nor are lines centred far from the margin (titles).
+ * nor are lines centred far from the margin (titles), nor a block that reads as prose: the
+ * body of a definition list as w3m and lynx render DocBook's ("RAID5" at the margin, then
+ * "    Is a good compromise between speed, reliability and data redundancy. RAID5 ..."), words
+ * and sentence punctuation only, with a sentence's end in it.
  *
  * <pre>{@code
  * IndentedCodeBlocks.Marked m = IndentedCodeBlocks.mark("Run:\n\n    $ make\n\nDone.\n");
@@ -32,6 +35,10 @@ final class IndentedCodeBlocks {
 
     private static final int MIN_INDENT = 4;
     private static final int MAX_INDENT = 8;
+    private static final int MIN_PROSE_WORDS = 8;
+    private static final String CODE_LINE_START = "$#>%{[(<-*";
+    private static final String CODE_CHARACTERS = "=$<>{}_`|\\";
+    private static final double PROSE_SHARE = 0.9;
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+\\S.*");
 
     private IndentedCodeBlocks() {
@@ -53,6 +60,12 @@ final class IndentedCodeBlocks {
                     end++;
                 }
                 List<String> block = lines.subList(i, end);
+                if (readsAsProse(block)) {
+                    previousText = line;
+                    out.add(line);
+                    i++;
+                    continue;
+                }
                 int indent = block.stream().filter(l -> !l.isBlank()).mapToInt(IndentedCodeBlocks::indent)
                         .min().orElse(0);
                 StringBuilder sb = new StringBuilder();
@@ -80,6 +93,29 @@ final class IndentedCodeBlocks {
     /** The repaired paragraphs with each placeholder turned back into its code block. */
     static List<Paragraph> restore(List<Paragraph> paragraphs, Marked marked) {
         return CodePlaceholders.restore(paragraphs, marked.blocks(), (previous, next) -> false);
+    }
+
+    /**
+     * True for a block of running text: eight words or more, no line that starts as a prompt, a
+     * comment or a bracket does, none of "=$<>{}_`|\\", nine characters in ten letters or spaces,
+     * and a sentence that ends in it (". " inside or a final ".", "?", "!").
+     */
+    static boolean readsAsProse(List<String> block) {
+        String text = String.join(" ", block.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        if (text.split("\\s+").length < MIN_PROSE_WORDS) {
+            return false;
+        }
+        if (block.stream().map(String::strip).anyMatch(l -> !l.isEmpty() && CODE_LINE_START.indexOf(l.charAt(0)) >= 0)) {
+            return false;
+        }
+        if (text.codePoints().anyMatch(c -> CODE_CHARACTERS.indexOf(c) >= 0)) {
+            return false;
+        }
+        long wordy = text.codePoints().filter(c -> Character.isLetter(c) || Character.isSpaceChar(c)).count();
+        if (wordy < PROSE_SHARE * text.length()) {
+            return false;
+        }
+        return text.contains(". ") || text.endsWith(".") || text.endsWith("?") || text.endsWith("!");
     }
 
     /** The first line of a block: indented as a code block is, not centred as a title. */

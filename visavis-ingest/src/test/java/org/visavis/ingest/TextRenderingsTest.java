@@ -89,6 +89,32 @@ class TextRenderingsTest {
         assertThat(marked.text()).contains("its second paragraph", "A Centred Title").doesNotContain("ls -l");
     }
 
+    /** The Debian installation guide as text (installation-guide-amd64, GPL-2): a definition list's body is prose. */
+    @Test
+    void anIndentedDefinitionBodyThatReadsAsProseIsNoCode() {
+        String text = """
+                Currently supported are:
+
+                RAID0
+
+                    Is mainly aimed at performance. RAID0 splits all incoming data into
+                    stripes and distributes them equally over each disk in the array.
+
+                RAID5
+
+                    Is a good compromise between speed, reliability and data redundancy. RAID5
+                    splits all incoming data into stripes and distributes them equally on all
+                    but one disk (similar to RAID0).
+
+                To check it, run:
+
+                    # cat /proc/mdstat
+                """;
+        IndentedCodeBlocks.Marked marked = IndentedCodeBlocks.mark(text);
+        assertThat(marked.blocks()).containsExactly("# cat /proc/mdstat");
+        assertThat(marked.text()).contains("Is a good compromise between speed", "Is mainly aimed at performance.");
+    }
+
     @Test
     void layoutSpacesBecomeOneSpaceButNoBreakSpacesStay(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
