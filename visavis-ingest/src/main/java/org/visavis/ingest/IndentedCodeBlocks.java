@@ -36,8 +36,8 @@ final class IndentedCodeBlocks {
     private static final int MIN_INDENT = 4;
     private static final int MAX_INDENT = 8;
     private static final int MIN_PROSE_WORDS = 8;
-    private static final String CODE_LINE_START = "$#>%{[(<-*";
-    private static final String CODE_CHARACTERS = "=$<>{}_`|\\";
+    private static final String CODE_LINE_START = "$#>%{<";
+    private static final String CODE_CHARACTERS = "$<>{}`|\\";
     private static final double PROSE_SHARE = 0.9;
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+\\S.*");
 
@@ -97,8 +97,10 @@ final class IndentedCodeBlocks {
 
     /**
      * True for a block of running text: eight words or more, no line that starts as a prompt, a
-     * comment or a bracket does, none of "=$<>{}_`|\\", nine characters in ten letters or spaces,
-     * and a sentence that ends in it (". " inside or a final ".", "?", "!").
+     * comment or a tag does ("$#>%{<"), none of "$<>{}`|\\", nine characters in ten letters or
+     * spaces, and a sentence that ends in it (". " inside or a final ".", "?", "!"). A wrapped
+     * line may start with a bracket ("(s), the other part"), a boot parameter be named with its
+     * value ("priority=low").
      */
     static boolean readsAsProse(List<String> block) {
         String text = String.join(" ", block.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());

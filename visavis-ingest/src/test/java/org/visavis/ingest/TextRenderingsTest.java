@@ -98,7 +98,10 @@ class TextRenderingsTest {
                 RAID0
 
                     Is mainly aimed at performance. RAID0 splits all incoming data into
-                    stripes and distributes them equally over each disk in the array.
+                    stripes and distributes them equally over each disk in the array. This can
+                    increase the speed of read/write operations, but you will lose everything
+                    (part of the information is still on the healthy disk
+                    (s), the other part was on the failed disk).
 
                 RAID5
 
@@ -109,9 +112,15 @@ class TextRenderingsTest {
                 To check it, run:
 
                     # cat /proc/mdstat
+
+                And in the preseed file:
+
+                    d-i partman-auto/method string raid
+                    d-i partman-auto-raid/recipe string 1 2 0 ext3 /boot /dev/sda1#/dev/sdb1
                 """;
         IndentedCodeBlocks.Marked marked = IndentedCodeBlocks.mark(text);
-        assertThat(marked.blocks()).containsExactly("# cat /proc/mdstat");
+        assertThat(marked.blocks()).containsExactly("# cat /proc/mdstat",
+                "d-i partman-auto/method string raid\nd-i partman-auto-raid/recipe string 1 2 0 ext3 /boot /dev/sda1#/dev/sdb1");
         assertThat(marked.text()).contains("Is a good compromise between speed", "Is mainly aimed at performance.");
     }
 
