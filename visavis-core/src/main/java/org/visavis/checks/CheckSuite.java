@@ -88,11 +88,13 @@ public final class CheckSuite {
         if (options.runs(DeclaredRenderingCheck.ID)) {
             checks.add(new DeclaredRenderingCheck(tagger, RenderingDeclarations.bundled()));
         }
+        // both spelling checks ask which words another language knows: one look-up cache for the two
+        ForeignWords foreign = new ForeignWords(otherLanguages);
         if (options.runs(SpellingVariantCheck.ID)) {
-            checks.add(new SpellingVariantCheck(tagger, otherLanguages));
+            checks.add(new SpellingVariantCheck(tagger, foreign));
         }
         if (options.runs(SpellingConventionCheck.ID)) {
-            checks.add(new SpellingConventionCheck(tagger, otherLanguages));
+            checks.add(new SpellingConventionCheck(tagger, foreign));
         }
         if (options.runs(LanguageToolCheck.ID) && LanguageKnowledge.served(language)) {
             checks.add(new LanguageToolCheck(LanguageKnowledge.proofreader(language, options.languageToolCategories())));

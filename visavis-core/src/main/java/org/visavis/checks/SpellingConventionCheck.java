@@ -39,9 +39,14 @@ public final class SpellingConventionCheck implements MonolingualCheck {
 
     /** {@code otherLanguages}: the taggers of languages passages of the text may be left in (a project's source). */
     public SpellingConventionCheck(Tagger tagger, List<Tagger> otherLanguages) {
+        this(tagger, new ForeignWords(otherLanguages));
+    }
+
+    /** With the look-ups of another language that the other spelling check shares ({@link CheckSuite}). */
+    SpellingConventionCheck(Tagger tagger, ForeignWords foreign) {
         this.tagger = tagger;
         this.conventions = SpellingConventions.bundled();
-        this.foreign = new ForeignWords(otherLanguages);
+        this.foreign = foreign;
     }
 
     @Override

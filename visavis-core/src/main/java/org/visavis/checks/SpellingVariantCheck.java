@@ -43,9 +43,14 @@ public final class SpellingVariantCheck implements MonolingualCheck {
 
     /** {@code otherLanguages}: the taggers of languages passages of the text may be left in (a project's source). */
     public SpellingVariantCheck(Tagger tagger, List<Tagger> otherLanguages) {
+        this(tagger, new ForeignWords(otherLanguages));
+    }
+
+    /** With the look-ups of another language that the other spelling check shares ({@link CheckSuite}). */
+    SpellingVariantCheck(Tagger tagger, ForeignWords foreign) {
         this.tagger = tagger;
         this.normaliser = SpellingNormaliser.forCode(tagger.language().code());
-        this.foreign = new ForeignWords(otherLanguages);
+        this.foreign = foreign;
     }
 
     @Override
