@@ -52,24 +52,36 @@ final class ForeignWords {
         boolean capitals = inCapitals(tokens);
         int words = 0;
         int known = 0;
-        int ownOnly = 0;
         int elsewhereOnly = 0;
         for (TaggedToken t : tokens) {
-            if (!t.isWord() || t.text().codePoints().noneMatch(Character::isLetter)) {
+            if (!isLetterWord(t)) {
                 continue;
             }
             if (capitals || !Character.isUpperCase(t.text().codePointAt(0))) {
                 words++;
                 known += t.isKnown() ? 1 : 0;
             }
-            if (!others.isEmpty()) {
-                boolean elsewhere = knownElsewhere(t.text());
-                ownOnly += t.isKnown() && !elsewhere ? 1 : 0;
-                elsewhereOnly += !t.isKnown() && elsewhere ? 1 : 0;
+            if (!others.isEmpty() && !t.isKnown() && knownElsewhere(t.text())) {
+                elsewhereOnly++;
             }
         }
-        return words >= MIN_WORDS && known < words * KNOWN_SHARE
-                || elsewhereOnly >= 2 && elsewhereOnly > ownOnly;
+        if (words >= MIN_WORDS && known < words * KNOWN_SHARE) {
+            return true;
+        }
+        if (elsewhereOnly < 2) {
+            return false; // most sentences stop here: their known words need no look-up in another language
+        }
+        int ownOnly = 0;
+        for (TaggedToken t : tokens) {
+            if (isLetterWord(t) && t.isKnown() && !knownElsewhere(t.text())) {
+                ownOnly++;
+            }
+        }
+        return elsewhereOnly > ownOnly;
+    }
+
+    private static boolean isLetterWord(TaggedToken t) {
+        return t.isWord() && t.text().codePoints().anyMatch(Character::isLetter);
     }
 
     /**
