@@ -75,6 +75,8 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         public static final double SET_PHRASE = 0.6;
         /** The factor for a translated word whose usual rendering is the source's word kept as it is ({@link UsualLeftUntranslated}). */
         public static final double USUAL_LEFT_UNTRANSLATED = 0.5;
+        /** The factor for a phrase's free combination beside a usual rendering of two beads ({@link CompositionalVariant}). */
+        public static final double COMPOSITIONAL = 0.6;
         /** The factor for a word whose usual rendering only its occurrences inside longer terms give. */
         public static final double USUAL_IN_LONGER_TERMS = 0.6;
 

@@ -164,6 +164,10 @@ final class TermSettlement {
             if (d != null && onlyNested) {
                 d = d.weighed(Deviation.Evidence.USUAL_IN_LONGER_TERMS);
             }
+            if (d != null && d.kind() == Deviation.Kind.OTHER && CompositionalVariant.of(key,
+                    uses.usualUnits().size(), usual.stems(), d.rendering(), usual.frame().termRenderings())) {
+                d = d.weighed(Deviation.Evidence.COMPOSITIONAL);
+            }
             if (d != null) {
                 deviations.add(d);
                 String preposition = o.setPhrasePreposition();
