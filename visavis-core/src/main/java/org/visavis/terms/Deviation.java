@@ -71,6 +71,11 @@ public record Deviation(int unit, Kind kind, String sourceForm, String rendering
         public static final double NOTHING_WORD = 0.3;
         /** The factor for a rendering the text gives the term in three beads or more. */
         public static final double SECOND_USAGE = 0.6;
+        /**
+         * How many times over the usual rendering may outnumber another one the text gives the
+         * term in three beads or more for that one still to be read as a second usage.
+         */
+        public static final int SECOND_USAGE_MAX_RATIO = 5;
         /** The factor for a single word in what may be a set phrase (a bare noun after a preposition). */
         public static final double SET_PHRASE = 0.6;
         /** The factor for a translated word whose usual rendering is the source's word kept as it is ({@link UsualLeftUntranslated}). */

@@ -117,9 +117,13 @@ final class DeviationJudge {
             // command "mount"): the bead translating it ("le montage") is the text's word
             d = d.weighed(Deviation.Evidence.USUAL_LEFT_UNTRANSLATED);
         }
-        if (d.kind() == Deviation.Kind.OTHER && usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering())) >= 3) {
+        int elsewhere = usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering()));
+        if (d.kind() == Deviation.Kind.OTHER && elsewhere >= 3
+                && elsewhere * Deviation.Evidence.SECOND_USAGE_MAX_RATIO >= usual.beads()) {
             // the text gives the term this rendering in three beads or more: a second usage it
-            // settled on ("release" beside "version"), less often a slip
+            // settled on ("release" beside "version"), less often a slip; not when the usual
+            // rendering outnumbers it many times over ("installation" in 6 beads beside
+            // "installateur" in 161: the same slip made again)
             d = d.weighed(Deviation.Evidence.SECOND_USAGE);
         }
         return d;
@@ -199,9 +203,12 @@ final class DeviationJudge {
     /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
     private Deviation nothingSpotted(Occurrence o, String usualText) {
         CandidateTerm c = o.term();
+        // (a word the source has too is copied, a name or a value: "GPT", "APT" in both sides
+        // stands for no term)
+        Set<String> copied = sourceWords(o);
         for (TaggedToken t : o.unit().to().tokens()) {
-            if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
-                    || TermText.sameWritten(t.text(), usualText))) {
+            if (t.isWord() && !copied.contains(t.folded()) && (TermText.isAbbreviation(t.text())
+                    || TermText.hasPlaceholder(List.of(t.folded())) || TermText.sameWritten(t.text(), usualText))) {
                 return dropped(o, "'FOSS', 'foo', 'freesoftware' may well stand for it");
             }
         }

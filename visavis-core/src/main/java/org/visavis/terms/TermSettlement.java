@@ -102,7 +102,7 @@ final class TermSettlement {
                         || uses.usualSetPhrases().contains(o.setPhrasePreposition())).toList())));
         elsewhere.keySet().removeIf(r -> r.containsAll(usual));
         UsualRendering rendering = new UsualRendering(usualText, usual,
-                UsualRenderingChoice.usualLemmas(occurrences, usual), elsewhere, uses.usualSetPhrases(),
+                UsualRenderingChoice.usualLemmas(occurrences, usual), uses.usualUnits().size(), elsewhere, uses.usualSetPhrases(),
                 uses.writtenLower(), frame);
         List<Deviation> deviations = deviations(key, occurrences, uses, rendering);
         if (deviations.isEmpty()) {

@@ -9,9 +9,10 @@ import org.visavis.lang.TaggedToken;
  * What is known of a term's usual rendering when its other occurrences are weighed: its text,
  * stems and lemmas, the other renderings spotted with their counts, the set phrases it renders
  * (by their preposition), and whether the term is ever written in lower case (then "OUTIL" is
- * the word in capitals, not an abbreviation), and what else it is weighed against ({@link Frame}).
+ * the word in capitals, not an abbreviation), and what else it is weighed against ({@link Frame});
+ * {@code beads} is how many units use it.
  */
-record UsualRendering(String text, Set<String> stems, List<String> lemmas, Map<Set<String>, Integer> elsewhere,
+record UsualRendering(String text, Set<String> stems, List<String> lemmas, int beads, Map<Set<String>, Integer> elsewhere,
                       Set<String> setPhrases, boolean writtenLower, Frame frame) {
 
     /**

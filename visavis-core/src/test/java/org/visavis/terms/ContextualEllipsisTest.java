@@ -80,7 +80,7 @@ class ContextualEllipsisTest {
                 RenderingDeclarations.bundled().head("en"));
         List<TaggedToken> usualWords = EN.tag("binary packages");
         List<String> lemmas = usualWords.stream().map(TaggedToken::lemma).toList();
-        UsualRendering usual = new UsualRendering("binary packages", TermText.stems(lemmas), lemmas, Map.of(), Set.of(),
+        UsualRendering usual = new UsualRendering("binary packages", TermText.stems(lemmas), lemmas, 3, Map.of(), Set.of(),
                 true, new UsualRendering.Frame("paquet binaire", usualWords, Map.of(), false));
 
         assertThat(frEn.reason(o, deviation("paquets binaires", "source packages"), usual)).isNull();

@@ -46,7 +46,7 @@ final class TermOccurrences {
     static UsualRendering usual(Tagger targetTagger, String term, String text) {
         List<TaggedToken> words = targetTagger.tag(text);
         List<String> lemmas = words.stream().filter(TermText::isContent).map(TaggedToken::lemma).toList();
-        return new UsualRendering(text, TermText.stems(lemmas), lemmas, Map.of(), Set.of(), true,
+        return new UsualRendering(text, TermText.stems(lemmas), lemmas, 3, Map.of(), Set.of(), true,
                 new UsualRendering.Frame(term, words, Map.of(), false));
     }
 }

@@ -40,7 +40,7 @@ class UsualLeftUntranslatedTest {
         List<TaggedToken> words = FR.tag(usualBead).stream()
                 .filter(t -> t.text().equalsIgnoreCase(usualText)).limit(1).toList();
         assertThat(words).as("“%s” in “%s”", usualText, usualBead).hasSize(1);
-        UsualRendering usual = new UsualRendering(usualText, TermText.stems(List.of(usualText)), List.of(usualText),
+        UsualRendering usual = new UsualRendering(usualText, TermText.stems(List.of(usualText)), List.of(usualText), 3,
                 Map.of(), Set.of(), true, new UsualRendering.Frame(term, words, Map.of(), false));
         assertThat(UsualLeftUntranslated.of(o, usual)).isEqualTo(left);
     }

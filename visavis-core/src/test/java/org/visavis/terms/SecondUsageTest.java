@@ -1,0 +1,69 @@
+package org.visavis.terms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.visavis.lang.BilingualLexicon;
+import org.visavis.lang.LanguageKnowledge;
+import org.visavis.lang.TaggedToken;
+import org.visavis.lang.Tagger;
+import org.visavis.model.Language;
+import org.visavis.wordalign.Seeds;
+
+/**
+ * A bead of the Debian installation guide (en → fr, installation-guide-amd64 20230508+deb12u1)
+ * where "installer" is "installation" and not the guide's usual "installateur": when the text
+ * gives "installation" for it in a fair share of its beads, that is a second usage it settled on
+ * and the deviation is weighed down; when the usual rendering outnumbers it many times over (162
+ * beads to 5 in the guide), it is the same slip made again and is weighed in full.
+ */
+class SecondUsageTest {
+    private static final Tagger EN = LanguageKnowledge.tagger(Language.of("en"));
+    private static final Tagger FR = LanguageKnowledge.tagger(Language.of("fr"));
+    private static final Seeds SEEDS = BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
+            .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
+            .orElseThrow();
+    private static final String SOURCE = "Configures apt, mostly automatically, based on what media the installer is running from.";
+    private static final String TARGET = "Ce programme configure apt à partir d'informations tirées du support d'installation.";
+
+    @ParameterizedTest(name = "“installation” in {1} beads beside “installateur” in {0}: weighed as a second usage {2}")
+    @CsvSource({"162, 5, false", "25, 5, true", "10, 3, true", "10, 2, false"})
+    void anotherRenderingIsASecondUsageOnlyBesideAUsualOneNotManyTimesCommoner(int usualBeads, int elsewhere,
+                                                                              boolean secondUsage) {
+        double full = evidence(usualBeads, 0);
+        double weighed = evidence(usualBeads, elsewhere);
+        assertThat(weighed).isCloseTo(secondUsage ? full * Deviation.Evidence.SECOND_USAGE : full, within(1e-9));
+    }
+
+    /** The evidence of the deviation in the bead when "installation" stands for the term in {@code elsewhere} other beads. */
+    private static double evidence(int usualBeads, int elsewhere) {
+        Occurrence bare = TermOccurrences.of(EN, FR, "installer", SOURCE, TARGET);
+        List<TaggedToken> to = bare.unit().to().tokens();
+        int k = 0;
+        while (!to.get(k).text().equals("installation")) {
+            k++;
+        }
+        SpottedRendering installation = new SpottedRendering("installation", List.of(to.get(k).lemma()),
+                RenderingWords.renderingStems("installation"), k, k + 1, 0.42, true, false);
+        Occurrence o = new Occurrence(bare.unit(), bare.term(), Optional.of(installation), false);
+        List<TaggedToken> words = FR.tag("installateur");
+        UsualRendering usual = new UsualRendering("installateur", RenderingWords.renderingStems("installateur"),
+                List.of(words.get(0).lemma()), usualBeads,
+                elsewhere == 0 ? Map.of() : Map.of(RenderingWords.renderingStems("installation"), elsewhere), Set.of(),
+                true, new UsualRendering.Frame("installer", words, Map.of(), false));
+        DeviationJudge judge = new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
+                new Direction(SEEDS::strength, true, null, RenderingDeclarations.bundled().head("fr")),
+                RenderingDiscovery.Trace.NONE);
+        Deviation d = judge.deviation(o, usual);
+        assertThat(d).as("the deviation").isNotNull();
+        assertThat(d.kind()).isEqualTo(Deviation.Kind.OTHER);
+        assertThat(d.rendering()).isEqualTo("installation");
+        return d.evidence();
+    }
+}
