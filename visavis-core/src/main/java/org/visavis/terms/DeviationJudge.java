@@ -150,7 +150,15 @@ final class DeviationJudge {
             // the usual rendering is the source's word ("installation"), or what is kept is a
             // name or a value: "le frontal text", "file et network", "/boot" (a label alone on
             // both sides has no sentence to tell: the term kept there is left untranslated)
-            return dropped(o, "the source's word kept as a name or a value, or the usual rendering itself");
+            // (where the word kept is inside a name both sides have, a word of the bead related to
+            // the term may render it all the same: "testing-security-announce" copied, and
+            // "sécurisation"; not one the source has too, another copy)
+            boolean inName = c.length() == 1 && !direction.reverse() && !TermText.sameWords(s.text(), usual.text())
+                    && insideCopiedName(o, s);
+            Set<String> copiedWords = sourceWords(o);
+            Optional<Deviation> alternative = inName ? evidence.relatedWord(o, usual)
+                    .filter(a -> !copiedWords.contains(a.rendering().toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+            return alternative.orElseGet(() -> dropped(o, "the source's word kept as a name or a value, or the usual rendering itself"));
         }
         String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),
                 o.unit().from().text(), name, emphasis, copied);
@@ -225,6 +233,33 @@ final class DeviationJudge {
         }
         return new Deviation(o.unit().index(), Deviation.Kind.NONE, c.surface(), "", 0,
                 c.length() == 1 ? Deviation.Evidence.NOTHING_WORD : Deviation.Evidence.NOTHING_PHRASE, Set.of(c.surface()));
+    }
+
+    /**
+     * True when the spotted words are part of a longer string written without spaces that the
+     * source has as it is: a name or an address ("testing-security-announce"), not a word.
+     */
+    private static boolean insideCopiedName(Occurrence o, SpottedRendering s) {
+        List<TaggedToken> to = o.unit().to().tokens();
+        int first = s.firstToken();
+        int end = s.endToken();
+        while (first > 0 && !to.get(first).spaceBefore()) {
+            first--;
+        }
+        while (end < to.size() && !to.get(end).spaceBefore()) {
+            end++;
+        }
+        while (first < s.firstToken() && !to.get(first).isWord()) {
+            first++;
+        }
+        while (end > s.endToken() && !to.get(end - 1).isWord()) {
+            end--;
+        }
+        if (first == s.firstToken() && end == s.endToken()) {
+            return false;
+        }
+        String written = o.unit().to().text().substring(to.get(first).start(), to.get(end - 1).end());
+        return o.unit().from().text().contains(written);
     }
 
     private static Set<String> sourceWords(Occurrence o) {

@@ -206,12 +206,18 @@ final class RenderingSpotter {
             }
         }
         java.util.Set<String> sourceWords = new java.util.HashSet<>();
-        source.forEach(t -> sourceWords.add(t.folded()));
+        java.util.Set<String> knownSourceWords = new java.util.HashSet<>();
+        for (TaggedToken t : source) {
+            sourceWords.add(t.folded());
+            if (t.isKnown()) {
+                knownSourceWords.add(t.folded());
+            }
+        }
         List<TaggedToken> to = o.unit().to().tokens();
         for (int k = 0; k < to.size(); k++) {
             TaggedToken t = to.get(k);
             if (t.isWord() && TermText.stem(t.folded()).equals(stem) && !TermText.gluedToCode(to, k, k + 1)
-                    && RenderingWords.usedAsNoun(to, k, sourceWords) && !copiedBeside(to, k, sourceWords)
+                    && RenderingWords.usedAsNoun(to, k, sourceWords) && !copiedBeside(to, k, knownSourceWords)
                     && !RenderingWords.quoted(o.unit().to().text(), t.text())) {
                 return Optional.of(t.text());
             }
@@ -221,8 +227,9 @@ final class RenderingSpotter {
 
     /**
      * True when a word next to token {@code k} (of three letters or more) stands in the source as
-     * well: the copy is part of a passage copied as it is, a command's output, a table's header
-     * ("disk space", "read only"), not a word left untranslated in a sentence.
+     * well, a word of the source's language: the copy is part of a passage copied as it is, a
+     * command's output, a table's header ("disk space", "read only"), not a word left untranslated
+     * in a sentence (a name beside it, "des packages bsdmainutils", is no such passage).
      */
     private static boolean copiedBeside(List<TaggedToken> tokens, int k, java.util.Set<String> sourceWords) {
         for (int j : new int[] {k - 1, k + 1}) {

@@ -213,6 +213,9 @@ final class RenderingWords {
         }
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             TaggedToken t = tokens.get(j);
+            if (j == k - 1 && t.text().chars().allMatch(Character::isDigit)) {
+                return true; // a count of it: "4 bytes"
+            }
             if (!t.isWord()) {
                 return false;
             }
