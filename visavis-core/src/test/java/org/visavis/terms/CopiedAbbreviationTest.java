@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
-import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
-import org.visavis.wordalign.Seeds;
 
 /**
  * Beads of the Debian installation guide (en → fr, installation-guide-amd64 20230508+deb12u1)
@@ -24,9 +20,6 @@ import org.visavis.wordalign.Seeds;
 class CopiedAbbreviationTest {
     private static final Tagger EN = LanguageKnowledge.tagger(Language.of("en"));
     private static final Tagger FR = LanguageKnowledge.tagger(Language.of("fr"));
-    private static final Seeds SEEDS = BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
-            .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
-            .orElseThrow();
     private static final String STANDS_FOR_IT = "may well stand for it";
 
     @ParameterizedTest(name = "“{0}” left out of “{2}”: an abbreviation standing for it {4}")
@@ -40,14 +33,9 @@ class CopiedAbbreviationTest {
     void anAbbreviationCopiedFromTheSourceStandsForNoTerm(String term, String source, String target, String usualText,
                                                         boolean standsForIt) {
         Occurrence o = TermOccurrences.of(EN, FR, term, source, target);
-        List<TaggedToken> words = FR.tag(usualText);
-        List<String> lemmas = words.stream().filter(TermText::isContent).map(TaggedToken::lemma).toList();
-        UsualRendering usual = new UsualRendering(usualText, TermText.stems(lemmas), lemmas, 30, Map.of(), Set.of(),
-                true, new UsualRendering.Frame(term, words, Map.of(), false));
+        UsualRendering usual = TermOccurrences.usual(FR, term, usualText, 30, Map.of());
         List<String> notes = new ArrayList<>();
-        DeviationJudge judge = new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
-                new Direction(SEEDS::strength, true, null, RenderingDeclarations.bundled().head("fr")),
-                (unit, t, what) -> notes.add(what));
+        DeviationJudge judge = TermOccurrences.enFrJudge((unit, t, what) -> notes.add(what));
         Deviation d = judge.deviation(o, usual);
         assertThat(notes.stream().anyMatch(n -> n.contains(STANDS_FOR_IT))).as("noted: %s", notes).isEqualTo(standsForIt);
         if (!standsForIt) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
-import org.visavis.wordalign.Seeds;
 
 /**
  * A bead of the Debian installation guide (en → fr, installation-guide-amd64 20230508+deb12u1)
@@ -26,9 +22,6 @@ import org.visavis.wordalign.Seeds;
 class SecondUsageTest {
     private static final Tagger EN = LanguageKnowledge.tagger(Language.of("en"));
     private static final Tagger FR = LanguageKnowledge.tagger(Language.of("fr"));
-    private static final Seeds SEEDS = BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
-            .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
-            .orElseThrow();
     private static final String SOURCE = "Configures apt, mostly automatically, based on what media the installer is running from.";
     private static final String TARGET = "Ce programme configure apt à partir d'informations tirées du support d'installation.";
 
@@ -49,17 +42,10 @@ class SecondUsageTest {
         while (!to.get(k).text().equals("installation")) {
             k++;
         }
-        SpottedRendering installation = new SpottedRendering("installation", List.of(to.get(k).lemma()),
-                RenderingWords.renderingStems("installation"), k, k + 1, 0.42, true, false);
-        Occurrence o = new Occurrence(bare.unit(), bare.term(), Optional.of(installation), false);
-        List<TaggedToken> words = FR.tag("installateur");
-        UsualRendering usual = new UsualRendering("installateur", RenderingWords.renderingStems("installateur"),
-                List.of(words.get(0).lemma()), usualBeads,
-                elsewhere == 0 ? Map.of() : Map.of(RenderingWords.renderingStems("installation"), elsewhere), Set.of(),
-                true, new UsualRendering.Frame("installer", words, Map.of(), false));
-        DeviationJudge judge = new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
-                new Direction(SEEDS::strength, true, null, RenderingDeclarations.bundled().head("fr")),
-                RenderingDiscovery.Trace.NONE);
+        Occurrence o = TermOccurrences.spotting(bare, k, 0.42, true);
+        UsualRendering usual = TermOccurrences.usual(FR, "installer", "installateur", usualBeads,
+                elsewhere == 0 ? Map.of() : Map.of(RenderingWords.renderingStems("installation"), elsewhere));
+        DeviationJudge judge = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE);
         Deviation d = judge.deviation(o, usual);
         assertThat(d).as("the deviation").isNotNull();
         assertThat(d.kind()).isEqualTo(Deviation.Kind.OTHER);

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
+import org.visavis.model.Language;
+import org.visavis.wordalign.Seeds;
 
 /** Occurrences of a term in one bead, tagged as the term checks tag them, for the tests of the rules that judge one. */
 final class TermOccurrences {
@@ -44,9 +47,42 @@ final class TermOccurrences {
 
     /** The usual rendering {@code text} of {@code term}, tagged by {@code targetTagger}, with no other beads behind it. */
     static UsualRendering usual(Tagger targetTagger, String term, String text) {
+        return usual(targetTagger, term, text, 3, Map.of());
+    }
+
+    /**
+     * The usual rendering {@code text} of {@code term} in {@code beads} beads, beside the other
+     * renderings spotted ({@code elsewhere}: their stems and how many beads have each).
+     */
+    static UsualRendering usual(Tagger targetTagger, String term, String text, int beads,
+                                Map<Set<String>, Integer> elsewhere) {
         List<TaggedToken> words = targetTagger.tag(text);
         List<String> lemmas = words.stream().filter(TermText::isContent).map(TaggedToken::lemma).toList();
-        return new UsualRendering(text, TermText.stems(lemmas), lemmas, 3, Map.of(), Set.of(), true,
+        return new UsualRendering(text, TermText.stems(lemmas), lemmas, beads, elsewhere, Set.of(), true,
                 new UsualRendering.Frame(term, words, Map.of(), false));
+    }
+
+    /** The bundled English–French lexicon as the term checks relate words by it. */
+    static Seeds enFrSeeds() {
+        return BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
+                .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
+                .orElseThrow();
+    }
+
+    /** The judge of English → French occurrences with the default options, telling its decisions to {@code trace}. */
+    static DeviationJudge enFrJudge(RenderingDiscovery.Trace trace) {
+        return new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
+                new Direction(enFrSeeds()::strength, true, null, RenderingDeclarations.bundled().head("fr")), trace);
+    }
+
+    /**
+     * {@code o} with the aligner's pick the translation's word at token {@code k}, linked with
+     * {@code confidence}, {@code nominal} when it is a noun.
+     */
+    static Occurrence spotting(Occurrence o, int k, double confidence, boolean nominal) {
+        TaggedToken t = o.unit().to().tokens().get(k);
+        SpottedRendering s = new SpottedRendering(t.text(), List.of(t.lemma()), RenderingWords.renderingStems(t.text()),
+                k, k + 1, confidence, nominal, false);
+        return new Occurrence(o.unit(), o.term(), Optional.of(s), false);
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visavis.lang.BilingualLexicon;
 import org.visavis.lang.LanguageKnowledge;
 import org.visavis.lang.TaggedToken;
 import org.visavis.lang.Tagger;
 import org.visavis.model.Language;
-import org.visavis.wordalign.Seeds;
 
 /**
  * Beads of the Debian Reference (en → fr) where the aligner links the term to the source's word
@@ -24,9 +20,6 @@ import org.visavis.wordalign.Seeds;
 class WordKeptInANameTest {
     private static final Tagger EN = LanguageKnowledge.tagger(Language.of("en"));
     private static final Tagger FR = LanguageKnowledge.tagger(Language.of("fr"));
-    private static final Seeds SEEDS = BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
-            .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
-            .orElseThrow();
 
     @ParameterizedTest(name = "“{0}” kept in a name, “{3}” beside it: deviation “{4}”")
     @CsvSource(delimiter = '|', value = {
@@ -43,16 +36,9 @@ class WordKeptInANameTest {
         while (!(to.get(k).text().equals(term) && to.get(k - 1).text().equals("-"))) {
             k++;
         }
-        SpottedRendering kept = new SpottedRendering(term, List.of(to.get(k).lemma()), RenderingWords.renderingStems(term),
-                k, k + 1, 0.47, false, false);
-        Occurrence o = new Occurrence(bare.unit(), bare.term(), Optional.of(kept), false);
-        List<TaggedToken> words = FR.tag(usualText);
-        UsualRendering usual = new UsualRendering(usualText, RenderingWords.renderingStems(usualText),
-                List.of(words.get(0).lemma()), 21, Map.of(), Set.of(), true,
-                new UsualRendering.Frame(term, words, Map.of(), false));
-        Deviation d = new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
-                new Direction(SEEDS::strength, true, null, RenderingDeclarations.bundled().head("fr")),
-                RenderingDiscovery.Trace.NONE).deviation(o, usual);
+        Occurrence o = TermOccurrences.spotting(bare, k, 0.47, false);
+        UsualRendering usual = TermOccurrences.usual(FR, term, usualText, 21, Map.of());
+        Deviation d = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE).deviation(o, usual);
         if (deviation.isEmpty()) {
             assertThat(d).isNull();
         } else {
