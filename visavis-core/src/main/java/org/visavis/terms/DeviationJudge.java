@@ -2,6 +2,7 @@ package org.visavis.terms;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.visavis.lang.TaggedToken;
@@ -155,9 +156,8 @@ final class DeviationJudge {
             // "sécurisation"; not one the source has too, another copy)
             boolean inName = c.length() == 1 && !direction.reverse() && !TermText.sameWords(s.text(), usual.text())
                     && insideCopiedName(o, s);
-            Set<String> copiedWords = sourceWords(o);
             Optional<Deviation> alternative = inName ? evidence.relatedWord(o, usual)
-                    .filter(a -> !copiedWords.contains(a.rendering().toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+                    .filter(a -> !sourceWords(o).contains(a.rendering().toLowerCase(Locale.ROOT))) : Optional.empty();
             return alternative.orElseGet(() -> dropped(o, "the source's word kept as a name or a value, or the usual rendering itself"));
         }
         String refused = s == null ? null : LegitimateVariation.refusal(s, c, usual.text(), o.unit().to().tokens(),
@@ -211,12 +211,11 @@ final class DeviationJudge {
     /** No rendering spotted, nor a word known to render the term: a noun left unlinked, or nothing. */
     private Deviation nothingSpotted(Occurrence o, String usualText) {
         CandidateTerm c = o.term();
-        // (a word the source has too is copied, a name or a value: "GPT", "APT" in both sides
-        // stands for no term)
-        Set<String> copied = sourceWords(o);
         for (TaggedToken t : o.unit().to().tokens()) {
-            if (t.isWord() && !copied.contains(t.folded()) && (TermText.isAbbreviation(t.text())
-                    || TermText.hasPlaceholder(List.of(t.folded())) || TermText.sameWritten(t.text(), usualText))) {
+            // (a word the source has too is copied, a name or a value: "GPT", "APT" in both sides
+            // stands for no term)
+            if (t.isWord() && (TermText.isAbbreviation(t.text()) || TermText.hasPlaceholder(List.of(t.folded()))
+                    || TermText.sameWritten(t.text(), usualText)) && !sourceWords(o).contains(t.folded())) {
                 return dropped(o, "'FOSS', 'foo', 'freesoftware' may well stand for it");
             }
         }

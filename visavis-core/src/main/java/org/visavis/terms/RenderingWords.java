@@ -213,15 +213,13 @@ final class RenderingWords {
         }
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             TaggedToken t = tokens.get(j);
-            if (j == k - 1 && t.text().chars().allMatch(Character::isDigit)) {
-                return true; // a count of it: "4 bytes"
-            }
             if (!t.isWord()) {
                 return false;
             }
             org.visavis.lang.WordClass c = t.wordClass();
-            if (c == org.visavis.lang.WordClass.DETERMINER || c == org.visavis.lang.WordClass.PREPOSITION) {
-                return true;
+            if (c == org.visavis.lang.WordClass.DETERMINER || c == org.visavis.lang.WordClass.PREPOSITION
+                    || c == org.visavis.lang.WordClass.NUMBER) {
+                return true; // (a number is a count of it: "4 bytes")
             }
             if (c != org.visavis.lang.WordClass.ADJECTIVE && t.isKnown() && !source.contains(t.folded())) {
                 return false;
