@@ -117,6 +117,17 @@ final class DeviationJudge {
             // the usual rendering is the source's word kept in names, commands or labels (the
             // command "mount"): the bead translating it ("le montage") is the text's word
             d = d.weighed(Deviation.Evidence.USUAL_LEFT_UNTRANSLATED);
+        } else if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1
+                && TermText.sameSpelling(usual.text(), o.term().surface()) && TermText.wordOfFamily(d.rendering(), usual.text())
+                && cognate(o, usual)) {
+            // the usual rendering is the source's very word, a word of the target language too
+            // ("documentation", "partition", "table", "archive"), and the bead has a word of its
+            // family: the target language's own derivation where the sentence asks for another
+            // sense or word class ("outils d'archivage" for "archive tools", "le partitionnement"
+            // for "set up partitions", "tableau" for a document's table); a word spelled like the
+            // term is only spelled like the usual rendering there. (A cognate spelled the
+            // target's way, "rôle" for "role", is a rendering chosen, and not this.)
+            d = d.weighed(Deviation.Evidence.DERIVED_FROM_THE_SOURCE_WORD);
         }
         int elsewhere = usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering()));
         if (d.kind() == Deviation.Kind.OTHER && elsewhere >= 3
@@ -128,6 +139,20 @@ final class DeviationJudge {
             d = d.weighed(Deviation.Evidence.SECOND_USAGE);
         }
         return d;
+    }
+
+    /**
+     * True when the term and its usual rendering are words both languages' taggers know, and not
+     * a name the text keeps, capitalised in its usual rendering too: a cognate, not a title like
+     * "le Release Manager" in a French text, whose "Release Management" is a slip.
+     */
+    private static boolean cognate(Occurrence o, UsualRendering usual) {
+        List<TaggedToken> usualWords = usual.frame().usualWords();
+        List<TaggedToken> tokens = o.unit().from().tokens();
+        CandidateTerm c = o.term();
+        return !usualWords.isEmpty() && usualWords.stream().allMatch(TaggedToken::isKnown)
+                && tokens.subList(c.firstToken(), c.endToken()).stream().filter(TaggedToken::isWord).allMatch(TaggedToken::isKnown)
+                && (Character.isLowerCase(usual.text().codePointAt(0)) || !TermText.isName(tokens, c.firstToken(), c.endToken()));
     }
 
     /** What the unit has instead of the usual rendering, with its evidence, or null (dropped). */

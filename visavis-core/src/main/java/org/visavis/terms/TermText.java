@@ -57,6 +57,36 @@ final class TermText {
     }
 
     /**
+     * True when two texts are the same words in the same order, spelled alike, case and a plural's
+     * -s or -x aside ("Table" and "tables"; not "rôle" and "role", nor "code source" and "source code").
+     */
+    static boolean sameSpelling(String a, String b) {
+        return spelling(a).equals(spelling(b));
+    }
+
+    private static List<String> spelling(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return words;
+    }
+
+    /** True when a word of {@code text} is of the word family of a word of {@code other} ({@link #sameFamily}). */
+    static boolean wordOfFamily(String text, String other) {
+        for (String a : text.split("[^\\p{L}\\p{N}]+")) {
+            for (String b : other.split("[^\\p{L}\\p{N}]+")) {
+                if (!a.isEmpty() && !b.isEmpty() && sameFamily(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when two different words of one language are of one word family: accents and case
      * aside, they share a beginning of five letters or more and two thirds of the shorter
      * ("developer"/"development", "package"/"packaging", "author"/"authorities"), and are not

@@ -64,15 +64,25 @@ final class TermOccurrences {
 
     /** The bundled English–French lexicon as the term checks relate words by it. */
     static Seeds enFrSeeds() {
-        return BilingualLexicon.forPair(Language.of("en"), Language.of("fr"))
+        return seeds("en", "fr");
+    }
+
+    /** The bundled lexicon from language {@code from} to {@code to} as the term checks relate words by it. */
+    static Seeds seeds(String from, String to) {
+        return BilingualLexicon.forPair(Language.of(from), Language.of(to))
                 .map(lex -> Seeds.of(lex.pairs().stream().map(p -> new Seeds.Pair(p.source(), p.target())).toList()))
                 .orElseThrow();
     }
 
     /** The judge of English → French occurrences with the default options, telling its decisions to {@code trace}. */
     static DeviationJudge enFrJudge(RenderingDiscovery.Trace trace) {
+        return judge("en", "fr", trace);
+    }
+
+    /** The judge of occurrences from language {@code from} to {@code to} with the default options. */
+    static DeviationJudge judge(String from, String to, RenderingDiscovery.Trace trace) {
         return new DeviationJudge(RenderingDiscovery.Options.DEFAULT,
-                new Direction(enFrSeeds()::strength, true, null, RenderingDeclarations.bundled().head("fr")), trace);
+                new Direction(seeds(from, to)::strength, true, null, RenderingDeclarations.bundled().head(to)), trace);
     }
 
     /**
