@@ -113,9 +113,10 @@ final class DeviationJudge {
             // rendering renders the same phrase elsewhere ("par défaut" / "by default")
             d = d.weighed(Deviation.Evidence.SET_PHRASE);
         }
-        if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1 && UsualLeftUntranslated.of(o, usual)) {
+        if (d.kind() == Deviation.Kind.OTHER && UsualLeftUntranslated.of(o, usual)) {
             // the usual rendering is the source's word kept in names, commands or labels (the
-            // command "mount"): the bead translating it ("le montage") is the text's word
+            // command "mount", a table's column head "Command snippets"): the bead translating it
+            // ("le montage", "un fragment de la commande") is the text's word
             d = d.weighed(Deviation.Evidence.USUAL_LEFT_UNTRANSLATED);
         } else if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1
                 && TermText.sameSpelling(usual.text(), o.term().surface()) && TermText.wordOfFamily(d.rendering(), usual.text())

@@ -44,4 +44,29 @@ class UsualLeftUntranslatedTest {
                 Map.of(), Set.of(), true, new UsualRendering.Frame(term, words, Map.of(), false));
         assertThat(UsualLeftUntranslated.of(o, usual)).isEqualTo(left);
     }
+
+    /**
+     * Table 3.5 of the Debian Reference keeps its column head "Command snippets" in English; bead
+     * 96 translates the phrase ("un fragment ... de la commande"): the usual rendering left in
+     * English weighs the translated bead down, for a phrase as for a word.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "usually “{0}”: weighed down {1}")
+    @CsvSource(delimiter = '|', value = {"Command snippets | true", "extraits de code | false"})
+    void aPhraseLeftInEnglishWeighsItsTranslationDown(String usualText, boolean down) {
+        Occurrence bare = TermOccurrences.of(EN, FR, "command snippet",
+                "An info page is referred by its command snippet in the typewriter font between double quotation marks, such as ”info make”.",
+                "Une page info est indiquée par un fragment entre guillemets de la commande correspondante dans la police machine à écrire, comme par exemple, « info make ».");
+        List<TaggedToken> to = bare.unit().to().tokens();
+        int k = 0;
+        while (!to.get(k).text().equals("commande")) {
+            k++;
+        }
+        Occurrence o = TermOccurrences.spotting(bare, k, 0.9, true);
+        Deviation d = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE)
+                .deviation(o, TermOccurrences.usual(FR, "command snippet", usualText, 3, Map.of()));
+        assertThat(d).as("the deviation").isNotNull();
+        assertThat(d.basis()).isEqualTo(Deviation.Basis.DICTIONARY);
+        assertThat(d.evidence()).isCloseTo(down ? Deviation.Evidence.RELATED * Deviation.Evidence.USUAL_LEFT_UNTRANSLATED
+                : Deviation.Evidence.RELATED, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }
