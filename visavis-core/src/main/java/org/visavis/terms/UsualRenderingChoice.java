@@ -96,6 +96,12 @@ final class UsualRenderingChoice {
         if (o.spotted().isPresent() && o.spotted().get().stems().containsAll(usual)) {
             return true;
         }
+        if (o.spotted().isPresent() && familyWordInstead(o.spotted().get(), usual)) {
+            // what the aligner links to the term is the usual rendering with one word replaced by
+            // another of its family ("partitionnement logiques" for "partitions logiques"): the
+            // usual words elsewhere in the bead render another term ("partition étendue")
+            return false;
+        }
         UnitSide to = o.unit().to();
         if (!to.stems().containsAll(usual)) {
             return false;
@@ -110,6 +116,23 @@ final class UsualRenderingChoice {
             }
         }
         return free.containsAll(usual);
+    }
+
+    /**
+     * True when the spotted rendering is the {@code usual} one (two words or more) with one word
+     * replaced by another of that word's family, the usual word not written in it (not "image"
+     * read as the verb "imager").
+     */
+    static boolean familyWordInstead(SpottedRendering spotted, Set<String> usual) {
+        if (usual.size() < 2 || spotted.stems().size() != usual.size()) {
+            return false;
+        }
+        Set<String> added = new HashSet<>(spotted.stems());
+        added.removeAll(usual);
+        Set<String> lost = new HashSet<>(usual);
+        lost.removeAll(spotted.stems());
+        return added.size() == 1 && lost.size() == 1 && TermText.sameFamily(added.iterator().next(), lost.iterator().next())
+                && !RenderingWords.renderingStems(spotted.text()).contains(lost.iterator().next());
     }
 
     /**

@@ -95,4 +95,21 @@ final class TermOccurrences {
                 k, k + 1, confidence, nominal, false);
         return new Occurrence(o.unit(), o.term(), Optional.of(s), false);
     }
+
+    /**
+     * {@code o} with the aligner's pick the translation's tokens {@code [from, end)}, linked with
+     * {@code confidence}: their content words' lemmas and stems, as the spotter gives them.
+     */
+    static Occurrence spotting(Occurrence o, int from, int end, double confidence) {
+        List<TaggedToken> tokens = o.unit().to().tokens();
+        List<String> lemmas = new java.util.ArrayList<>();
+        for (int k = from; k < end; k++) {
+            if (TermText.isContent(tokens.get(k))) {
+                lemmas.add(tokens.get(k).lemma());
+            }
+        }
+        String text = o.unit().to().text().substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        SpottedRendering s = new SpottedRendering(text, lemmas, TermText.stems(lemmas), from, end, confidence, true, false);
+        return new Occurrence(o.unit(), o.term(), Optional.of(s), false);
+    }
 }
