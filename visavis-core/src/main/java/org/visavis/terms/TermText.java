@@ -1,6 +1,7 @@
 package org.visavis.terms;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ final class TermText {
     }
 
     private static List<String> spelling(String text) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 words.add(w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w);
@@ -205,7 +206,7 @@ final class TermText {
     }
 
     private static List<String> words(String text) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String w : plain(text).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);

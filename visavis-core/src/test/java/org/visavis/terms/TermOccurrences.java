@@ -2,6 +2,7 @@ package org.visavis.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ final class TermOccurrences {
      */
     static Occurrence spotting(Occurrence o, int from, int end, double confidence) {
         List<TaggedToken> tokens = o.unit().to().tokens();
-        List<String> lemmas = new java.util.ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
         for (int k = from; k < end; k++) {
             if (TermText.isContent(tokens.get(k))) {
                 lemmas.add(tokens.get(k).lemma());
