@@ -68,6 +68,8 @@ final class TermSettlement {
         if (occurrences.size() < options.minUnits()) {
             return UNSETTLED; // occurrences left out (glued, nested) may leave too few
         }
+        // (« stations de » before « travail sans disque » in nearly every bead is part of it)
+        occurrences = CommonLeadingWords.widened(occurrences);
         Map<Set<String>, Integer> spottedCount = UsualRenderingChoice.spottedCounts(occurrences);
         Set<String> usual = UsualRenderingChoice.usual(key, spottedCount, occurrences);
         if (usual == null) {
