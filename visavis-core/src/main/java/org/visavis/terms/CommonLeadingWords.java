@@ -29,35 +29,34 @@ final class CommonLeadingWords {
 
     /** The occurrences, those whose spotted rendering nearly always follows the same noun and preposition widened to them. */
     static List<Occurrence> widened(List<Occurrence> occurrences) {
-        Map<Set<String>, List<Occurrence>> byRendering = new HashMap<>();
+        // each occurrence's leading words, and each spotted rendering's occurrences by theirs
+        List<String> leadingOf = new ArrayList<>(occurrences.size());
+        Map<Set<String>, Integer> beads = new HashMap<>();
+        Map<Set<String>, Map<String, Integer>> leadingCounts = new HashMap<>();
         for (Occurrence o : occurrences) {
-            o.spotted().ifPresent(s -> byRendering.computeIfAbsent(s.stems(), k -> new ArrayList<>()).add(o));
+            String words = o.spotted().map(s -> leadingWords(o)).orElse(null);
+            leadingOf.add(words);
+            o.spotted().ifPresent(s -> {
+                beads.merge(s.stems(), 1, Integer::sum);
+                if (words != null) {
+                    leadingCounts.computeIfAbsent(s.stems(), k -> new HashMap<>()).merge(words, 1, Integer::sum);
+                }
+            });
         }
         Map<Set<String>, String> leading = new HashMap<>();
-        for (var e : byRendering.entrySet()) {
-            if (e.getValue().size() < MIN_BEADS) {
-                continue;
+        leadingCounts.forEach((stems, counts) -> counts.forEach((words, n) -> {
+            if (n >= MIN_BEADS && n >= SHARE * beads.get(stems)) {
+                leading.put(stems, words);
             }
-            Map<String, Integer> counts = new HashMap<>();
-            for (Occurrence o : e.getValue()) {
-                String words = leadingWords(o);
-                if (words != null) {
-                    counts.merge(words, 1, Integer::sum);
-                }
-            }
-            for (var c : counts.entrySet()) {
-                if (c.getValue() >= MIN_BEADS && c.getValue() >= SHARE * e.getValue().size()) {
-                    leading.put(e.getKey(), c.getKey());
-                }
-            }
-        }
+        }));
         if (leading.isEmpty()) {
             return occurrences;
         }
         List<Occurrence> out = new ArrayList<>(occurrences.size());
-        for (Occurrence o : occurrences) {
+        for (int i = 0; i < occurrences.size(); i++) {
+            Occurrence o = occurrences.get(i);
             String words = o.spotted().map(s -> leading.get(s.stems())).orElse(null);
-            out.add(words != null && words.equals(leadingWords(o)) ? widen(o) : o);
+            out.add(words != null && words.equals(leadingOf.get(i)) ? widen(o) : o);
         }
         return out;
     }

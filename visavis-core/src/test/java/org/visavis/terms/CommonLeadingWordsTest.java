@@ -2,6 +2,7 @@ package org.visavis.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.visavis.lang.LanguageKnowledge;
@@ -57,7 +58,7 @@ class CommonLeadingWordsTest {
      * first word outside the term.
      */
     private static List<Occurrence> spottedAfter(String[][] beads, boolean linkNoun) {
-        return java.util.Arrays.stream(beads).map(b -> {
+        return Arrays.stream(beads).map(b -> {
             Occurrence bare = TermOccurrences.of(EN, FR, "diskless workstations", b[0], b[1]);
             List<TaggedToken> tokens = bare.unit().to().tokens();
             int from = 0;
