@@ -174,6 +174,30 @@ class TermInconsistencyCheckTest {
         assertThat(TermInconsistencyCheck.confidence(kept, List.of(copy), Side.SOURCE)).isLessThan(alone);
     }
 
+    /**
+     * A phrase has one sense: "Automatic Installation" given « Installations automatiques » in
+     * three beads of the Debian installation guide beside « Installation automatisée » in seven is
+     * a rival worth a look, as sure as one slip; a single word in three beads against seven is two
+     * usages (its senses), weighed down; and a phrase's rival in as many beads as half the usual
+     * rendering's is too.
+     */
+    @Test
+    void aPhrasesRivalInAFewBeadsIsNotASecondUsage() {
+        List<Integer> seven = IntStream.range(0, 7).boxed().toList();
+        List<Deviation> one = deviations(Deviation.Kind.OTHER, "open software", 30);
+        List<Deviation> three = deviations(Deviation.Kind.OTHER, "open software", 30, 31, 32);
+        assertThat(confidence("logiciel libre", seven, three)).isEqualTo(confidence("logiciel libre", seven, one));
+        assertThat(confidence("logiciel", seven, three)).isLessThan(0.5 * confidence("logiciel", seven, one));
+        List<Integer> five = IntStream.range(0, 5).boxed().toList();
+        assertThat(confidence("logiciel libre", five, three)).isLessThan(0.5 * confidence("logiciel libre", five, one));
+    }
+
+    private static double confidence(String key, List<Integer> usual, List<Deviation> group) {
+        // (the term in three more beads than the usual rendering's either way: the same share)
+        TermRenderings t = new TermRenderings(key, key, "free software", usual, group, usual.size() + 3);
+        return TermInconsistencyCheck.confidence(t, group, Side.SOURCE);
+    }
+
     /** Deviations of "logiciel libre" to {@code rendering} in {@code beads}, as sure as the dictionary makes them. */
     private static List<Deviation> deviations(Deviation.Kind kind, String rendering, int... beads) {
         double evidence = kind == Deviation.Kind.UNTRANSLATED ? Deviation.Evidence.UNTRANSLATED : Deviation.Evidence.RELATED;

@@ -181,8 +181,9 @@ public final class TermInconsistencyCheck implements Check {
      * Deviation.Evidence}: another rendering the dictionary relates to the term is surer than a
      * weak link, and nothing found the least sure), times the support of the usual rendering (its
      * share of the beads, and how many beads back it: 2 → 0.75, 9 → 0.91), less when the other
-     * rendering is itself common (three beads or more, or, of a single word, two against fewer
-     * than four), less when the term deviates in many other beads ({@link #WIDESPREAD} or more
+     * rendering is itself common (of a single word, three beads or more, or two against fewer
+     * than four; of a phrase, which has one sense, three beads or more against fewer than twice
+     * as many), less when the term deviates in many other beads ({@link #WIDESPREAD} or more
      * besides the finding's own, whatever the renderings: a word the text renders by its context,
      * legitimately varied, more often than a slip; of the term left as in the source, only the
      * other beads that leave it so count, see {@link TermRenderings#deviatingUnitsBesides}), less
@@ -193,11 +194,14 @@ public final class TermInconsistencyCheck implements Check {
     static double confidence(TermRenderings t, List<Deviation> group, Side side) {
         double evidence = group.stream().mapToDouble(Deviation::evidence).max().orElse(0);
         double support = (0.55 + 0.45 * t.usualShare()) * (1 - 1.0 / (t.usualUnits().size() + 2));
-        // a rendering many beads share is a second usage the text settled on, less often a slip
+        // a rendering many beads share is a second usage the text settled on, less often a slip;
+        // but a phrase's rival in three beads against seven ("Installations automatiques" beside
+        // "Installation automatisée") is a choice the reviser must make, as sure as one slip
         int many = group.size();
         // and, for a single word (words have senses), two beads against fewer than four are two
         // usages, not a dominant one and a slip
-        double rival = many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
+        double rival = many > 2 && t.isPhrase() && many * 2 <= t.usualUnits().size() ? 1.0
+                : many > 2 ? Math.max(0.4, 1 - 2.0 * many / t.usualUnits().size())
                 : !t.isPhrase() && many * 2 > t.usualUnits().size() ? 0.6 : 1.0;
         double spread = t.deviatingUnitsBesides(group.stream().map(Deviation::unit).toList(), group.get(0).kind())
                 >= WIDESPREAD ? 0.7 : 1.0;

@@ -131,10 +131,11 @@ final class DeviationJudge {
             d = d.weighed(Deviation.Evidence.DERIVED_FROM_THE_SOURCE_WORD);
         }
         int elsewhere = usual.spottedElsewhere(RenderingWords.renderingStems(d.rendering()));
-        if (d.kind() == Deviation.Kind.OTHER && elsewhere >= 3
+        if (d.kind() == Deviation.Kind.OTHER && o.term().length() == 1 && elsewhere >= 3
                 && elsewhere * Deviation.Evidence.SECOND_USAGE_MAX_RATIO >= usual.beads()) {
-            // the text gives the term this rendering in three beads or more: a second usage it
-            // settled on ("release" beside "version"), less often a slip; not when the usual
+            // the text gives the word this rendering in three beads or more: a second usage it
+            // settled on ("release" beside "version"), less often a slip (a word has senses; a
+            // phrase has one, and its rival is weighed by the finding's confidence); not when the usual
             // rendering outnumbers it many times over ("installation" in 6 beads beside
             // "installateur" in 161: the same slip made again)
             d = d.weighed(Deviation.Evidence.SECOND_USAGE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visavis.lang.LanguageKnowledge;
@@ -32,6 +33,31 @@ class SecondUsageTest {
         double full = evidence(usualBeads, 0);
         double weighed = evidence(usualBeads, elsewhere);
         assertThat(weighed).isCloseTo(secondUsage ? full * Deviation.Evidence.SECOND_USAGE : full, within(1e-9));
+    }
+
+    /**
+     * A phrase has one sense: "automatic installations" given « installations automatiques » in
+     * three beads of the guide beside « Installation automatisée » in seven is a rival, not a
+     * second usage, and is weighed in full (the finding's confidence weighs the rival's beads).
+     */
+    @Test
+    void aPhrasesOtherRenderingIsNoSecondUsage() {
+        Occurrence bare = TermOccurrences.of(EN, FR, "automatic installations",
+                "In this case, the variable has to be marked as seen for automatic installations.",
+                "Quand c'est le cas, cette variable doit être positionnée à seen pour les installations automatiques.");
+        List<TaggedToken> to = bare.unit().to().tokens();
+        int k = 0;
+        while (!to.get(k).text().equals("installations")) {
+            k++;
+        }
+        Occurrence o = TermOccurrences.spotting(bare, k, k + 2, 0.9);
+        DeviationJudge judge = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE);
+        Deviation alone = judge.deviation(o, TermOccurrences.usual(FR, "automatic installation", "Installation automatisée", 7,
+                Map.of()));
+        Deviation beside = judge.deviation(o, TermOccurrences.usual(FR, "automatic installation", "Installation automatisée", 7,
+                Map.of(RenderingWords.renderingStems(o.spotted().orElseThrow().text()), 3)));
+        assertThat(alone).as("the deviation").isNotNull();
+        assertThat(beside.evidence()).isEqualTo(alone.evidence());
     }
 
     /** The evidence of the deviation in the bead when "installation" stands for the term in {@code elsewhere} other beads. */
