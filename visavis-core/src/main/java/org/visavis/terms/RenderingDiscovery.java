@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,17 +193,44 @@ public final class RenderingDiscovery {
      * asked of phrases only (for single words it is mostly the source's own variety).
      */
     private List<TermRenderings> terms(List<OrientedUnit> units, GeneralWords general, Direction direction) {
-        Map<String, List<Occurrence>> byKey = new TermCollection(options.minUnits(), general, direction, trace)
-                .occurrences(units);
         // first the usual rendering of every term (a pass told nothing), then the deviations: a
         // deviation may be the usual rendering of an overlapping term, or of another term of the text
+        // (a longer term with no dominant rendering checks nothing inside it: what it holds is
+        // checked as anywhere else, and may itself be a longer term that settles nothing)
+        TermCollection collection = new TermCollection(options.minUnits(), general, direction, Trace.NONE);
+        Set<String> unsettled = new HashSet<>();
+        Map<String, List<Occurrence>> byKey;
         Map<String, Set<String>> usualStems = new HashMap<>();
-        new TermSettlement(options, direction, Trace.NONE).settle(byKey, Map.of(), usualStems);
+        for (int pass = 1; ; pass++) {
+            byKey = collection.occurrences(units, unsettled);
+            // (a term's usual rendering is its occurrences' alone: only those collected anew change)
+            Set<String> changed = collection.changed();
+            usualStems.keySet().removeAll(changed);
+            Map<String, List<Occurrence>> anew = new LinkedHashMap<>(byKey);
+            anew.keySet().retainAll(changed);
+            new TermSettlement(options, direction, Trace.NONE).settle(anew, Map.of(), usualStems);
+            Set<String> more = new HashSet<>(unsettled);
+            byKey.keySet().stream().filter(k -> k.contains(" ") && !usualStems.containsKey(k)).forEach(more::add);
+            if (more.equals(unsettled) || pass == MAX_NESTING_PASSES) {
+                break;
+            }
+            unsettled = more;
+        }
+        if (trace != Trace.NONE) {
+            byKey = new TermCollection(options.minUnits(), general, direction, trace).occurrences(units, unsettled);
+        }
         List<TermRenderings> found = new TermSettlement(options, direction, trace)
                 .settle(byKey, Map.copyOf(usualStems), new HashMap<>());
         found.sort(Comparator.comparingInt((TermRenderings t) -> -t.units()).thenComparing(TermRenderings::key));
         return found;
     }
+
+    /**
+     * How many times the terms are collected at most, each time checking what lies inside the
+     * longer terms the last time left unsettled ("conditional expression" inside "operators in the
+     * conditional", inside "comparison operators in the conditional expression").
+     */
+    private static final int MAX_NESTING_PASSES = 4;
 
     /** True when most words of the shorter side occur as they are on the other side. */
     static boolean looksUntranslated(List<TaggedToken> source, List<TaggedToken> target) {

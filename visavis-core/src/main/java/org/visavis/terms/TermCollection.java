@@ -1,6 +1,7 @@
 package org.visavis.terms;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,12 @@ final class TermCollection {
     private final GeneralWords general;
     private final Direction direction;
     private final RenderingDiscovery.Trace trace;
+    /** What the last {@link #occurrences} call collected: its units, their recurring terms, each unit's occurrences, its unsettled terms, the terms collected anew. */
+    private List<OrientedUnit> collectedUnits;
+    private Set<String> recurring;
+    private List<Map<String, Occurrence>> byUnit;
+    private Set<String> collectedUnsettled;
+    private Set<String> changed = Set.of();
 
     TermCollection(int minUnits, GeneralWords general, Direction direction, RenderingDiscovery.Trace trace) {
         this.minUnits = minUnits;
@@ -32,19 +39,62 @@ final class TermCollection {
 
     /** The occurrences of each recurring term, by key, in the order the units first hold them. */
     Map<String, List<Occurrence>> occurrences(List<OrientedUnit> units) {
-        Set<String> recurring = recurringKeys(units, minUnits, false);
-        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
-        for (OrientedUnit u : units) {
-            Map<String, Occurrence> seen = new LinkedHashMap<>();
-            for (CandidateTerm c : u.from().candidates()) {
-                if (!recurring.contains(c.key()) || seen.containsKey(c.key()) && !seen.get(c.key()).nested()) {
-                    continue;
-                }
-                occurrence(u, c, recurring, seen.containsKey(c.key())).ifPresent(o -> seen.put(c.key(), o));
-            }
-            seen.forEach((k, o) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o));
+        return occurrences(units, Set.of());
+    }
+
+    /**
+     * The occurrences of each recurring term, by key; a term inside one of the {@code unsettled}
+     * longer terms (those the text gives no dominant rendering, so that nothing checks them) is
+     * checked there as anywhere else ("conditional expression" inside "comparison operators in
+     * the conditional expression", a caption worded anew each time). Asked again of the same
+     * units with more unsettled terms, only the units that hold one of the new ones are
+     * collected anew.
+     */
+    Map<String, List<Occurrence>> occurrences(List<OrientedUnit> units, Set<String> unsettled) {
+        if (units != collectedUnits) {
+            collectedUnits = units;
+            recurring = recurringKeys(units, minUnits, false);
+            byUnit = new ArrayList<>(Collections.nCopies(units.size(), null));
+            collectedUnsettled = Set.of();
         }
+        changed = new HashSet<>();
+        Set<String> added = new HashSet<>(unsettled);
+        added.removeAll(collectedUnsettled);
+        Set<String> enclosing = new HashSet<>(recurring);
+        enclosing.removeAll(unsettled);
+        Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+        for (int k = 0; k < units.size(); k++) {
+            OrientedUnit u = units.get(k);
+            Map<String, Occurrence> seen = byUnit.get(k);
+            if (seen == null || u.from().candidates().stream().anyMatch(c -> added.contains(c.key()))) {
+                if (seen != null) {
+                    changed.addAll(seen.keySet());
+                }
+                seen = collect(u, enclosing);
+                changed.addAll(seen.keySet());
+                byUnit.set(k, seen);
+            }
+            seen.forEach((key, o) -> byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(o));
+        }
+        collectedUnsettled = Set.copyOf(unsettled);
         return byKey;
+    }
+
+    /** The terms whose occurrences the last {@link #occurrences} call collected anew (all of them the first time). */
+    Set<String> changed() {
+        return changed;
+    }
+
+    /** The occurrences of the recurring terms in one unit, by key. */
+    private Map<String, Occurrence> collect(OrientedUnit u, Set<String> enclosing) {
+        Map<String, Occurrence> seen = new LinkedHashMap<>();
+        for (CandidateTerm c : u.from().candidates()) {
+            if (!recurring.contains(c.key()) || seen.containsKey(c.key()) && !seen.get(c.key()).nested()) {
+                continue;
+            }
+            occurrence(u, c, enclosing, seen.containsKey(c.key())).ifPresent(o -> seen.put(c.key(), o));
+        }
+        return seen;
     }
 
     /** The content stems of the recurring candidate terms of the units' checked side (copied passages aside). */
@@ -85,10 +135,11 @@ final class TermCollection {
 
     /**
      * The occurrence of {@code c} in {@code u} with its spotted rendering, or empty when it is left
-     * out ({@code again}: the unit already holds one of the term, inside a longer term).
+     * out ({@code again}: the unit already holds one of the term, inside a longer term; {@code
+     * enclosing}: the recurring terms that check what lies inside them).
      */
-    private Optional<Occurrence> occurrence(OrientedUnit u, CandidateTerm c, Set<String> recurring, boolean again) {
-        boolean nested = insideLongerTerm(c, u, recurring);
+    private Optional<Occurrence> occurrence(OrientedUnit u, CandidateTerm c, Set<String> enclosing, boolean again) {
+        boolean nested = insideLongerTerm(c, u, enclosing);
         String left = leftOut(u, c);
         if (left != null) {
             trace.note(u.index(), c.key(), "left out: " + left);
@@ -101,7 +152,7 @@ final class TermCollection {
             // manager"), unless the longer one is rendered as a whole ("mise à jour" →
             // "update"); a phrase inside a longer one is mostly the longer one's wording
             // ("version stable de Debian"), no vote
-            if (again || c.lemmas().size() > 1 || !renderedWordByWord(c, u, recurring, spotted, direction.related())) {
+            if (again || c.lemmas().size() > 1 || !renderedWordByWord(c, u, enclosing, spotted, direction.related())) {
                 trace.note(u.index(), c.key(), "left out: inside a longer recurring term");
                 return Optional.empty();
             }
