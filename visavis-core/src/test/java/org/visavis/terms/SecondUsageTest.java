@@ -45,11 +45,7 @@ class SecondUsageTest {
         Occurrence bare = TermOccurrences.of(EN, FR, "automatic installations",
                 "In this case, the variable has to be marked as seen for automatic installations.",
                 "Quand c'est le cas, cette variable doit être positionnée à seen pour les installations automatiques.");
-        List<TaggedToken> to = bare.unit().to().tokens();
-        int k = 0;
-        while (!to.get(k).text().equals("installations")) {
-            k++;
-        }
+        int k = TermOccurrences.targetToken(bare, "installations");
         Occurrence o = TermOccurrences.spotting(bare, k, k + 2, 0.9);
         DeviationJudge judge = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE);
         Deviation alone = judge.deviation(o, TermOccurrences.usual(FR, "automatic installation", "Installation automatisée", 7,
@@ -63,11 +59,7 @@ class SecondUsageTest {
     /** The evidence of the deviation in the bead when "installation" stands for the term in {@code elsewhere} other beads. */
     private static double evidence(int usualBeads, int elsewhere) {
         Occurrence bare = TermOccurrences.of(EN, FR, "installer", SOURCE, TARGET);
-        List<TaggedToken> to = bare.unit().to().tokens();
-        int k = 0;
-        while (!to.get(k).text().equals("installation")) {
-            k++;
-        }
+        int k = TermOccurrences.targetToken(bare, "installation");
         Occurrence o = TermOccurrences.spotting(bare, k, 0.42, true);
         UsualRendering usual = TermOccurrences.usual(FR, "installer", "installateur", usualBeads,
                 elsewhere == 0 ? Map.of() : Map.of(RenderingWords.renderingStems("installation"), elsewhere));

@@ -86,6 +86,17 @@ final class TermOccurrences {
                 new Direction(seeds(from, to)::strength, true, null, RenderingDeclarations.bundled().head(to)), trace);
     }
 
+    /** The index of the first token of {@code o}'s translation written {@code text}. */
+    static int targetToken(Occurrence o, String text) {
+        List<TaggedToken> to = o.unit().to().tokens();
+        for (int k = 0; k < to.size(); k++) {
+            if (to.get(k).text().equals(text)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no “" + text + "” in “" + o.unit().to().text() + "”");
+    }
+
     /**
      * {@code o} with the aligner's pick the translation's word at token {@code k}, linked with
      * {@code confidence}, {@code nominal} when it is a noun.

@@ -56,11 +56,7 @@ class UsualLeftUntranslatedTest {
         Occurrence bare = TermOccurrences.of(EN, FR, "command snippet",
                 "An info page is referred by its command snippet in the typewriter font between double quotation marks, such as ”info make”.",
                 "Une page info est indiquée par un fragment entre guillemets de la commande correspondante dans la police machine à écrire, comme par exemple, « info make ».");
-        List<TaggedToken> to = bare.unit().to().tokens();
-        int k = 0;
-        while (!to.get(k).text().equals("commande")) {
-            k++;
-        }
+        int k = TermOccurrences.targetToken(bare, "commande");
         Occurrence o = TermOccurrences.spotting(bare, k, 0.9, true);
         Deviation d = TermOccurrences.enFrJudge(RenderingDiscovery.Trace.NONE)
                 .deviation(o, TermOccurrences.usual(FR, "command snippet", usualText, 3, Map.of()));
